@@ -1,0 +1,77 @@
+"""The `chitieu` command. Start-up stays light: Dagster, dbt and Great Expectations are imported only
+by the sub-commands that need them (`run`), never by `extract` or `query`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _cmd_extract(args) -> int:
+    from pipelines.ingest.documents import read_document
+
+    out = sys.stdout
+    for name in args.files:
+        doc = read_document(Path(name), display_path=name)
+        out.write(json.dumps(doc.document_record(), ensure_ascii=False) + "\n")
+        for m in doc.measures:
+            out.write(json.dumps(m.as_json(name), ensure_ascii=False) + "\n")
+    return 0
+
+
+def _cmd_run(args) -> int:
+    from pipelines.settings import Settings
+    from pipelines.run import run_pipeline
+
+    settings = Settings.from_env(raw=args.raw, warehouse=args.warehouse)
+    summary = run_pipeline(settings)
+    print(summary.render())
+    return 0 if summary.ok else 1
+
+
+def _cmd_query(args) -> int:
+    from pipelines.query import QueryError, run_query
+    from pipelines.settings import Settings
+
+    settings = Settings.from_env(warehouse=args.warehouse)
+    try:
+        print(run_query(settings.published_db, args.sql, args.format), end="")
+    except QueryError as e:
+        print(f"chitieu query: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="chitieu", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="ingest raw/, extract, build the warehouse, check it and publish it")
+    r.add_argument("--raw", help="folder of raw documents (default $CHITIEU_RAW or raw/)")
+    r.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
+    r.set_defaults(func=_cmd_run)
+
+    e = sub.add_parser("extract", help="print document facts and measures of files as JSON lines")
+    e.add_argument("--format", choices=["jsonl"], default="jsonl")
+    e.add_argument("files", nargs="+")
+    e.set_defaults(func=_cmd_extract)
+
+    q = sub.add_parser("query", help="run read-only SQL on the published warehouse")
+    q.add_argument("sql")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
+    q.set_defaults(func=_cmd_query)
+
+    args = ap.parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `chitieu extract … | head` is normal use
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""One raw file -> one document record (facts, text, status) and its measures.
+
+A file that cannot be read still yields a record, with status `quarantined` and the reason, so it is
+visible in the `documents` table and in the run summary instead of disappearing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION, extract_document
+from pipelines.extract.model import DocumentFacts, Measure
+from pipelines.ingest.decode import decode_bytes
+
+
+@dataclass
+class DocumentRecord:
+    document_id: str  # first 16 hex digits of the SHA-256 of the file's bytes
+    path: str  # as given (relative to raw/ in the pipeline)
+    content_sha256: str
+    bytes: int
+    format: str
+    encoding: str | None
+    status: str  # ok | quarantined
+    reason: str | None
+    facts: DocumentFacts
+    text: str | None
+    measures: list[Measure] = field(default_factory=list)
+
+    def document_record(self) -> dict:
+        """The `{"record": "document"}` line of `chitieu extract`."""
+        row = {"record": "document", "document": self.path, "document_id": self.document_id,
+               "status": self.status, "reason": self.reason, "format": self.format, "encoding": self.encoding}
+        row.update(asdict(self.facts))
+        row["measures"] = len(self.measures)
+        return row
+
+
+def read_document(path: Path, display_path: str | None = None, overrides: dict | None = None) -> DocumentRecord:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        data, read_error = b"", f"cannot read file: {e.strerror or e}"
+    else:
+        read_error = None
+    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error)
+
+
+def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: dict | None = None,
+                        read_error: str | None = None) -> DocumentRecord:
+    digest = hashlib.sha256(data).hexdigest()
+    decoded = decode_bytes(data, suffix)
+    if read_error:
+        decoded.status, decoded.reason = "quarantined", read_error
+    facts, measures = DocumentFacts(), []
+    if decoded.status == "ok":
+        try:
+            extracted = extract_document(decoded.text, name=Path(display_path).name, overrides=overrides)
+            facts, measures = extracted.facts, extracted.measures
+        except Exception as e:  # a bug on one document must not stop the others; it is reported
+            decoded.status = "quarantined"
+            decoded.reason = f"extractor failed: {type(e).__name__}: {e}"
+    return DocumentRecord(
+        document_id=digest[:16], path=display_path, content_sha256=digest, bytes=len(data),
+        format=decoded.format, encoding=decoded.encoding, status=decoded.status, reason=decoded.reason,
+        facts=facts, text=decoded.text, measures=measures,
+    )
+
+
+__all__ = ["DocumentRecord", "read_document", "document_from_bytes", "EXTRACTOR_VERSION", "DICTIONARY_VERSION"]
