@@ -1,0 +1,9 @@
+select
+    code,
+    "group" as indicator_group,
+    unit_kind,
+    name_en,
+    name_vi,
+    cue_phrases_vi,
+    unit_kind in ('count', 'vnd', 'km') as summable
+from {{ ref('indicators') }}

@@ -1,0 +1,48 @@
+-- Every extracted measure with the organisation, province and period it belongs to. The measure's own
+-- organisation or period (when its sentence names one) wins over its document's.
+with measures as (
+    select * from {{ ref('stg_measures') }}
+),
+
+documents as (
+    select * from {{ ref('stg_documents') }} where status = 'ok'
+),
+
+joined as (
+    select
+        m.measure_id,
+        m.document_id,
+        m.seq,
+        m.kind,
+        m.indicator,
+        m.subject,
+        m.value,
+        m.value_max,
+        m.unit,
+        m.qualifier,
+        m.denominator,
+        m.scope,
+        coalesce(m.measure_period, d.period) as period,
+        coalesce(m.measure_org, d.org) as org,
+        m.measure_org is not null as org_from_sentence,
+        d.org_level,
+        d.province,
+        d.province_new,
+        d.doc_type,
+        m.is_optional,
+        m.quote,
+        m."start",
+        m."end",
+        m.sentence,
+        m.number_text,
+        m.extractor_version,
+        m.dictionary_version
+    from measures as m
+    inner join documents as d using (document_id)
+)
+
+select
+    *,
+    {{ period_start_year('period') }} as period_start_year,
+    {{ period_end_year('period') }} as period_end_year
+from joined

@@ -1,0 +1,34 @@
+with source as (
+    select * from {{ source('landing', 'documents') }}
+),
+
+renamed as (
+    select
+        document_id,
+        path,
+        paths,
+        content_sha256,
+        bytes,
+        format,
+        encoding,
+        status,
+        reason,
+        org,
+        org_level,
+        province,
+        province_new,
+        period,
+        period_start_year::integer as period_start_year,
+        period_end_year::integer as period_end_year,
+        doc_type,
+        title,
+        published,
+        n_chars,
+        n_measures,
+        text,
+        extractor_version,
+        dictionary_version
+    from source
+)
+
+select * from renamed

@@ -1,0 +1,84 @@
+"""Stage outputs as Parquet in <warehouse>/landing: the contract between Python and dbt.
+
+Writing files (not the DuckDB database) keeps the single-writer rule simple: only dbt writes the
+warehouse file, and a person can open any landing file to see exactly what a stage produced.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.extract.model import Measure
+from pipelines.ingest.documents import DocumentRecord
+
+DOCUMENTS_SCHEMA = {
+    "document_id": pl.Utf8, "path": pl.Utf8, "paths": pl.List(pl.Utf8), "content_sha256": pl.Utf8,
+    "bytes": pl.Int64, "format": pl.Utf8, "encoding": pl.Utf8, "status": pl.Utf8, "reason": pl.Utf8,
+    "org": pl.Utf8, "org_level": pl.Utf8, "province": pl.Utf8, "province_new": pl.Utf8,
+    "period": pl.Utf8, "period_start_year": pl.Int32, "period_end_year": pl.Int32, "doc_type": pl.Utf8,
+    "title": pl.Utf8, "published": pl.Utf8, "n_chars": pl.Int64, "n_measures": pl.Int32, "text": pl.Utf8,
+    "extractor_version": pl.Utf8, "dictionary_version": pl.Utf8,
+}
+
+MEASURES_SCHEMA = {
+    "measure_id": pl.Utf8, "document_id": pl.Utf8, "seq": pl.Int32, "kind": pl.Utf8, "indicator": pl.Utf8,
+    "subject": pl.Utf8, "value": pl.Float64, "value_max": pl.Float64, "unit": pl.Utf8, "qualifier": pl.Utf8,
+    "denominator": pl.Float64, "scope": pl.Utf8, "period": pl.Utf8, "org": pl.Utf8, "optional": pl.Boolean,
+    "quote": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8, "number_text": pl.Utf8,
+    "extractor_version": pl.Utf8, "dictionary_version": pl.Utf8,
+}
+
+
+def dedupe(records: list[DocumentRecord]) -> list[tuple[DocumentRecord, list[str]]]:
+    """The same bytes under two names are one document with two paths."""
+    by_id: dict[str, tuple[DocumentRecord, list[str]]] = {}
+    for rec in sorted(records, key=lambda r: r.path):
+        if rec.document_id in by_id:
+            by_id[rec.document_id][1].append(rec.path)
+        else:
+            by_id[rec.document_id] = (rec, [rec.path])
+    return list(by_id.values())
+
+
+def documents_frame(records: list[DocumentRecord], extractor_version: str, dictionary_version: str) -> pl.DataFrame:
+    rows = []
+    for rec, paths in dedupe(records):
+        f = rec.facts
+        rows.append({
+            "document_id": rec.document_id, "path": paths[0], "paths": paths, "content_sha256": rec.content_sha256,
+            "bytes": rec.bytes, "format": rec.format, "encoding": rec.encoding, "status": rec.status,
+            "reason": rec.reason, "org": f.org, "org_level": f.org_level, "province": f.province,
+            "province_new": f.province_new, "period": f.period, "period_start_year": f.period_start_year,
+            "period_end_year": f.period_end_year, "doc_type": f.doc_type, "title": f.title,
+            "published": f.published, "n_chars": len(rec.text or ""), "n_measures": len(rec.measures),
+            "text": rec.text, "extractor_version": extractor_version, "dictionary_version": dictionary_version,
+        })
+    return pl.DataFrame(rows, schema=DOCUMENTS_SCHEMA)
+
+
+def measures_frame(measures_by_document: Iterable[tuple[str, list[Measure]]]) -> pl.DataFrame:
+    rows = []
+    for document_id, measures in measures_by_document:
+        for seq, m in enumerate(measures):
+            rows.append({
+                "measure_id": f"{document_id}:{seq:04d}", "document_id": document_id, "seq": seq,
+                "kind": m.kind, "indicator": m.indicator, "subject": m.subject, "value": m.value,
+                "value_max": m.value_max, "unit": m.unit, "qualifier": m.qualifier, "denominator": m.of,
+                "scope": m.scope, "period": m.period, "org": m.org, "optional": m.optional, "quote": m.quote,
+                "start": m.start, "end": m.end, "sentence": m.text, "number_text": m.number_text,
+                "extractor_version": m.extractor_version, "dictionary_version": m.dictionary_version,
+            })
+    return pl.DataFrame(rows, schema=MEASURES_SCHEMA)
+
+
+def write_parquet(frame: pl.DataFrame, path: Path) -> Path:
+    """Write then rename, so dbt never reads a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    frame.write_parquet(tmp, compression="zstd", statistics=True)
+    os.replace(tmp, path)
+    return path

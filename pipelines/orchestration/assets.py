@@ -1,0 +1,88 @@
+"""The pipeline's Python assets. Each is a thin wrapper: the work is in pipelines.ingest,
+pipelines.extract, pipelines.landing and pipelines.publish, which know nothing of Dagster."""
+
+
+import json
+
+import dagster as dg
+import polars as pl
+
+from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION
+from pipelines.ingest.documents import measures_of_text
+from pipelines.ingest.raw_files import read_manifest
+from pipelines.ingest.scan import read_raw_folder
+from pipelines.landing import documents_frame, measures_frame, write_parquet
+from pipelines.orchestration.resources import ChitieuPaths
+from pipelines.publish import publish
+from pipelines.summary import warehouse_summary
+
+raw_documents = dg.AssetSpec(
+    "raw_documents",
+    description="Files under raw/ (.txt now; HTML, PDF and DOCX later) and raw/manifest.csv. Not built by the "
+                "pipeline: the raw-folder sensor notices when they change.",
+    group_name="ingest",
+    kinds={"file"},
+)
+
+
+@dg.asset(deps=[raw_documents], group_name="ingest", kinds={"python", "parquet"})
+def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.MaterializeResult:
+    """Every raw file decoded to NFC text, with the facts read from it (organisation, province, period,
+    document type; raw/manifest.csv overrides them). Unreadable files are quarantined with a reason.
+    Writes landing/documents.parquet."""
+    s = paths.settings()
+    records, warnings = read_raw_folder(s.raw_dir, with_measures=False)
+    for w in warnings:
+        context.log.warning(w)
+    frame = documents_frame(records, EXTRACTOR_VERSION, DICTIONARY_VERSION)
+    out = write_parquet(frame, s.landing_dir / "documents.parquet")
+    quarantined = frame.filter(pl.col("status") != "ok").select("path", "reason").rows()
+    for path, reason in quarantined:
+        context.log.warning(f"quarantined {path}: {reason}")
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(out)),
+        "documents": len(frame),
+        "quarantined": len(quarantined),
+        "quarantined_files": dg.MetadataValue.json({p: r for p, r in quarantined}),
+        "manifest_warnings": dg.MetadataValue.json(warnings),
+    })
+
+
+@dg.asset(deps=[documents], group_name="ingest", kinds={"python", "parquet"})
+def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.MaterializeResult:
+    """Targets and results extracted from each readable document, with their spans.
+    Writes landing/measures.parquet."""
+    s = paths.settings()
+    docs = pl.read_parquet(s.landing_dir / "documents.parquet").filter(pl.col("status") == "ok")
+    manifest = read_manifest(s.raw_dir)
+    per_doc = []
+    for document_id, path, text in docs.select("document_id", "path", "text").iter_rows():
+        per_doc.append((document_id, measures_of_text(text, path, manifest.get(path))))
+    frame = measures_frame(per_doc)
+    out = write_parquet(frame, s.landing_dir / "measures.parquet")
+    by_kind = dict(frame.group_by("kind").len().sort("kind").iter_rows()) if len(frame) else {}
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(out)),
+        "measures": len(frame),
+        "by_kind": dg.MetadataValue.json(by_kind),
+        "extractor_version": EXTRACTOR_VERSION,
+        "dictionary_version": DICTIONARY_VERSION,
+    })
+
+
+def published_warehouse_asset(upstream: dg.AssetsDefinition) -> dg.AssetsDefinition:
+    @dg.asset(name="published_warehouse", deps=[upstream], group_name="publish", kinds={"duckdb"}, pool="duckdb_writer")
+    def _published(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.MaterializeResult:
+        """The analysts' warehouse file, <warehouse>/chitieu.duckdb, replaced atomically once every model
+        was built and every blocking check passed. Query it with `chitieu query` or `make sql`."""
+        s = paths.settings()
+        counts = publish(s.build_db, s.published_db)
+        summary = warehouse_summary(s.published_db)
+        s.run_summary_path.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+        return dg.MaterializeResult(metadata={
+            "path": dg.MetadataValue.path(str(s.published_db)),
+            "tables": dg.MetadataValue.json(counts),
+            "summary": dg.MetadataValue.md(summary["markdown"]),
+        })
+
+    return _published

@@ -1,0 +1,112 @@
+"""Dagster definitions: assets, checks, the nightly job, its schedule and the raw-folder sensor.
+
+Loaded by `dagster dev` (`make ui`), by `chitieu run` and by the tests. Reads the dbt manifest, so it
+makes sure one exists first (`prepare_if_dev()` covers only `dagster dev`).
+"""
+
+
+import hashlib
+import os
+
+import dagster as dg
+from dagster_dbt import DbtCliResource, dbt_assets
+
+from pipelines.orchestration import assets as py_assets
+from pipelines.orchestration.checks import documents_contract, measures_contract, measures_plausibility
+from pipelines.orchestration.dbt_project import DBT_EXECUTABLE, ChitieuDbtTranslator, dbt_project, ensure_manifest
+from pipelines.orchestration.resources import ChitieuPaths
+from pipelines.ingest.raw_files import list_raw_files
+from pipelines.settings import Settings
+
+JOB_NAME = "chitieu_nightly"
+
+dbt_project.prepare_if_dev()
+ensure_manifest()
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
+            dagster_dbt_translator=ChitieuDbtTranslator(), pool="duckdb_writer")
+def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, paths: ChitieuPaths):
+    """dbt-duckdb builds staging views, dimensions, facts, comparisons and dq_flags into the build file
+    (never the analysts' copy); each dbt test is an asset check."""
+    s = paths.settings()
+    s.build_db.parent.mkdir(parents=True, exist_ok=True)
+    if context.selected_asset_keys == context.assets_def.keys:
+        # A full build starts from an empty file, so a model removed from the project leaves no table behind.
+        for stale in (s.build_db, s.build_db.with_name(s.build_db.name + ".wal")):
+            stale.unlink(missing_ok=True)
+    os.environ.update(s.dbt_env())  # profiles.yml and the sources read these
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+published_warehouse = py_assets.published_warehouse_asset(warehouse_models)
+
+nightly_job = dg.define_asset_job(
+    JOB_NAME,
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets("raw_documents"),
+    description="Ingest raw/, extract measures, build and check the warehouse, publish it.",
+    # One process: steps are short and share one DuckDB writer; a process per step costs seconds each.
+    executor_def=dg.in_process_executor,
+    tags={"dagster/max_retries": "2"},
+)
+
+nightly_schedule = dg.ScheduleDefinition(
+    name="nightly_0200_hcm",
+    job=nightly_job,
+    cron_schedule="0 2 * * *",
+    execution_timezone="Asia/Ho_Chi_Minh",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
+    description="Every night at 02:00 Vietnam time.",
+)
+
+
+def raw_fingerprint(settings: Settings) -> str:
+    """Names, sizes and modification times of everything in raw/ (manifest included): cheap to compute
+    every minute, and it changes whenever a document is added, edited or removed."""
+    h = hashlib.sha256()
+    for name in ("manifest.csv", "corrections.csv"):
+        p = settings.raw_dir / name
+        if p.exists():
+            st = p.stat()
+            h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    for f in list_raw_files(settings.raw_dir):
+        st = f.path.lstat()
+        h.update(f"{f.rel}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
+@dg.sensor(job=nightly_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING,
+           description="Starts a run when files under raw/ are added, changed or removed; never while a run is going.")
+def raw_folder_sensor(context: dg.SensorEvaluationContext, paths: ChitieuPaths):
+    fingerprint = raw_fingerprint(paths.settings())
+    if context.cursor is None:
+        context.update_cursor(fingerprint)  # first look: remember the folder, do not start a surprise run
+        return dg.SkipReason("recorded the current contents of raw/")
+    if fingerprint == context.cursor:
+        return dg.SkipReason("raw/ unchanged")
+    active = context.instance.get_runs(filters=dg.RunsFilter(
+        job_name=JOB_NAME, statuses=[dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED,
+                                     dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED]), limit=1)
+    if active:
+        return dg.SkipReason("raw/ changed, but a run is in progress; will look again after it")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=f"raw-{fingerprint}")
+
+
+def build_definitions(settings: Settings | None = None) -> dg.Definitions:
+    s = settings or Settings.from_env()
+    return dg.Definitions(
+        assets=[py_assets.raw_documents, py_assets.documents, py_assets.measures, warehouse_models, published_warehouse],
+        asset_checks=[documents_contract, measures_contract, measures_plausibility],
+        jobs=[nightly_job],
+        schedules=[nightly_schedule],
+        sensors=[raw_folder_sensor],
+        resources={
+            "paths": ChitieuPaths(raw_dir=str(s.raw_dir), warehouse_dir=str(s.warehouse_dir)),
+            "dbt": DbtCliResource(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir),
+                                  dbt_executable=DBT_EXECUTABLE),
+        },
+    )
+
+
+defs = build_definitions()

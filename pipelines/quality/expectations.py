@@ -1,0 +1,96 @@
+"""Great Expectations suites for the column-level contracts of the landing tables.
+
+GE 1.x has no DuckDB or Polars data source, so suites run on pandas frames in an ephemeral context.
+`great_expectations` costs ~5 s to import: it is imported inside `validate`, never at module load, so
+the CLI and the Dagster code location start fast.
+
+A suite is plain data: (expectation class name, keyword arguments). Two kinds per table:
+  contract      shapes every later stage relies on; a failure blocks publishing
+  plausibility  values that should hold for real documents; a failure warns (dq_flags explains them)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipelines.extract.model import KINDS, QUALIFIERS, UNITS
+
+Suite = list[tuple[str, dict]]
+
+MEASURES_CONTRACT: Suite = [
+    ("ExpectColumnValuesToBeUnique", {"column": "measure_id"}),
+    ("ExpectColumnValuesToNotBeNull", {"column": "measure_id"}),
+    ("ExpectColumnValuesToNotBeNull", {"column": "document_id"}),
+    ("ExpectColumnValuesToNotBeNull", {"column": "value"}),
+    ("ExpectColumnValuesToNotBeNull", {"column": "quote"}),
+    ("ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": list(KINDS)}),
+    ("ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": list(UNITS)}),
+    ("ExpectColumnValuesToBeInSet", {"column": "qualifier", "value_set": list(QUALIFIERS)}),
+    ("ExpectColumnValuesToBeInSet", {"column": "scope", "value_set": ["per_year", "per_unit", "per_person"],
+                                     "mostly": 1.0}),
+    ("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
+    ("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start", "or_equal": False}),
+]
+
+MEASURES_PLAUSIBILITY: Suite = [
+    ("ExpectColumnValuesToBeBetween", {"column": "value", "min_value": 0, "strict_min": True}),
+    # A target or result share cannot exceed 100 %; stated attainment ("đạt 169% chỉ tiêu") may.
+    ("ExpectColumnValuesToBeBetween", {"column": "value", "min_value": 0, "max_value": 100,
+                                       "row_condition": 'unit == "percent" and kind != "attainment"',
+                                       "condition_parser": "pandas"}),
+]
+
+DOCUMENTS_CONTRACT: Suite = [
+    ("ExpectColumnValuesToBeUnique", {"column": "document_id"}),
+    ("ExpectColumnValuesToNotBeNull", {"column": "path"}),
+    ("ExpectColumnValuesToBeInSet", {"column": "status", "value_set": ["ok", "quarantined"]}),
+    # A quarantined document must say why, or nobody can act on it.
+    ("ExpectColumnValuesToNotBeNull", {"column": "reason", "row_condition": 'status == "quarantined"',
+                                       "condition_parser": "pandas"}),
+]
+
+
+@dataclass
+class SuiteResult:
+    suite: str
+    success: bool
+    evaluated: int
+    failures: list[dict]  # {expectation, column, unexpected_count, examples}
+
+    def describe(self) -> str:
+        if self.success:
+            return f"{self.suite}: all {self.evaluated} expectations met"
+        parts = [f"{f['expectation']}({f['column']}): {f['unexpected_count']} rows, e.g. {f['examples']}"
+                 for f in self.failures]
+        return f"{self.suite}: {len(self.failures)} of {self.evaluated} expectations failed: " + "; ".join(parts)
+
+
+def validate(frame, suite_name: str, suite: Suite) -> SuiteResult:
+    """Validate a pandas DataFrame against a suite; returns what failed, with example values."""
+    import great_expectations as gx
+    import great_expectations.expectations as gxe
+
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)  # keep run logs readable
+    batch_def = (context.data_sources.add_pandas(f"{suite_name}_source")
+                 .add_dataframe_asset(name=suite_name)
+                 .add_batch_definition_whole_dataframe(f"{suite_name}_batch"))
+    gx_suite = context.suites.add(gx.ExpectationSuite(name=suite_name))
+    for cls_name, kwargs in suite:
+        gx_suite.add_expectation(getattr(gxe, cls_name)(**kwargs))
+    result = batch_def.get_batch(batch_parameters={"dataframe": frame}).validate(gx_suite)
+    failures = []
+    for r in result.results:
+        if r.success:
+            continue
+        cfg = r.expectation_config
+        res = r.result or {}
+        failures.append({
+            "expectation": cfg.type,
+            "column": cfg.kwargs.get("column") or f"{cfg.kwargs.get('column_A')}>{cfg.kwargs.get('column_B')}",
+            "unexpected_count": res.get("unexpected_count"),
+            "examples": (res.get("partial_unexpected_list") or [])[:5],
+        })
+    return SuiteResult(suite_name, bool(result.success), len(result.results), failures)
