@@ -14,3 +14,8 @@
 {% macro period_years(start_year, end_year) -%}
     case when {{ end_year }} > {{ start_year }} then ({{ end_year }} - {{ start_year }})::double else 1.0 end
 {%- endmacro %}
+
+{#- A number as text for messages: 150.0 -> "150", 86.7 -> "86.7". -#}
+{% macro num(x) -%}
+    regexp_replace(({{ x }})::double::varchar, '\.0$', '')
+{%- endmacro %}

@@ -9,7 +9,7 @@ percent_out_of_range as (
         'R01' as rule_id, 'percent_out_of_range' as rule_name, 'error' as severity,
         measure_id, org, indicator, period, document_id, quote, "start", "end",
         printf('%s is a %s given as %s%%: a share of people or units cannot be outside 0-100%%',
-               quote, kind, value) as message
+               quote, kind, {{ num('value') }}) as message
     from measures
     where kind in ('target', 'result') and unit = 'percent' and (value < 0 or value > 100)
 ),
@@ -19,8 +19,8 @@ range_inverted as (
         'R02', 'range_inverted', 'error',
         measure_id, org, indicator, period, document_id, quote, "start", "end",
         case when value_max < value
-            then printf('range %s: its upper end %s is below its lower end %s', quote, value_max, value)
-            else printf('fraction %s: the part %s is larger than the total %s', quote, value, denominator)
+            then printf('range %s: its upper end %s is below its lower end %s', quote, {{ num('value_max') }}, {{ num('value') }})
+            else printf('fraction %s: the part %s is larger than the total %s', quote, {{ num('value') }}, {{ num('denominator') }})
         end
     from measures
     where value_max < value or (denominator is not null and value > denominator)
@@ -61,7 +61,7 @@ peer_outlier as (
         'R05', 'peer_magnitude_outlier', 'warn',
         measure_id, org, indicator, period, document_id, quote, "start", "end",
         printf('%s (%s) is %.1f robust z-scores from %s peers with the same indicator, level and year',
-               quote, value, 0.6745 * abs(log_value - peer_median) / mad, peer_orgs)
+               quote, {{ num('value') }}, 0.6745 * abs(log_value - peer_median) / mad, peer_orgs)
     from peer_mad
     where peer_orgs >= {{ var('peer_min_orgs', 3) }} and mad > 0
         and 0.6745 * abs(log_value - peer_median) / mad > {{ var('peer_robust_z', 3.5) }}
@@ -72,7 +72,7 @@ attainment_implausible as (
         'R11', 'attainment_implausible', 'warn',
         result_id, org, indicator, result_period, result_document_id, result_quote, null::bigint, null::bigint,
         printf('%s against target %s (%s) is %s%% attainment: check both figures', result_quote,
-               target_quote, comparison_basis, attainment_pct)
+               target_quote, comparison_basis, {{ num('attainment_pct') }})
     from {{ ref('fct_plan_vs_result') }}
     where attainment_pct > {{ var('attainment_max_pct', 500) }}
 ),

@@ -1,0 +1,48 @@
+# chitieu: `make run` and `make test` are all a new machine needs; both install what they use first.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+WAREHOUSE ?= $(or $(CHITIEU_WAREHOUSE),warehouse)
+export DAGSTER_HOME := $(CURDIR)
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+
+.PHONY: install run test ui sql docs clean help
+
+help:
+	@echo "make run    install, run the whole pipeline once over raw/, publish $(WAREHOUSE)/chitieu.duckdb"
+	@echo "make test   install, run the test suite"
+	@echo "make ui     Dagster UI (lineage, schedule, sensor, runs) on http://127.0.0.1:3000"
+	@echo "make sql    SQL shell on the published warehouse (read-only)"
+	@echo "make docs   dbt documentation site with lineage"
+
+install: $(STAMP)
+
+# Re-install only when the dependency list changes.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/chitieu run --warehouse $(WAREHOUSE)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+ui: $(STAMP)
+	$(BIN)/dagster dev -m pipelines.orchestration.definitions -h 127.0.0.1 -p 3000
+
+sql: $(STAMP)
+	@test -f $(WAREHOUSE)/chitieu.duckdb || { echo "no $(WAREHOUSE)/chitieu.duckdb yet: run 'make run' first"; exit 1; }
+	$(BIN)/duckdb -readonly $(WAREHOUSE)/chitieu.duckdb
+
+docs: $(STAMP)
+	@test -f $(WAREHOUSE)/build/chitieu.duckdb || { echo "run 'make run' first"; exit 1; }
+	cd dbt_project && CHITIEU_BUILD_DB=$(abspath $(WAREHOUSE))/build/chitieu.duckdb CHITIEU_LANDING=$(abspath $(WAREHOUSE))/landing ../$(BIN)/dbt docs generate --profiles-dir . --target-path target/docs
+	@echo "dbt docs: dbt_project/target/docs/index.html (serve: cd dbt_project && ../$(BIN)/dbt docs serve --profiles-dir . --target-path target/docs)"
+
+clean:
+	rm -rf $(WAREHOUSE)/landing $(WAREHOUSE)/build $(WAREHOUSE)/*.duckdb $(WAREHOUSE)/last_run.* .dagster dbt_project/target dbt_project/logs

@@ -1,0 +1,103 @@
+"""dbt build against a temporary DuckDB file, on constructed landing data with known answers:
+exact period, mid-term pace, annualised, percent level, percent-vs-count never compared, and the
+quality rules of dq_flags."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.extract.model import DocumentFacts, Measure
+from pipelines.ingest.documents import DocumentRecord
+from pipelines.landing import documents_frame, measures_frame, write_parquet
+from pipelines.settings import DBT_PROJECT_DIR
+
+
+def doc(doc_id, org, period, doc_type, measures):
+    start, end = (int(p) for p in (period.split("-") * 2)[:2])
+    facts = DocumentFacts(org=org, org_level="province", province="Sóc Trăng", province_new="Cần Thơ",
+                          period=period, period_start_year=start, period_end_year=end, doc_type=doc_type)
+    text = " ".join(m.quote for m in measures) or "trống"
+    pos = 0
+    for m in measures:  # place each quote in the text so spans are real
+        m.start = text.index(m.quote, pos)
+        m.end = m.start + len(m.quote)
+        pos = m.end
+    rec = DocumentRecord(doc_id, f"{doc_id}.txt", doc_id * 4, len(text), "txt", "utf-8", "ok", None, facts, text, measures)
+    return rec
+
+
+def m(kind, indicator, value, unit="count", quote=None, **kw):
+    return Measure(kind=kind, indicator=indicator, value=value, unit=unit, quote=quote or f"{value:g} {indicator}",
+                   number_text=kw.pop("number_text", f"{value:g}"), **kw)
+
+
+RECORDS = [
+    doc("a2024plan", "Tỉnh đoàn A", "2024", "plan_annual", [
+        m("target", "trees_planted", 1000), m("target", "job_referrals", 1000),
+        m("target", "ideas_supported", 6_000_000, quote="6.000 nghìn ý tưởng", number_text="6.000 nghìn"),
+        m("target", "youth_gathering_rate_pct", 150, "percent", quote="150% thanh niên")]),
+    doc("a2024rep", "Tỉnh đoàn A", "2024", "result_annual", [m("result", "trees_planted", 1200)]),
+    doc("a2022term", "Tỉnh đoàn A", "2022-2027", "plan_term", [m("target", "volunteer_turns", 100_000)]),
+    doc("a2022mid", "Tỉnh đoàn A", "2022-2027", "result_midterm", [m("result", "volunteer_turns", 40_000)]),
+    doc("b2023rep", "Tỉnh đoàn B", "2023", "result_annual", [
+        m("result", "job_referrals", 500), m("result", "members_excellent_pct", 60, "percent"),
+        m("result", "party_referrals", 500), m("result", "new_union_orgs", 7)]),
+    doc("b2024plan", "Tỉnh đoàn B", "2024", "plan_annual", [
+        m("target", "job_referrals", 1000), m("target", "members_excellent_pct", 50, "percent"),
+        m("target", "party_referrals", 70, "percent"),
+        m("target", "party_referrals", 1500, quote="1.500 - 1.000 đoàn viên", value_max=1000, qualifier="range")]),
+]
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory) -> duckdb.DuckDBPyConnection:
+    tmp = tmp_path_factory.mktemp("dbt")
+    write_parquet(documents_frame(RECORDS, "test", "test"), tmp / "landing" / "documents.parquet")
+    write_parquet(measures_frame((r.document_id, r.measures) for r in RECORDS), tmp / "landing" / "measures.parquet")
+    env = {**os.environ, "CHITIEU_BUILD_DB": str(tmp / "build.duckdb"), "CHITIEU_LANDING": str(tmp / "landing")}
+    dbt = Path(sys.executable).with_name("dbt")
+    proc = subprocess.run([str(dbt), "build", "--profiles-dir", ".", "--target-path", str(tmp / "target")],
+                          cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-4000:]
+    con = duckdb.connect(str(tmp / "build.duckdb"), read_only=True)
+    yield con
+    con.close()
+
+
+def test_plan_vs_result(warehouse):
+    rows = warehouse.execute("""
+        select org, indicator, result_period, target_period, comparison_basis, attainment_pct,
+               expected_to_date_pct, pace_ratio, status
+        from fct_plan_vs_result order by org, indicator""").fetchall()
+    assert rows == [
+        ("Tỉnh đoàn A", "trees_planted", "2024", "2024", "same_period", 120.0, None, None, "achieved"),
+        ("Tỉnh đoàn A", "volunteer_turns", "2022-2027", "2022-2027", "term_target", 40.0, 50.0, 0.8, "behind"),
+        ("Tỉnh đoàn B", "job_referrals", "2023", "2024", "annualised", 50.0, None, None, "far_behind"),
+        ("Tỉnh đoàn B", "members_excellent_pct", "2023", "2024", "percent_level", 120.0, None, None, "achieved"),
+        # 500 members referred is never compared with a 70 % target; the 1.500-1.000 range is the count target.
+        ("Tỉnh đoàn B", "new_union_orgs", "2023", None, None, None, None, None, "no_target"),
+        ("Tỉnh đoàn B", "party_referrals", "2023", "2024", "annualised", 33.3, None, None, "far_behind"),
+    ]
+
+
+def test_dq_flags(warehouse):
+    rows = warehouse.execute("""
+        select rule_id, severity, org, indicator, quote from dq_flags order by rule_id, quote""").fetchall()
+    assert rows == [
+        ("R01", "error", "Tỉnh đoàn A", "youth_gathering_rate_pct", "150% thanh niên"),
+        ("R02", "error", "Tỉnh đoàn B", "party_referrals", "1.500 - 1.000 đoàn viên"),
+        ("R12", "error", "Tỉnh đoàn A", "ideas_supported", "6.000 nghìn ý tưởng"),
+    ]
+    msg = warehouse.execute("select message from dq_flags where rule_id = 'R12'").fetchone()[0]
+    assert msg.startswith('"6.000 nghìn" reads as 6,000,000')
+
+
+def test_every_required_table_exists(warehouse):
+    tables = {r[0] for r in warehouse.execute("select table_name from information_schema.tables").fetchall()}
+    assert {"documents", "measures", "dim_indicator", "fct_targets", "fct_results", "fct_plan_vs_result",
+            "dq_flags"} <= tables
+    assert warehouse.execute("select count(*) from dim_indicator").fetchone()[0] >= 44

@@ -1,0 +1,70 @@
+"""Decoding and raw-folder handling, on real bytes."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from pipelines.ingest.decode import decode_bytes
+from pipelines.ingest.raw_files import ManifestError, list_raw_files, read_manifest
+
+SENTENCE = "Chỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới."
+
+
+def test_utf8_text_is_nfc():
+    nfd = unicodedata.normalize("NFD", SENTENCE)
+    assert nfd != SENTENCE
+    d = decode_bytes(nfd.encode("utf-8"), ".txt")
+    assert (d.status, d.encoding, d.text) == ("ok", "utf-8", SENTENCE)
+
+
+def test_bom_and_utf16_and_crlf():
+    assert decode_bytes(b"\xef\xbb\xbf" + SENTENCE.encode(), ".txt").text == SENTENCE
+    d = decode_bytes(SENTENCE.replace(" ", "\r\n", 1).encode("utf-16"), ".txt")
+    assert (d.status, d.encoding) == ("ok", "utf-16")
+    assert d.text == SENTENCE.replace(" ", "\n", 1)
+
+
+def test_empty_and_binary_and_unknown_are_quarantined_with_reason():
+    assert decode_bytes(b"  \n", ".txt").reason == "empty file: nothing to read"
+    junk = bytes(range(256)) * 4
+    d = decode_bytes(junk, ".txt")
+    assert d.status == "quarantined" and "UTF-8" in d.reason
+    d = decode_bytes(b"abc\x00def", ".txt")
+    assert d.status == "quarantined" and "binary" in d.reason
+    d = decode_bytes(b"%PDF-1.4", ".xyz")
+    assert d.status == "quarantined" and d.reason.startswith("unsupported file type .xyz")
+
+
+def test_list_raw_files_skips_control_files_and_outside_symlinks(tmp_path: Path):
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    (raw / "a.txt").write_text("x", encoding="utf-8")
+    (raw / "sub" / "Kế hoạch tháng 3.txt").write_text("y", encoding="utf-8")
+    (raw / "manifest.csv").write_text("file\n", encoding="utf-8")
+    (raw / ".hidden.txt").write_text("z", encoding="utf-8")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret", encoding="utf-8")
+    (raw / "link.txt").symlink_to(outside)
+    files = {f.rel: f.problem for f in list_raw_files(raw)}
+    assert set(files) == {"a.txt", "link.txt", "sub/Kế hoạch tháng 3.txt"}
+    assert files["a.txt"] is None
+    assert "points outside raw/: not followed" in files["link.txt"]
+
+
+def test_manifest_overrides_and_errors(tmp_path: Path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "manifest.csv").write_text(
+        "file,org,province,period,url\nx.txt,Tỉnh đoàn Sóc Trăng,Sóc Trăng,,http://e\n", encoding="utf-8")
+    assert read_manifest(raw) == {"x.txt": {"org": "Tỉnh đoàn Sóc Trăng", "province": "Sóc Trăng"}}
+
+    (raw / "manifest.csv").write_text("name,org\nx.txt,A\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="line 1: the header must have a 'file' column"):
+        read_manifest(raw)
+    (raw / "manifest.csv").write_text("file,org\nx.txt,A\ny.txt,B,extra\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="line 3: more cells than header columns"):
+        read_manifest(raw)
+    (raw / "manifest.csv").write_text("file,org\n../../etc/passwd,A\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="line 2: file '../../etc/passwd' is outside raw/"):
+        read_manifest(raw)
