@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 WAREHOUSE ?= $(or $(CHITIEU_WAREHOUSE),warehouse)
 export DAGSTER_HOME := $(CURDIR)
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 .PHONY: install run test ui sql docs clean help

@@ -1,7 +1,8 @@
 """Dagster definitions: assets, checks, the nightly job, its schedule and the raw-folder sensor.
 
 Loaded by `dagster dev` (`make ui`), by `chitieu run` and by the tests. Reads the dbt manifest, so it
-makes sure one exists first (`prepare_if_dev()` covers only `dagster dev`).
+makes sure an up-to-date one exists first: `ensure_manifest()` re-parses when a model changed, which
+covers `dagster dev` reloads as well as runs and tests (`prepare_if_dev()` would cover only the first).
 """
 
 
@@ -20,7 +21,6 @@ from pipelines.settings import Settings
 
 JOB_NAME = "chitieu_nightly"
 
-dbt_project.prepare_if_dev()
 ensure_manifest()
 
 

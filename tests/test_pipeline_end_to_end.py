@@ -1,0 +1,93 @@
+"""The whole Dagster job, in process, over the built-in sample in raw/, into a temporary warehouse."""
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.extract.model import Measure
+from pipelines.run import run_pipeline
+from pipelines.settings import REPO_ROOT, Settings
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    settings = Settings.from_env(raw=REPO_ROOT / "raw", warehouse=tmp_path_factory.mktemp("warehouse"))
+    summary = run_pipeline(settings)
+    assert summary.ok, summary.render()
+    return summary
+
+
+@pytest.fixture(scope="module")
+def wh(sample_run):
+    con = duckdb.connect(str(sample_run.settings.published_db), read_only=True)
+    yield con
+    con.close()
+
+
+def test_summary_counts(sample_run, wh):
+    s = sample_run.stats
+    assert s["documents"] == 5 and s["documents_quarantined"] == []
+    assert s["measures"] == wh.execute("select count(*) from measures").fetchone()[0]
+    assert s["measures_by_kind"]["target"] >= 50 and s["measures_by_kind"]["result"] >= 9
+    assert s["comparisons"] == wh.execute("select count(*) from fct_plan_vs_result where target_id is not null").fetchone()[0]
+    text = sample_run.render()
+    assert "documents read   5 (0 quarantined)" in text
+    assert 'chitieu query "select * from fct_plan_vs_result"' in text
+
+
+def test_document_facts(wh):
+    rows = wh.execute("select path, org, province, province_new, period, doc_type from documents order by path").fetchall()
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("000_bc00c4019bed53ab.txt", "Thành đoàn Hà Nội", "Hà Nội", "Hà Nội", "2024"),
+        ("001_b794382b25e7bdcb.txt", "Thành đoàn Hà Nội", "Hà Nội", "Hà Nội", "2017-2022"),
+        ("002_12cb6429d2145974.txt", "Tỉnh đoàn Bình Phước", "Bình Phước", "Đồng Nai", "2023"),
+        ("003_48540b61bb82c50a.txt", "Tỉnh đoàn Sóc Trăng", "Sóc Trăng", "Cần Thơ", "2024"),
+        ("004_9e250925cb05a537.txt", "Đoàn Khối các cơ quan Trung ương", None, None, "2020"),
+    ]
+    assert rows[1][5] == "result_midterm"
+
+
+def test_hanoi_trees_result_against_target(wh):
+    row = wh.execute("""
+        select result_value, result_period, target_value, target_period, comparison_basis, result_years,
+               attainment_pct, status, result_quote, target_quote
+        from fct_plan_vs_result where org = 'Thành đoàn Hà Nội' and indicator = 'trees_planted'""").fetchall()
+    assert row == [(156835.0, "2017-2022", 270000.0, "2024", "annualised", 2.5, 23.2, "far_behind",
+                    "Trồng được 156.835 cây xanh", "270.000 cây xanh")]
+
+
+def test_every_measure_traces_back_to_its_words(wh):
+    bad = wh.execute("""
+        select m.measure_id from measures m join documents d using (document_id)
+        where substr(d.text, m."start" + 1, m."end" - m."start") <> m.number_text
+           or strpos(d.text, m.quote) = 0""").fetchall()
+    assert bad == []
+    assert wh.execute("""select substr(d.text, m."start" + 1, m."end" - m."start") from measures m
+        join documents d using (document_id) where m.value = 156835""").fetchone()[0] == "156.835"
+
+
+def test_six_million_ideas_flagged(wh):
+    rows = wh.execute("""select rule_id, severity, org, indicator, quote from dq_flags
+                         where indicator = 'ideas_supported'""").fetchall()
+    assert ("R12", "error", "Thành đoàn Hà Nội", "ideas_supported") in [r[:4] for r in rows]
+    assert any("6.000 nghìn" in r[4] for r in rows)
+
+
+def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, monkeypatch):
+    """A measure that breaks the contract (end before start) fails the blocking GE check: nothing is
+    published and yesterday's file stays byte-for-byte the same."""
+    wh_dir = tmp_path / "wh"
+    shutil.copytree(sample_run.settings.warehouse_dir, wh_dir)
+    before = (wh_dir / "chitieu.duckdb").read_bytes()
+
+    def broken(text, name, overrides=None):
+        return [Measure(kind="target", indicator="other", value=1, unit="count", quote="x", start=5, end=2)]
+
+    monkeypatch.setattr("pipelines.orchestration.assets.measures_of_text", broken)
+    summary = run_pipeline(Settings.from_env(raw=REPO_ROOT / "raw", warehouse=wh_dir))
+    assert not summary.ok
+    assert any("measures_contract" in f for f in summary.failures), summary.failures
+    assert (wh_dir / "chitieu.duckdb").read_bytes() == before
+    assert "FAILED" in summary.render() and "previous warehouse is untouched" in summary.render()
