@@ -9,7 +9,7 @@ export DAGSTER_HOME := $(CURDIR)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: install run test ui sql docs clean help
+.PHONY: install run test ui sql docs bench clean help
 
 help:
 	@echo "make run    install, run the whole pipeline once over raw/, publish $(WAREHOUSE)/chitieu.duckdb"
@@ -17,6 +17,7 @@ help:
 	@echo "make ui     Dagster UI (lineage, schedule, sensor, runs) on http://127.0.0.1:3000"
 	@echo "make sql    SQL shell on the published warehouse (read-only)"
 	@echo "make docs   dbt documentation site with lineage"
+	@echo "make bench  extraction throughput (writes $(WAREHOUSE)/bench_extract.json)"
 
 install: $(STAMP)
 
@@ -44,6 +45,9 @@ docs: $(STAMP)
 	@test -f $(WAREHOUSE)/build/chitieu.duckdb || { echo "run 'make run' first"; exit 1; }
 	cd dbt_project && CHITIEU_BUILD_DB=$(abspath $(WAREHOUSE))/build/chitieu.duckdb CHITIEU_LANDING=$(abspath $(WAREHOUSE))/landing ../$(BIN)/dbt docs generate --profiles-dir . --target-path target/docs
 	@echo "dbt docs: dbt_project/target/docs/index.html (serve: cd dbt_project && ../$(BIN)/dbt docs serve --profiles-dir . --target-path target/docs)"
+
+bench: $(STAMP)
+	$(BIN)/python bench/extract_throughput.py --json $(WAREHOUSE)/bench_extract.json
 
 clean:
 	rm -rf $(WAREHOUSE)/landing $(WAREHOUSE)/build $(WAREHOUSE)/*.duckdb $(WAREHOUSE)/last_run.* .dagster dbt_project/target dbt_project/logs
