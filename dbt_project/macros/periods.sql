@@ -19,3 +19,18 @@
 {% macro num(x) -%}
     regexp_replace(({{ x }})::double::varchar, '\.0$', '')
 {%- endmacro %}
+
+{#- year | term (a congress term, 5 years) | multi_year | quarter (2023-Q1) | half_year (2022-H1)
+    | youth_month (2024-youth-month) | summer (2025-summer) -#}
+{% macro period_kind(period) -%}
+    case
+        when regexp_matches({{ period }}, '^\d{4}$') then 'year'
+        when regexp_matches({{ period }}, '^\d{4}\s*[-–]\s*\d{4}$')
+            then case when {{ period_end_year(period) }} - {{ period_start_year(period) }} = 5 then 'term' else 'multi_year' end
+        when regexp_matches({{ period }}, '^\d{4}-Q[1-4]$') then 'quarter'
+        when regexp_matches({{ period }}, '^\d{4}-H[12]$') then 'half_year'
+        when {{ period }} like '%youth%month%' then 'youth_month'
+        when {{ period }} like '%summer%' then 'summer'
+        else 'other'
+    end
+{%- endmacro %}
