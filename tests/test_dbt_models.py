@@ -50,6 +50,18 @@ RECORDS = [
         m("target", "job_referrals", 1000), m("target", "members_excellent_pct", 50, "percent"),
         m("target", "party_referrals", 70, "percent"),
         m("target", "party_referrals", 1500, quote="1.500 - 1.000 đoàn viên", value_max=1000, qualifier="range")]),
+    doc("c2022term", "Tỉnh đoàn C", "2022-2027", "plan_term", [m("target", "trees_planted", 10_000, scope="per_year")]),
+    doc("c2022plan", "Tỉnh đoàn C", "2022", "plan_annual", [m("target", "blood_units", 100)]),
+    doc("c2023plan", "Tỉnh đoàn C", "2023", "plan_annual", [m("target", "blood_units", 150)]),
+    doc("c2023rep", "Tỉnh đoàn C", "2023", "result_annual", [m("result", "trees_planted", 12_000)]),
+    doc("c2024rep", "Tỉnh đoàn C", "2022-2024", "result_annual", [m("result", "blood_units", 300)]),
+    doc("d2024plan", "Tỉnh đoàn D", "2024", "plan_annual", [
+        m("target", "youth_works", 2000, qualifier="at_least"), m("target", "houses_built", 2000)]),
+    doc("d2024rep", "Tỉnh đoàn D", "2024", "result_annual", [
+        m("result", "youth_works", 2400, qualifier="more_than"), m("result", "houses_built", 2000, qualifier="less_than"),
+        m("result", "volunteer_turns", 23_000, quote="23.000 lượt"), m("result", "gifts", 1234)]),
+    doc("d2024news", "Tỉnh đoàn D", "2024", "news_mixed", [
+        m("result", "volunteer_turns", 22_975, quote="22.975 lượt"), m("result", "gifts", 1240)]),
 ]
 
 
@@ -81,7 +93,43 @@ def test_plan_vs_result(warehouse):
         # 500 members referred is never compared with a 70 % target; the 1.500-1.000 range is the count target.
         ("Tỉnh đoàn B", "new_union_orgs", "2023", None, None, None, None, None, "no_target"),
         ("Tỉnh đoàn B", "party_referrals", "2023", "2024", "annualised", 33.3, None, None, "far_behind"),
+        ("Tỉnh đoàn C", "blood_units", "2022-2024", "2022+2023", "sum_of_annual_targets", 120.0, None, None, "achieved"),
+        ("Tỉnh đoàn C", "trees_planted", "2023", "2022-2027", "per_year_target_x_years", 120.0, None, None, "achieved"),
+        ("Tỉnh đoàn D", "gifts", "2024", None, None, None, None, None, "no_target"),
+        ("Tỉnh đoàn D", "gifts", "2024", None, None, None, None, None, "no_target"),
+        # "gần 2.000" (less than) does not meet "2.000"; "hơn 2.400" meets "ít nhất 2.000".
+        ("Tỉnh đoàn D", "houses_built", "2024", "2024", "same_period", 100.0, None, None, "on_track"),
+        ("Tỉnh đoàn D", "volunteer_turns", "2024", None, None, None, None, None, "no_target"),
+        ("Tỉnh đoàn D", "youth_works", "2024", "2024", "same_period", 120.0, None, None, "achieved"),
     ]
+
+
+def test_same_figure_twice_is_one_fact(warehouse):
+    rows = warehouse.execute("""
+        select r.indicator, r.value, r.n_sources, list(s.quote order by s.quote)
+        from fct_results r join fct_measure_sources s on s.fact_id = r.result_id
+        where r.org = 'Tỉnh đoàn D' and r.indicator in ('volunteer_turns', 'gifts')
+        group by all order by all""").fetchall()
+    # 23.000 (rounded) and 22.975 are one fact, told by its most precise figure; 1.234 and 1.240 are
+    # both precise, so they stay two facts (a conflict for the quality rules).
+    assert rows == [
+        ("gifts", 1234.0, 1, ["1234 gifts"]),
+        ("gifts", 1240.0, 1, ["1240 gifts"]),
+        ("volunteer_turns", 22975.0, 2, ["22.975 lượt", "23.000 lượt"]),
+    ]
+
+
+def test_dims(warehouse):
+    assert warehouse.execute("select map, count(*) from dim_province group by map order by map").fetchall() == [
+        ("post_2025", 34), ("pre_2025", 63)]
+    assert warehouse.execute("""select successor_name, successor_code from dim_province
+        where map = 'pre_2025' and name = 'Sóc Trăng'""").fetchone() == ("Cần Thơ", "92")
+    assert warehouse.execute("""select predecessors from dim_province
+        where map = 'post_2025' and name = 'Cần Thơ'""").fetchone()[0] == ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
+    assert warehouse.execute("""select period_kind, start_date::varchar, end_date::varchar, years from dim_period
+        where period = '2022-2027'""").fetchone() == ("term", "2022-07-01", "2027-06-30", 5.0)
+    assert warehouse.execute("select org_level, parent_org from dim_org where org = 'Tỉnh đoàn A'").fetchone() == (
+        "province", "Trung ương Đoàn")
 
 
 def test_dq_flags(warehouse):

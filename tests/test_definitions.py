@@ -20,8 +20,10 @@ def keys(defs):
 def test_asset_graph_snapshot(defs):
     assert keys(defs) == [
         "documents", "measures", "published_warehouse", "raw_documents",
-        "warehouse/dim_indicator", "warehouse/documents", "warehouse/dq_flags", "warehouse/fct_plan_vs_result",
-        "warehouse/fct_results", "warehouse/fct_targets", "warehouse/indicators", "warehouse/measures",
+        "warehouse/dim_indicator", "warehouse/dim_org", "warehouse/dim_period", "warehouse/dim_province",
+        "warehouse/documents", "warehouse/dq_flags", "warehouse/fct_attainment_stated",
+        "warehouse/fct_measure_sources", "warehouse/fct_plan_vs_result", "warehouse/fct_results",
+        "warehouse/fct_targets", "warehouse/indicators", "warehouse/int_measure_facts", "warehouse/measures",
         "warehouse/provinces", "warehouse/stg_documents", "warehouse/stg_measures",
     ]
 

@@ -1,9 +1,16 @@
--- Each result against the best comparable target of the same organisation, indicator and unit.
---   same_period  the target is for exactly the result's period
---   term_target  a mid-term review against its term's target: compared with the linear pace expected by now
---   annualised   only other periods exist: both sides are turned into yearly rates first
---   percent_level  percentages of different periods are compared as levels (a rate needs no annualising)
--- The status rule lives in macros/plan_status.sql.
+-- For each result: the best comparable target of the same organisation, indicator and unit, how it was
+-- matched, attainment, mid-term pace and status. Matching, best first:
+--   1 same_period             a target for exactly the result's year (or other non-term period)
+--   1 term_target             a congress-term target, for a mid-term or term-end review of that term;
+--                              a mid-term review is judged against the linear pace expected by now
+--   2 sum_of_annual_targets   annual targets of every year the result covers, added up (counts only)
+--   3 per_year_target_x_years a "hằng năm" target of a plan covering the result, times the years covered
+--   4 annualised              only other periods exist: the target's yearly rate is scaled to the
+--                              years the result covers (target_compared); percentages are levels
+--                              already (percent_level)
+-- target_value is the target as the document states it; target_compared is what the result is
+-- measured against; attainment_pct = result_value / target_compared.
+-- Percentages are never compared with counts (the unit must match). Status rule: macros/plan_status.sql.
 with results as (
     select * from {{ ref('fct_results') }}
 ),
@@ -12,63 +19,103 @@ targets as (
     select * from {{ ref('fct_targets') }}
 ),
 
-candidates as (
-    select
-        r.*,
-        t.target_id,
-        t.document_id as target_document_id,
-        t.value as target_value,
-        t.value_max as target_value_max,
-        t.qualifier as target_qualifier,
-        t.scope as target_scope,
-        t.period as target_period,
-        t.period_years as target_period_years,
-        t.quote as target_quote,
-        row_number() over (
-            partition by r.result_id
-            order by
-                (t.period = r.period) desc nulls last,
-                abs((t.period_start_year + t.period_end_year) - (r.period_start_year + r.period_end_year)) nulls last,
-                t.period_end_year desc nulls last,
-                t.target_id
-        ) as candidate_rank
-    from results as r
-    left join targets as t
-        on t.org = r.org
-        and t.indicator = r.indicator
-        and t.unit = r.unit
-        and r.indicator <> 'other'
+result_years as (
+    select r.result_id, y.year
+    from results as r,
+        unnest(range(r.period_start_year, r.period_start_year + greatest(1, round(r.covered_years)::integer))) as y(year)
+    where r.period_start_year is not null
 ),
 
-chosen as (
-    select
-        *,
-        case
-            when target_id is null then null
-            when target_period = period and is_midterm then 'term_target'
-            when target_period = period then 'same_period'
-            when unit = 'percent' then 'percent_level'
-            else 'annualised'
-        end as comparison_basis
+same_or_term as (
+    select r.result_id, t.target_id, t.value as target_value, t.value as target_compared, t.qualifier as target_qualifier,
+        t.period as target_period, t.quote as target_quote, t.document_id as target_document_id,
+        t.period_years as target_years,
+        case when r.period_end_year > r.period_start_year then 'term_target' else 'same_period' end as basis,
+        1 as priority, 0 as distance
+    from results as r
+    join targets as t
+        on t.org = r.org and t.indicator = r.indicator and t.unit = r.unit and t.period = r.period
+        and t.scope is not distinct from r.scope
+),
+
+annual_sum as (
+    select r.result_id, null as target_id, sum(t.value) as target_value, sum(t.value) as target_compared,
+        'exact' as target_qualifier,
+        string_agg(t.period, '+' order by t.period) as target_period,
+        string_agg(t.quote, ' | ' order by t.period) as target_quote, min(t.document_id) as target_document_id,
+        count(*)::double as target_years,
+        'sum_of_annual_targets' as basis, 2 as priority, 0 as distance
+    from results as r
+    join result_years as ry using (result_id)
+    join targets as t
+        on t.org = r.org and t.indicator = r.indicator and t.unit = r.unit
+        and t.period_start_year = ry.year and t.period_end_year = ry.year and t.scope is null
+    where r.unit <> 'percent' and r.covered_years >= 2
+    group by r.result_id
+    having count(distinct ry.year) = (select count(*) from result_years x where x.result_id = r.result_id)
+),
+
+per_year as (
+    select r.result_id, t.target_id, t.value as target_value, t.value * r.covered_years as target_compared,
+        t.qualifier as target_qualifier,
+        t.period as target_period, t.quote as target_quote, t.document_id as target_document_id,
+        r.covered_years as target_years,
+        'per_year_target_x_years' as basis, 3 as priority, 0 as distance
+    from results as r
+    join targets as t
+        on t.org = r.org and t.indicator = r.indicator and t.unit = r.unit and t.scope = 'per_year'
+        and t.period_start_year <= r.period_start_year and t.period_end_year >= r.period_end_year
+    where r.unit <> 'percent' and r.scope is distinct from 'per_year'
+),
+
+annualised as (
+    select r.result_id, t.target_id, t.value as target_value,
+        case when r.unit = 'percent' then t.value
+             else t.value / (case when t.scope = 'per_year' then 1.0 else t.period_years end) * r.covered_years
+        end as target_compared,
+        t.qualifier as target_qualifier, t.period as target_period, t.quote as target_quote,
+        t.document_id as target_document_id, t.period_years as target_years,
+        case when r.unit = 'percent' then 'percent_level' else 'annualised' end as basis,
+        4 as priority,
+        abs((t.period_start_year + t.period_end_year) - (r.period_start_year + r.period_end_year)) as distance
+    from results as r
+    join targets as t
+        on t.org = r.org and t.indicator = r.indicator and t.unit = r.unit
+        and (t.period is distinct from r.period or t.scope is distinct from r.scope)
+),
+
+candidates as (
+    select * from same_or_term
+    union all select * from annual_sum
+    union all select * from per_year
+    union all select * from annualised
+),
+
+best as (
+    select *
     from candidates
-    where candidate_rank = 1
+    qualify row_number() over (
+        partition by result_id
+        order by priority, distance nulls last, target_period desc, target_id) = 1
 ),
 
 compared as (
     select
-        *,
-        case
-            when comparison_basis = 'annualised' then value / covered_years
-            else value
-        end as result_compared,
-        case
-            when comparison_basis = 'annualised'
-                then target_value / (case when target_scope = 'per_year' then 1.0 else target_period_years end)
-            else target_value
-        end as target_compared,
-        case when comparison_basis = 'term_target' then 100.0 * covered_years / period_years else 100.0 end
+        r.*,
+        b.target_id,
+        b.target_value,
+        b.target_compared,
+        b.target_qualifier,
+        b.target_period,
+        b.target_years,
+        b.target_quote,
+        b.target_document_id,
+        b.basis as comparison_basis,
+                case when b.basis = 'term_target' and r.is_midterm then 100.0 * r.covered_years / r.period_years else 100.0 end
             as expected_pct
-    from chosen
+    from results as r
+    left join best as b using (result_id)
+    where r.indicator <> 'other'
 )
 
 select
@@ -87,15 +134,17 @@ select
     target_value,
     target_qualifier,
     comparison_basis,
+    round(target_compared, 1) as target_compared,
     covered_years as result_years,
-    target_period_years as target_years,
-    result_compared,
-    target_compared,
-    round(100.0 * result_compared / nullif(target_compared, 0), 1) as attainment_pct,
-    case when comparison_basis = 'term_target' then expected_pct end as expected_to_date_pct,
-    case when comparison_basis = 'term_target'
-        then round(100.0 * result_compared / nullif(target_compared, 0) / expected_pct, 3) end as pace_ratio,
-    {{ plan_status('100.0 * result_compared / nullif(target_compared, 0)', 'expected_pct') }} as status,
+    target_years,
+    case when comparison_basis = 'annualised' then round(value / covered_years, 1) end as result_per_year,
+    case when comparison_basis = 'annualised' then round(target_compared / covered_years, 1) end as target_per_year,
+    round(100.0 * value / nullif(target_compared, 0), 1) as attainment_pct,
+    case when comparison_basis = 'term_target' and is_midterm then expected_pct end as expected_to_date_pct,
+    case when comparison_basis = 'term_target' and is_midterm
+        then round(100.0 * value / nullif(target_compared, 0) / expected_pct, 3) end as pace_ratio,
+    {{ plan_status('100.0 * value / nullif(target_compared, 0)', 'expected_pct',
+                   meets_target('value', 'target_compared', 'qualifier', 'target_qualifier')) }} as status,
     quote as result_quote,
     target_quote,
     document_id as result_document_id,

@@ -1,0 +1,37 @@
+-- Which distinct fact each measure states. Measures agree on a fact when they share kind, organisation,
+-- indicator, unit, period and scope (and subject, for `other`) and their values are equal, or close
+-- (within var same_fact_tolerance) while one of them is rounded ("23.000") or qualified ("hơn", "gần",
+-- "khoảng"). The fact's value is its most precise statement: exact before qualified, unrounded before
+-- rounded, then reading order. Close figures that are both precise stay separate facts (a conflict).
+with m as (
+    select
+        *,
+        (value >= 1000 and value % 100 = 0) as is_round,
+        case when indicator = 'other' then coalesce(subject, quote) else '' end as subject_key
+    from {{ ref('measures') }}
+    where not is_optional
+),
+
+pairs as (
+    select a.measure_id, b.measure_id as candidate_id,
+        b.qualifier = 'exact' as candidate_exact, b.is_round as candidate_round,
+        b.document_id as candidate_document, b.seq as candidate_seq
+    from m as a
+    join m as b
+        on a.kind = b.kind and a.org is not distinct from b.org and a.indicator = b.indicator
+        and a.unit = b.unit and a.period is not distinct from b.period
+        and a.scope is not distinct from b.scope and a.subject_key = b.subject_key
+        and a.value_max is not distinct from b.value_max
+    where a.value = b.value
+        or (abs(a.value - b.value) <= {{ var('same_fact_tolerance') }} * greatest(a.value, b.value)
+            and (a.is_round or b.is_round or a.qualifier <> 'exact' or b.qualifier <> 'exact'))
+),
+
+anchored as (
+    select measure_id, arg_min(candidate_id, (not candidate_exact, candidate_round, candidate_document, candidate_seq)) as anchor_id
+    from pairs
+    group by measure_id
+)
+
+select m.*, md5(a.anchor_id) as fact_id, m.measure_id = a.anchor_id as is_anchor
+from m join anchored as a using (measure_id)
