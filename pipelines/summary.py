@@ -17,7 +17,7 @@ def warehouse_summary(db: Path) -> dict:
             "select path, reason from documents where status <> 'ok' order by path").fetchall()
         by_kind = dict(con.execute(
             "select kind, count(*) from measures group by kind order by kind").fetchall())
-        comparisons = one("select count(*) from fct_plan_vs_result where target_id is not null")
+        comparisons = one("select count(*) from fct_plan_vs_result where comparison_basis is not null")
         results = one("select count(*) from fct_results")
         flags = dict(con.execute(
             "select severity, count(*) from dq_flags group by severity order by severity").fetchall())

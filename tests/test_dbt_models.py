@@ -16,9 +16,10 @@ from pipelines.landing import documents_frame, measures_frame, write_parquet
 from pipelines.settings import DBT_PROJECT_DIR
 
 
-def doc(doc_id, org, period, doc_type, measures):
+def doc(doc_id, org, period, doc_type, measures, province="Sóc Trăng"):
     start, end = (int(p) for p in (period.split("-") * 2)[:2])
-    facts = DocumentFacts(org=org, org_level="province", province="Sóc Trăng", province_new="Cần Thơ",
+    province_new = {"Sóc Trăng": "Cần Thơ", "Hậu Giang": "Cần Thơ", "Bình Phước": "Đồng Nai"}[province]
+    facts = DocumentFacts(org=org, org_level="province", province=province, province_new=province_new,
                           period=period, period_start_year=start, period_end_year=end, doc_type=doc_type)
     text = " ".join(m.quote for m in measures) or "trống"
     pos = 0
@@ -50,6 +51,9 @@ RECORDS = [
         m("target", "job_referrals", 1000), m("target", "members_excellent_pct", 50, "percent"),
         m("target", "party_referrals", 70, "percent"),
         m("target", "party_referrals", 1500, quote="1.500 - 1.000 đoàn viên", value_max=1000, qualifier="range")]),
+    doc("a2023plan", "Tỉnh đoàn A", "2023", "plan_annual", [m("target", "trees_planted", 25)]),
+    doc("h2024plan", "Tỉnh đoàn Hậu Giang", "2024", "plan_annual", [
+        m("target", "trees_planted", 500), m("target", "members_excellent_pct", 40, "percent")], province="Hậu Giang"),
     doc("c2022term", "Tỉnh đoàn C", "2022-2027", "plan_term", [m("target", "trees_planted", 10_000, scope="per_year")]),
     doc("c2022plan", "Tỉnh đoàn C", "2022", "plan_annual", [m("target", "blood_units", 100)]),
     doc("c2023plan", "Tỉnh đoàn C", "2023", "plan_annual", [m("target", "blood_units", 150)]),
@@ -130,6 +134,36 @@ def test_dims(warehouse):
         where period = '2022-2027'""").fetchone() == ("term", "2022-07-01", "2027-06-30", 5.0)
     assert warehouse.execute("select org_level, parent_org from dim_org where org = 'Tỉnh đoàn A'").fetchone() == (
         "province", "Trung ương Đoàn")
+
+
+def test_target_trend_shows_a_40x_jump(warehouse):
+    assert warehouse.execute("""select year, value, previous_year, previous_value, ratio_to_previous, relative_change_pct
+        from fct_target_trend where org = 'Tỉnh đoàn A' and indicator = 'trees_planted' order by year""").fetchall() == [
+        (2023, 25.0, None, None, None, None), (2024, 1000.0, 2023, 25.0, 40.0, 3900.0)]
+
+
+def test_province_year_on_both_maps(warehouse):
+    rows = warehouse.execute("""select map, province, value, contributors_count, rank_in_year
+        from mart_province_year where year = 2024 and kind = 'target' and indicator = 'trees_planted'
+        order by map, province""").fetchall()
+    # Sóc Trăng and Hậu Giang are one province, Cần Thơ, since July 2025: their counts add up.
+    assert rows == [("post_2025", "Cần Thơ", 1500.0, 2, 1), ("pre_2025", "Hậu Giang", 500.0, 1, 2),
+                    ("pre_2025", "Sóc Trăng", 1000.0, 1, 1)]
+    pct = warehouse.execute("""select map, province, value, contributors from mart_province_year
+        where year = 2024 and indicator = 'members_excellent_pct' order by map, province""").fetchall()
+    # Percentages are never added: two contributors in the merged province leave the value empty.
+    assert pct == [("post_2025", "Cần Thơ", None, ["Tỉnh đoàn B", "Tỉnh đoàn Hậu Giang"]),
+                   ("pre_2025", "Hậu Giang", 40.0, ["Tỉnh đoàn Hậu Giang"]),
+                   ("pre_2025", "Sóc Trăng", 50.0, ["Tỉnh đoàn B"])]
+
+
+def test_coverage(warehouse):
+    assert warehouse.execute("""select map, province, documents, targets, results, comparisons from mart_coverage
+        where year = 2024 order by map, province""").fetchall() == [
+        ("post_2025", "Cần Thơ", 11, 14, 8, 5),
+        ("pre_2025", "Hậu Giang", 1, 2, 0, 0),
+        ("pre_2025", "Sóc Trăng", 10, 12, 8, 5),
+    ]
 
 
 def test_dq_flags(warehouse):

@@ -31,7 +31,7 @@ def test_summary_counts(sample_run, wh):
     assert s["documents"] == 5 and s["documents_quarantined"] == []
     assert s["measures"] == wh.execute("select count(*) from measures").fetchone()[0]
     assert s["measures_by_kind"]["target"] >= 50 and s["measures_by_kind"]["result"] >= 9
-    assert s["comparisons"] == wh.execute("select count(*) from fct_plan_vs_result where target_id is not null").fetchone()[0]
+    assert s["comparisons"] == wh.execute("select count(*) from fct_plan_vs_result where comparison_basis is not null").fetchone()[0]
     text = sample_run.render()
     assert "documents read   5 (0 quarantined)" in text
     assert 'chitieu query "select * from fct_plan_vs_result"' in text
