@@ -43,8 +43,8 @@ sql: $(STAMP)
 
 docs: $(STAMP)
 	@test -f $(WAREHOUSE)/build/chitieu.duckdb || { echo "run 'make run' first"; exit 1; }
-	cd dbt_project && CHITIEU_BUILD_DB=$(abspath $(WAREHOUSE))/build/chitieu.duckdb CHITIEU_LANDING=$(abspath $(WAREHOUSE))/landing ../$(BIN)/dbt docs generate --profiles-dir . --target-path target/docs
-	@echo "dbt docs: dbt_project/target/docs/index.html (serve: cd dbt_project && ../$(BIN)/dbt docs serve --profiles-dir . --target-path target/docs)"
+	cd dbt_project && CHITIEU_BUILD_DB=$(abspath $(WAREHOUSE))/build/chitieu.duckdb CHITIEU_LANDING=$(abspath $(WAREHOUSE))/landing ../$(BIN)/dbt docs generate --static --profiles-dir . --target-path target/docs
+	@echo "dbt docs (one file, open it in a browser): dbt_project/target/docs/static_index.html"
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py --json $(WAREHOUSE)/bench_extract.json
