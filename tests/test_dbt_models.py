@@ -90,13 +90,14 @@ def test_plan_vs_result(warehouse):
                expected_to_date_pct, pace_ratio, status
         from fct_plan_vs_result order by org, indicator""").fetchall()
     assert rows == [
-        ("Tỉnh đoàn A", "trees_planted", "2024", "2024", "same_period", 120.0, None, None, "achieved"),
+        # The 2024 tree target is 40x 2023's (R06, error): compared, but not judged until a curator looks.
+        ("Tỉnh đoàn A", "trees_planted", "2024", "2024", "same_period", 120.0, None, None, "excluded"),
         ("Tỉnh đoàn A", "volunteer_turns", "2022-2027", "2022-2027", "term_target", 40.0, 50.0, 0.8, "behind"),
         ("Tỉnh đoàn B", "job_referrals", "2023", "2024", "annualised", 50.0, None, None, "far_behind"),
         ("Tỉnh đoàn B", "members_excellent_pct", "2023", "2024", "percent_level", 120.0, None, None, "achieved"),
         # 500 members referred is never compared with a 70 % target; the 1.500-1.000 range is the count target.
         ("Tỉnh đoàn B", "new_union_orgs", "2023", None, None, None, None, None, "no_target"),
-        ("Tỉnh đoàn B", "party_referrals", "2023", "2024", "annualised", 33.3, None, None, "far_behind"),
+        ("Tỉnh đoàn B", "party_referrals", "2023", "2024", "annualised", 33.3, None, None, "excluded"),
         ("Tỉnh đoàn C", "blood_units", "2022-2024", "2022+2023", "sum_of_annual_targets", 120.0, None, None, "achieved"),
         ("Tỉnh đoàn C", "trees_planted", "2023", "2022-2027", "per_year_target_x_years", 120.0, None, None, "achieved"),
         ("Tỉnh đoàn D", "gifts", "2024", None, None, None, None, None, "no_target"),
@@ -172,8 +173,13 @@ def test_dq_flags(warehouse):
     assert rows == [
         ("R01", "error", "Tỉnh đoàn A", "youth_gathering_rate_pct", "150% thanh niên"),
         ("R02", "error", "Tỉnh đoàn B", "party_referrals", "1.500 - 1.000 đoàn viên"),
+        ("R06", "error", "Tỉnh đoàn A", "trees_planted", "1000 trees_planted"),
+        ("R10", "warn", "Tỉnh đoàn D", "gifts", "1240 gifts"),
         ("R12", "error", "Tỉnh đoàn A", "ideas_supported", "6.000 nghìn ý tưởng"),
     ]
+    reason = warehouse.execute("""select excluded_reason from fct_plan_vs_result
+        where org = 'Tỉnh đoàn A' and indicator = 'trees_planted'""").fetchone()[0]
+    assert reason == "R06 jump_from_previous_year: target 2024 (1000 trees_planted) is 40x the 2023 target (25 trees_planted)"
     msg = warehouse.execute("select message from dq_flags where rule_id = 'R12'").fetchone()[0]
     assert msg.startswith('"6.000 nghìn" reads as 6,000,000')
 

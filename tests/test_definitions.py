@@ -18,14 +18,16 @@ def keys(defs):
 
 
 def test_asset_graph_snapshot(defs):
-    assert keys(defs) == [
-        "documents", "measures", "published_warehouse", "raw_documents",
-        "warehouse/dim_indicator", "warehouse/dim_org", "warehouse/dim_period", "warehouse/dim_province",
-        "warehouse/documents", "warehouse/dq_flags", "warehouse/fct_attainment_stated",
-        "warehouse/fct_measure_sources", "warehouse/fct_plan_vs_result", "warehouse/fct_results",
-        "warehouse/fct_targets", "warehouse/indicators", "warehouse/int_measure_facts", "warehouse/measures",
-        "warehouse/provinces", "warehouse/stg_documents", "warehouse/stg_measures",
-    ]
+    rules = ["dq_r01_percent_out_of_range", "dq_r02_range_or_fraction_inverted", "dq_r03_target_count_mismatch",
+             "dq_r04_part_exceeds_whole", "dq_r05_peer_outlier", "dq_r06_jump_from_previous_year",
+             "dq_r07_annual_vs_term_target", "dq_r08_child_exceeds_parent", "dq_r09_stated_vs_computed_attainment",
+             "dq_r10_conflicting_sources", "dq_r11_attainment_implausible", "dq_r12_units_not_comparable"]
+    models = ["dim_indicator", "dim_org", "dim_period", "dim_province", "documents", "dq_flags", "dq_measure_flags",
+              *rules, "fct_attainment_stated", "fct_measure_sources", "fct_plan_vs_result", "fct_results",
+              "fct_target_trend", "fct_targets", "indicators", "int_measure_facts", "mart_coverage",
+              "mart_province_year", "measures", "provinces", "stg_documents", "stg_measures"]
+    assert keys(defs) == sorted(["documents", "measures", "published_warehouse", "raw_documents",
+                                 *(f"warehouse/{m}" for m in models)])
 
 
 def test_lineage_raw_to_published(defs):
@@ -38,7 +40,8 @@ def test_lineage_raw_to_published(defs):
     assert parents("measures") == ["documents"]
     assert parents("warehouse/stg_documents") == ["documents"]
     assert parents("warehouse/stg_measures") == ["measures"]
-    assert parents("warehouse/fct_plan_vs_result") == ["warehouse/fct_results", "warehouse/fct_targets"]
+    assert parents("warehouse/fct_plan_vs_result") == [
+        "warehouse/dq_measure_flags", "warehouse/fct_results", "warehouse/fct_targets", "warehouse/int_measure_facts"]
     assert "warehouse/dq_flags" in parents("published_warehouse")
     assert "warehouse/fct_plan_vs_result" in parents("published_warehouse")
 

@@ -27,7 +27,8 @@ result_years as (
 ),
 
 same_or_term as (
-    select r.result_id, t.target_id, t.value as target_value, t.value as target_compared, t.qualifier as target_qualifier,
+    select r.result_id, t.target_id, t.anchor_measure_id as target_measure_id, t.value as target_value,
+        t.value as target_compared, t.qualifier as target_qualifier,
         t.period as target_period, t.quote as target_quote, t.document_id as target_document_id,
         t.period_years as target_years,
         case when r.period_end_year > r.period_start_year then 'term_target' else 'same_period' end as basis,
@@ -39,7 +40,8 @@ same_or_term as (
 ),
 
 annual_sum as (
-    select r.result_id, null as target_id, sum(t.value) as target_value, sum(t.value) as target_compared,
+    select r.result_id, null as target_id, min(t.anchor_measure_id) as target_measure_id,
+        sum(t.value) as target_value, sum(t.value) as target_compared,
         'exact' as target_qualifier,
         string_agg(t.period, '+' order by t.period) as target_period,
         string_agg(t.quote, ' | ' order by t.period) as target_quote, min(t.document_id) as target_document_id,
@@ -56,7 +58,8 @@ annual_sum as (
 ),
 
 per_year as (
-    select r.result_id, t.target_id, t.value as target_value, t.value * r.covered_years as target_compared,
+    select r.result_id, t.target_id, t.anchor_measure_id as target_measure_id, t.value as target_value,
+        t.value * r.covered_years as target_compared,
         t.qualifier as target_qualifier,
         t.period as target_period, t.quote as target_quote, t.document_id as target_document_id,
         r.covered_years as target_years,
@@ -69,7 +72,7 @@ per_year as (
 ),
 
 annualised as (
-    select r.result_id, t.target_id, t.value as target_value,
+    select r.result_id, t.target_id, t.anchor_measure_id as target_measure_id, t.value as target_value,
         case when r.unit = 'percent' then t.value
              else t.value / (case when t.scope = 'per_year' then 1.0 else t.period_years end) * r.covered_years
         end as target_compared,
@@ -99,10 +102,20 @@ best as (
         order by priority, distance nulls last, target_period desc, target_id) = 1
 ),
 
+-- Facts with an open error-severity flag are not judged until a curator accepts or corrects them.
+excluded as (
+    select f.fact_id, string_agg(q.rule_id || ' ' || q.rule_name || ': ' || q.message, ' | ' order by q.rule_id) as reason
+    from {{ ref('dq_measure_flags') }} as q
+    join {{ ref('int_measure_facts') }} as f on f.measure_id = q.subject_measure_id
+    where q.severity = 'error'
+    group by f.fact_id
+),
+
 compared as (
     select
         r.*,
         b.target_id,
+        b.target_measure_id,
         b.target_value,
         b.target_compared,
         b.target_qualifier,
@@ -116,6 +129,15 @@ compared as (
     from results as r
     left join best as b using (result_id)
     where r.indicator <> 'other'
+),
+
+judged as (
+    select
+        c.*,
+        nullif(concat_ws(' | ', xr.reason, xt.reason), '') as excluded_reason
+    from compared as c
+    left join excluded as xr on xr.fact_id = c.result_id
+    left join excluded as xt on xt.fact_id = c.target_id
 )
 
 select
@@ -143,10 +165,17 @@ select
     case when comparison_basis = 'term_target' and is_midterm then expected_pct end as expected_to_date_pct,
     case when comparison_basis = 'term_target' and is_midterm
         then round(100.0 * value / nullif(target_compared, 0) / expected_pct, 3) end as pace_ratio,
-    {{ plan_status('100.0 * value / nullif(target_compared, 0)', 'expected_pct',
-                   meets_target('value', 'target_compared', 'qualifier', 'target_qualifier')) }} as status,
+    case when excluded_reason is not null then 'excluded' else
+        {{ plan_status('100.0 * value / nullif(target_compared, 0)', 'expected_pct',
+                       meets_target('value', 'target_compared', 'qualifier', 'target_qualifier')) }}
+    end as status,
+    excluded_reason,
     quote as result_quote,
     target_quote,
+    anchor_measure_id as result_measure_id,
+    target_measure_id,
     document_id as result_document_id,
-    target_document_id
-from compared
+    target_document_id,
+    "start" as result_start,
+    "end" as result_end
+from judged

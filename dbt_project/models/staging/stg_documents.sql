@@ -25,6 +25,7 @@ renamed as (
         published,
         n_chars,
         n_measures,
+        listed_targets,
         text,
         extractor_version,
         dictionary_version

@@ -1,0 +1,40 @@
+-- R07: annual targets inconsistent with the congress-term target of the same organisation and indicator:
+-- one year's target above the whole term's (error), or the annual targets of the term's years adding up
+-- to more than var dq_annual_sum_over_term times it (warn).
+with targets as (
+    select t.*, p.period_kind
+    from {{ ref('fct_targets') }} as t join {{ ref('dim_period') }} as p using (period)
+    where t.indicator <> 'other' and t.unit <> 'percent' and t.scope is null
+),
+
+pairs as (
+    select a.anchor_measure_id as annual_id, a.value as annual_value, a.period as year_period, a.quote as annual_quote,
+        a.document_id, a."start", a."end",
+        t.anchor_measure_id as term_id, t.value as term_value, t.period as term_period, t.quote as term_quote,
+        t.org, t.indicator
+    from targets as a
+    join targets as t on t.org = a.org and t.indicator = a.indicator and t.unit = a.unit
+        and t.period_kind in ('term', 'multi_year') and a.period_kind = 'year'
+        and a.period_start_year between t.period_start_year and t.period_end_year
+)
+
+select
+    'R07' as rule_id, 'annual_exceeds_term_target' as rule_name, 'error' as severity,
+    org, indicator, year_period as period, [term_id, annual_id] as measure_ids, annual_id as subject_measure_id,
+    printf('the %s target %s is above the whole %s term target %s', year_period, annual_quote, term_period, term_quote) as message,
+    document_id, annual_quote as quote, "start", "end"
+from pairs
+where annual_value > term_value
+
+union all
+
+select
+    'R07', 'annual_targets_sum_above_term_target', 'warn',
+    org, indicator, term_period, list(annual_id order by year_period) || [any_value(term_id)], term_id,
+    printf('annual targets %s add up to %s, more than %sx the %s term target %s',
+        string_agg(year_period, ', ' order by year_period), {{ num('sum(annual_value)') }},
+        {{ var('dq_annual_sum_over_term') }}, term_period, any_value(term_quote)),
+    any_value(document_id), any_value(term_quote), min("start"), max("end")
+from pairs
+group by org, indicator, term_period, term_id
+having sum(annual_value) > {{ var('dq_annual_sum_over_term') }} * any_value(term_value)
