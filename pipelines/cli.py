@@ -45,6 +45,45 @@ def _cmd_query(args) -> int:
     return 0
 
 
+def _cmd_flags(args) -> int:
+    from pipelines.query import QueryError, connect_published, format_rows
+    from pipelines.settings import Settings
+
+    settings = Settings.from_env(warehouse=args.warehouse)
+    where, params = ["flag_status = 'open'"], []
+    if args.severity:
+        where.append("severity = ?")
+        params.append(args.severity)
+    if args.org:
+        where.append("org ilike ?")  # parameters, never string interpolation: org names come from documents
+        params.append(f"%{args.org}%")
+    if args.rule:
+        where.append("rule_id = ?")
+        params.append(args.rule.upper())
+    sql = f"""
+        select f.severity, f.rule_id, f.rule_name, f.org, f.indicator, f.period, f.message,
+               d.path as document, f."start", f."end", f.quote
+        from dq_flags f left join documents d using (document_id)
+        where {' and '.join(where)}
+        order by case f.severity when 'error' then 0 when 'warn' then 1 else 2 end, f.rule_id, f.org, f.quote"""
+    try:
+        with connect_published(settings.published_db) as con:
+            cur = con.execute(sql, params)
+            columns = [c[0] for c in cur.description]
+            rows = cur.fetchall()
+    except QueryError as e:
+        print(f"chitieu flags: {e}", file=sys.stderr)
+        return 2
+    if args.format != "text":
+        print(format_rows(columns, rows, args.format), end="")
+        return 0
+    for sev, rule, name, org, ind, period, msg, doc, start, end, quote in rows:
+        where_ = f"{doc}:{start}-{end}" if start is not None else doc
+        print(f"[{sev}] {rule} {name} | {org} | {ind} | {period}\n    {msg}\n    evidence: {where_}: {quote!r}")
+    print(f"{len(rows)} open flag{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="chitieu", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -64,6 +103,14 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
     q.set_defaults(func=_cmd_query)
+
+    f = sub.add_parser("flags", help="list open quality flags with their evidence")
+    f.add_argument("--severity", choices=["error", "warn", "info"])
+    f.add_argument("--org", help="part of an organisation's name, e.g. 'Hà Nội'")
+    f.add_argument("--rule", help="a rule id, e.g. R12")
+    f.add_argument("--format", choices=["text", "table", "csv", "json"], default="text")
+    f.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
+    f.set_defaults(func=_cmd_flags)
 
     args = ap.parse_args(argv)
     try:
