@@ -6,6 +6,7 @@ warehouse file, and a person can open any landing file to see exactly what a sta
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.extract.model import Measure
+from pipelines.ingest.corrections import CorrectedMeasure, Correction
 from pipelines.ingest.documents import DocumentRecord
 from pipelines.quality.target_lists import listed_target_count
 
@@ -32,6 +34,12 @@ MEASURES_SCHEMA = {
     "denominator": pl.Float64, "scope": pl.Utf8, "period": pl.Utf8, "org": pl.Utf8, "optional": pl.Boolean,
     "quote": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8, "number_text": pl.Utf8,
     "extractor_version": pl.Utf8, "dictionary_version": pl.Utf8,
+    "correction_action": pl.Utf8, "correction_note": pl.Utf8, "corrected_from": pl.Utf8,
+}
+
+CORRECTIONS_SCHEMA = {
+    "line": pl.Int32, "document": pl.Utf8, "start": pl.Int64, "action": pl.Utf8, "fixes": pl.Utf8,
+    "note": pl.Utf8, "reviewer": pl.Utf8, "applied": pl.Boolean,
 }
 
 
@@ -63,10 +71,12 @@ def documents_frame(records: list[DocumentRecord], extractor_version: str, dicti
     return pl.DataFrame(rows, schema=DOCUMENTS_SCHEMA)
 
 
-def measures_frame(measures_by_document: Iterable[tuple[str, list[Measure]]]) -> pl.DataFrame:
+def measures_frame(measures_by_document: Iterable[tuple[str, list[Measure | CorrectedMeasure]]]) -> pl.DataFrame:
     rows = []
     for document_id, measures in measures_by_document:
-        for seq, m in enumerate(measures):
+        for seq, item in enumerate(measures):
+            c = item if isinstance(item, CorrectedMeasure) else CorrectedMeasure(item)
+            m = c.measure
             rows.append({
                 "measure_id": f"{document_id}:{seq:04d}", "document_id": document_id, "seq": seq,
                 "kind": m.kind, "indicator": m.indicator, "subject": m.subject, "value": m.value,
@@ -74,8 +84,18 @@ def measures_frame(measures_by_document: Iterable[tuple[str, list[Measure]]]) ->
                 "scope": m.scope, "period": m.period, "org": m.org, "optional": m.optional, "quote": m.quote,
                 "start": m.start, "end": m.end, "sentence": m.text, "number_text": m.number_text,
                 "extractor_version": m.extractor_version, "dictionary_version": m.dictionary_version,
+                "correction_action": c.action, "correction_note": c.note,
+                "corrected_from": json.dumps(c.original, ensure_ascii=False) if c.original else None,
             })
     return pl.DataFrame(rows, schema=MEASURES_SCHEMA)
+
+
+def corrections_frame(corrections: list[Correction], used_lines: set[int]) -> pl.DataFrame:
+    return pl.DataFrame([{
+        "line": c.line, "document": c.document, "start": c.start, "action": c.action,
+        "fixes": json.dumps(c.fixes, ensure_ascii=False) if c.fixes else None, "note": c.note,
+        "reviewer": c.reviewer, "applied": c.line in used_lines,
+    } for c in corrections], schema=CORRECTIONS_SCHEMA)
 
 
 def write_parquet(frame: pl.DataFrame, path: Path) -> Path:

@@ -12,7 +12,7 @@ import pytest
 
 from pipelines.extract.model import DocumentFacts, Measure
 from pipelines.ingest.documents import DocumentRecord
-from pipelines.landing import documents_frame, measures_frame, write_parquet
+from pipelines.landing import corrections_frame, documents_frame, measures_frame, write_parquet
 from pipelines.settings import DBT_PROJECT_DIR
 
 
@@ -74,6 +74,7 @@ def warehouse(tmp_path_factory) -> duckdb.DuckDBPyConnection:
     tmp = tmp_path_factory.mktemp("dbt")
     write_parquet(documents_frame(RECORDS, "test", "test"), tmp / "landing" / "documents.parquet")
     write_parquet(measures_frame((r.document_id, r.measures) for r in RECORDS), tmp / "landing" / "measures.parquet")
+    write_parquet(corrections_frame([], set()), tmp / "landing" / "corrections.parquet")
     env = {**os.environ, "CHITIEU_BUILD_DB": str(tmp / "build.duckdb"), "CHITIEU_LANDING": str(tmp / "landing")}
     dbt = Path(sys.executable).with_name("dbt")
     proc = subprocess.run([str(dbt), "build", "--profiles-dir", ".", "--target-path", str(tmp / "target")],

@@ -8,12 +8,14 @@ import dagster as dg
 import polars as pl
 
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION
+from pipelines.ingest.corrections import apply_corrections, read_corrections
 from pipelines.ingest.documents import measures_of_text
 from pipelines.ingest.raw_files import read_manifest
 from pipelines.ingest.scan import read_raw_folder
-from pipelines.landing import documents_frame, measures_frame, write_parquet
+from pipelines.landing import corrections_frame, documents_frame, measures_frame, write_parquet
 from pipelines.orchestration.resources import ChitieuPaths
 from pipelines.publish import publish
+from pipelines.reference import indicator_codes
 from pipelines.summary import warehouse_summary
 
 raw_documents = dg.AssetSpec(
@@ -48,25 +50,45 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     })
 
 
-@dg.asset(deps=[documents], group_name="ingest", kinds={"python", "parquet"})
-def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.MaterializeResult:
-    """Targets and results extracted from each readable document, with their spans.
-    Writes landing/measures.parquet."""
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("measures", deps=[documents], group_name="ingest", kinds={"python", "parquet"},
+                     description="Targets and results extracted from each readable document, with their spans, "
+                                 "after the curator's corrections. Writes landing/measures.parquet."),
+        dg.AssetSpec("corrections", deps=[raw_documents], group_name="ingest", kinds={"csv", "parquet"},
+                     description="raw/corrections.csv (drop / fix / accept a measure), validated, with whether "
+                                 "each row found its measure. Writes landing/corrections.parquet."),
+    ],
+)
+def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
+    """Extract measures from every readable document and apply raw/corrections.csv to them."""
     s = paths.settings()
     docs = pl.read_parquet(s.landing_dir / "documents.parquet").filter(pl.col("status") == "ok")
     manifest = read_manifest(s.raw_dir)
+    corrections = read_corrections(s.raw_dir, indicator_codes())  # a malformed file stops the run here
+    used: set[int] = set()
     per_doc = []
-    for document_id, path, text in docs.select("document_id", "path", "text").iter_rows():
-        per_doc.append((document_id, measures_of_text(text, path, manifest.get(path))))
+    for document_id, path, paths_, text in docs.select("document_id", "path", "paths", "text").iter_rows():
+        found = measures_of_text(text, path, manifest.get(path))
+        per_doc.append((document_id, apply_corrections(document_id, paths_, found, corrections, used)))
     frame = measures_frame(per_doc)
     out = write_parquet(frame, s.landing_dir / "measures.parquet")
+    write_parquet(corrections_frame(corrections, used), s.landing_dir / "corrections.parquet")
+    unmatched = [f"corrections.csv line {c.line}: no measure at {c.document} offset {c.start}"
+                 for c in corrections if c.line not in used]
+    for u in unmatched:
+        context.log.warning(u)
     by_kind = dict(frame.group_by("kind").len().sort("kind").iter_rows()) if len(frame) else {}
-    return dg.MaterializeResult(metadata={
+    yield dg.MaterializeResult(asset_key="corrections", metadata={
+        "rows": len(corrections), "applied": len(used), "unmatched": dg.MetadataValue.json(unmatched)})
+    yield dg.MaterializeResult(asset_key="measures", metadata={
         "path": dg.MetadataValue.path(str(out)),
         "measures": len(frame),
         "by_kind": dg.MetadataValue.json(by_kind),
         "extractor_version": EXTRACTOR_VERSION,
         "dictionary_version": DICTIONARY_VERSION,
+        "corrections_applied": len(used),
+        "corrections_unmatched": dg.MetadataValue.json(unmatched),
     })
 
 

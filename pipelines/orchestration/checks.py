@@ -6,7 +6,7 @@ downstream is built and the analysts' warehouse is not replaced."""
 import dagster as dg
 import polars as pl
 
-from pipelines.orchestration.assets import documents, measures
+from pipelines.orchestration.assets import documents
 from pipelines.orchestration.resources import ChitieuPaths
 from pipelines.quality import expectations as ex
 
@@ -29,13 +29,13 @@ def documents_contract(paths: ChitieuPaths) -> dg.AssetCheckResult:
     return _run_suite(paths, "documents", "documents_contract", ex.DOCUMENTS_CONTRACT, dg.AssetCheckSeverity.ERROR)
 
 
-@dg.asset_check(asset=measures, blocking=True, description="GE suite measures_contract: ids, allowed kinds, "
+@dg.asset_check(asset="measures", blocking=True, description="GE suite measures_contract: ids, allowed kinds, "
                 "units, qualifiers and scopes, spans that point into the text.")
 def measures_contract(paths: ChitieuPaths) -> dg.AssetCheckResult:
     return _run_suite(paths, "measures", "measures_contract", ex.MEASURES_CONTRACT, dg.AssetCheckSeverity.ERROR)
 
 
-@dg.asset_check(asset=measures, blocking=False, description="GE suite measures_plausibility: positive values, "
+@dg.asset_check(asset="measures", blocking=False, description="GE suite measures_plausibility: positive values, "
                 "target and result percentages within 0-100. Warns; dq_flags explains each case.")
 def measures_plausibility(paths: ChitieuPaths) -> dg.AssetCheckResult:
     return _run_suite(paths, "measures", "measures_plausibility", ex.MEASURES_PLAUSIBILITY, dg.AssetCheckSeverity.WARN)

@@ -9,7 +9,7 @@ with m as (
         (value >= 1000 and value % 100 = 0) as is_round,
         case when indicator = 'other' then coalesce(subject, quote) else '' end as subject_key
     from {{ ref('measures') }}
-    where not is_optional
+    where not is_optional and correction_action is distinct from 'drop'  -- a curator said it is not a measure
 ),
 
 pairs as (

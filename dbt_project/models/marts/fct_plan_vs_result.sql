@@ -107,7 +107,7 @@ excluded as (
     select f.fact_id, string_agg(q.rule_id || ' ' || q.rule_name || ': ' || q.message, ' | ' order by q.rule_id) as reason
     from {{ ref('dq_measure_flags') }} as q
     join {{ ref('int_measure_facts') }} as f on f.measure_id = q.subject_measure_id
-    where q.severity = 'error'
+    where q.severity = 'error' and f.correction_action is null  -- accepted or fixed by a curator: judged again
     group by f.fact_id
 ),
 

@@ -36,7 +36,10 @@ joined as (
         m.sentence,
         m.number_text,
         m.extractor_version,
-        m.dictionary_version
+        m.dictionary_version,
+        m.correction_action,
+        m.correction_note,
+        m.corrected_from
     from measures as m
     inner join documents as d using (document_id)
 )

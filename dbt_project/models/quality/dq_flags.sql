@@ -7,7 +7,11 @@ with flags as (
 )
 
 select
-    md5(rule_id || ':' || rule_name || ':' || array_to_string(measure_ids, ',')) as flag_id,
-    *,
-    'open' as flag_status
-from flags
+    md5(f.rule_id || ':' || f.rule_name || ':' || array_to_string(f.measure_ids, ',')) as flag_id,
+    f.*,
+    -- A curator's row in raw/corrections.csv about the flagged measure settles the flag.
+    case m.correction_action when 'accept' then 'accepted' when 'fix' then 'resolved' when 'drop' then 'resolved'
+        else 'open' end as flag_status,
+    m.correction_note
+from flags as f
+left join {{ ref('measures') }} as m on m.measure_id = f.subject_measure_id

@@ -25,7 +25,10 @@ renamed as (
         sentence,
         number_text,
         extractor_version,
-        dictionary_version
+        dictionary_version,
+        correction_action,
+        correction_note,
+        corrected_from
     from source
 )
 

@@ -1,0 +1,2 @@
+-- The curator's reviewed decisions (raw/corrections.csv) and whether each found its measure.
+select * from {{ source('landing', 'corrections') }}
