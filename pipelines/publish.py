@@ -51,3 +51,22 @@ def publish(build_db: Path, published_db: Path) -> dict[str, int]:
     finally:
         os.close(dir_fd)
     return counts
+
+
+def publish_data_docs(build_docs: Path, published_docs: Path) -> Path | None:
+    """Put the run's Great Expectations Data Docs beside the analysts' warehouse (whole folder swapped)."""
+    from pipelines.quality.expectations import write_docs_index
+
+    if not build_docs.exists():
+        return None
+    write_docs_index(build_docs)
+    incoming = published_docs.with_name(f".{published_docs.name}.incoming")
+    shutil.rmtree(incoming, ignore_errors=True)
+    shutil.copytree(build_docs, incoming)
+    old = published_docs.with_name(f".{published_docs.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if published_docs.exists():
+        os.replace(published_docs, old)
+    os.replace(incoming, published_docs)
+    shutil.rmtree(old, ignore_errors=True)
+    return published_docs / "index.html"

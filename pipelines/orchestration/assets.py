@@ -14,7 +14,7 @@ from pipelines.ingest.raw_files import read_manifest
 from pipelines.ingest.scan import read_raw_folder
 from pipelines.landing import corrections_frame, documents_frame, measures_frame, write_parquet
 from pipelines.orchestration.resources import ChitieuPaths
-from pipelines.publish import publish
+from pipelines.publish import publish, publish_data_docs
 from pipelines.reference import indicator_codes
 from pipelines.summary import warehouse_summary
 
@@ -99,11 +99,13 @@ def published_warehouse_asset(upstream: dg.AssetsDefinition) -> dg.AssetsDefinit
         was built and every blocking check passed. Query it with `chitieu query` or `make sql`."""
         s = paths.settings()
         counts = publish(s.build_db, s.published_db)
+        docs = publish_data_docs(s.build_db.parent / "data_docs", s.warehouse_dir / "data_docs")
         summary = warehouse_summary(s.published_db)
         s.run_summary_path.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
         return dg.MaterializeResult(metadata={
             "path": dg.MetadataValue.path(str(s.published_db)),
             "tables": dg.MetadataValue.json(counts),
+            "data_docs": dg.MetadataValue.path(str(docs or "none")),
             "summary": dg.MetadataValue.md(summary["markdown"]),
         })
 

@@ -13,7 +13,9 @@ from pipelines.quality import expectations as ex
 
 def _run_suite(paths: ChitieuPaths, table: str, name: str, suite, severity) -> dg.AssetCheckResult:
     frame = pl.read_parquet(paths.settings().landing_dir / f"{table}.parquet").drop("text", strict=False)
-    result = ex.validate(frame.to_pandas(), name, suite)
+    docs = paths.settings().build_db.parent / "data_docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    result = ex.validate(frame.to_pandas(), name, suite, docs_dir=docs)
     return dg.AssetCheckResult(
         passed=result.success,
         severity=severity,

@@ -11,7 +11,10 @@ A suite is plain data: (expectation class name, keyword arguments). Two kinds pe
 
 from __future__ import annotations
 
+import html
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 from pipelines.extract.model import KINDS, QUALIFIERS, UNITS
 
@@ -65,8 +68,9 @@ class SuiteResult:
         return f"{self.suite}: {len(self.failures)} of {self.evaluated} expectations failed: " + "; ".join(parts)
 
 
-def validate(frame, suite_name: str, suite: Suite) -> SuiteResult:
-    """Validate a pandas DataFrame against a suite; returns what failed, with example values."""
+def validate(frame, suite_name: str, suite: Suite, docs_dir: Path | None = None) -> SuiteResult:
+    """Validate a pandas DataFrame against a suite; returns what failed, with example values. With
+    `docs_dir`, also renders GE's Data Docs HTML for this suite into docs_dir/<suite_name>/."""
     import great_expectations as gx
     import great_expectations.expectations as gxe
 
@@ -80,7 +84,23 @@ def validate(frame, suite_name: str, suite: Suite) -> SuiteResult:
     gx_suite = context.suites.add(gx.ExpectationSuite(name=suite_name))
     for cls_name, kwargs in suite:
         gx_suite.add_expectation(getattr(gxe, cls_name)(**kwargs))
-    result = batch_def.get_batch(batch_parameters={"dataframe": frame}).validate(gx_suite)
+    if docs_dir is None:
+        result = batch_def.get_batch(batch_parameters={"dataframe": frame}).validate(gx_suite)
+    else:
+        site = docs_dir / suite_name
+        shutil.rmtree(site, ignore_errors=True)  # one run's results, not an ever-growing history
+        context.update_data_docs_site("local_site", {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        })
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=suite_name, data=batch_def, suite=gx_suite))
+        checkpoint = context.checkpoints.add(gx.Checkpoint(
+            name=f"{suite_name}_checkpoint", validation_definitions=[definition],
+            actions=[gx.checkpoint.UpdateDataDocsAction(name="data_docs")]))
+        run = checkpoint.run(batch_parameters={"dataframe": frame})
+        result = next(iter(run.run_results.values()))
     failures = []
     for r in result.results:
         if r.success:
@@ -94,3 +114,13 @@ def validate(frame, suite_name: str, suite: Suite) -> SuiteResult:
             "examples": (res.get("partial_unexpected_list") or [])[:5],
         })
     return SuiteResult(suite_name, bool(result.success), len(result.results), failures)
+
+
+def write_docs_index(docs_dir: Path) -> Path:
+    """A landing page linking each suite's Data Docs site (GE builds one site per context)."""
+    names = sorted(p.name for p in docs_dir.iterdir() if (p / "index.html").exists())
+    items = "\n".join(f'<li><a href="{html.escape(n)}/index.html">{html.escape(n)}</a></li>' for n in names)
+    page = docs_dir / "index.html"
+    page.write_text(f"<!doctype html><meta charset=utf-8><title>chitieu data docs</title>"
+                    f"<h1>Great Expectations suites of the last run</h1><ul>{items}</ul>\n", encoding="utf-8")
+    return page
