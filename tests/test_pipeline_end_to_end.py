@@ -80,6 +80,7 @@ def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, mo
     published and yesterday's file stays byte-for-byte the same."""
     wh_dir = tmp_path / "wh"
     shutil.copytree(sample_run.settings.warehouse_dir, wh_dir)
+    (wh_dir / "landing" / "extraction_cache.parquet").unlink()  # make the (broken) extractor run again
     before = (wh_dir / "chitieu.duckdb").read_bytes()
 
     def broken(text, name, overrides=None):

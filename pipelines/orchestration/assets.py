@@ -7,6 +7,7 @@ import json
 import dagster as dg
 import polars as pl
 
+from pipelines import extraction_cache
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION
 from pipelines.ingest.corrections import apply_corrections, read_corrections
 from pipelines.ingest.documents import measures_of_text
@@ -66,11 +67,22 @@ def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
     docs = pl.read_parquet(s.landing_dir / "documents.parquet").filter(pl.col("status") == "ok")
     manifest = read_manifest(s.raw_dir)
     corrections = read_corrections(s.raw_dir, indicator_codes())  # a malformed file stops the run here
+    cache_path = s.landing_dir / "extraction_cache.parquet"
+    cached = extraction_cache.load(cache_path)
+    fresh: dict[str, tuple[str, list]] = {}
     used: set[int] = set()
-    per_doc = []
+    per_doc, reused = [], 0
     for document_id, path, paths_, text in docs.select("document_id", "path", "paths", "text").iter_rows():
-        found = measures_of_text(text, path, manifest.get(path))
+        overrides = manifest.get(path)
+        key = extraction_cache.cache_key(document_id, EXTRACTOR_VERSION, DICTIONARY_VERSION, overrides)
+        if key in cached:
+            found, reused = cached[key], reused + 1
+        else:
+            found = measures_of_text(text, path, overrides)
+        fresh[key] = (document_id, found)
         per_doc.append((document_id, apply_corrections(document_id, paths_, found, corrections, used)))
+    extraction_cache.save(cache_path, fresh)
+    context.log.info(f"extracted {len(per_doc) - reused} documents, reused {reused} unchanged ones")
     frame = measures_frame(per_doc)
     out = write_parquet(frame, s.landing_dir / "measures.parquet")
     write_parquet(corrections_frame(corrections, used), s.landing_dir / "corrections.parquet")
@@ -87,6 +99,8 @@ def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
         "by_kind": dg.MetadataValue.json(by_kind),
         "extractor_version": EXTRACTOR_VERSION,
         "dictionary_version": DICTIONARY_VERSION,
+        "documents_extracted": len(per_doc) - reused,
+        "documents_reused": reused,
         "corrections_applied": len(used),
         "corrections_unmatched": dg.MetadataValue.json(unmatched),
     })
