@@ -1,15 +1,51 @@
-"""Extraction: decoded text -> document facts and measures. Pure Python; no Dagster, no I/O beyond
-reading the reference data files once."""
+"""Extraction: decoded text -> document facts and measures. Pure Python: no Dagster, no I/O beyond
+reading the reference files once (pipelines/reference)."""
 
-from pipelines.extract.model import DocumentFacts, ExtractedDocument, Measure
+from __future__ import annotations
 
-# Placeholder until the extractor modules land; replaced by the real implementation.
-EXTRACTOR_VERSION = "0.0.0"
-DICTIONARY_VERSION = "none"
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from .facts import Provinces, read_facts
+from .indicators import CueDictionary
+from .measures import extract_measures
+from .model import DocumentFacts, ExtractedDocument, Measure
+
+REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
+_RELEASE = "0.4.0"
+
+
+def _code_hash() -> str:
+    # The release number says what changed for people; the hash of this package's source makes sure any
+    # edit to the rules re-extracts every document (cached measures are keyed by this version).
+    h = hashlib.sha256()
+    for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:8]
+
+
+EXTRACTOR_VERSION = f"{_RELEASE}+{_code_hash()}"
+
+
+@cache
+def _cues() -> CueDictionary:
+    return CueDictionary.load(REFERENCE_DIR)
+
+
+@cache
+def _provinces() -> Provinces:
+    return Provinces.load(REFERENCE_DIR)
+
+
+DICTIONARY_VERSION = _cues().version
 
 
 def extract_document(text: str, name: str | None = None, overrides: dict | None = None) -> ExtractedDocument:
-    raise NotImplementedError
+    facts = read_facts(text, _provinces(), overrides)
+    measures = extract_measures(text, facts, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION))
+    return ExtractedDocument(facts, measures)
 
 
-__all__ = ["DocumentFacts", "ExtractedDocument", "Measure", "extract_document", "EXTRACTOR_VERSION", "DICTIONARY_VERSION"]
+__all__ = ["DocumentFacts", "ExtractedDocument", "Measure", "extract_document", "read_facts",
+           "EXTRACTOR_VERSION", "DICTIONARY_VERSION"]

@@ -1,0 +1,180 @@
+"""What a document is: organisation, level, province (old and post-July-2025), period and type, read
+from its title and opening, where Vietnamese news and plans say who speaks and for when. Any fact can be
+overridden by raw/manifest.csv."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .indicators import fold_tones
+from .model import DOC_TYPES, DocumentFacts
+
+CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+
+
+@dataclass
+class Provinces:
+    canonical: dict[str, str]  # folded variant -> old canonical name
+    successor: dict[str, str]  # old name -> post-2025 name
+    pattern: re.Pattern
+
+    @classmethod
+    def load(cls, reference_dir: Path) -> "Provinces":
+        canonical, successor = {}, {}
+        with (reference_dir / "provinces.csv").open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                names = [r["old_name"], *[v for v in r["name_variants"].split(";") if v]]
+                for n in names:
+                    # "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the city only after
+                    # a city prefix, which the variants carry ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh").
+                    if n not in ("Thủ đô", "Hồ Chí Minh"):
+                        canonical.setdefault(_key(n), r["old_name"])
+                successor[r["old_name"]] = r["new_name"]
+        alts = sorted(canonical, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+        return cls(canonical, successor, pattern)
+
+    def find(self, text: str) -> list[str]:
+        return [self.canonical[m.group(1)] for m in self.pattern.finditer(_key(text))]
+
+
+def _key(s: str) -> str:
+    """Province names are matched with their capitals ("Hòa Bình" the province, not "hòa bình", peace)
+    and with tone placement folded ("Hoà"/"Hòa")."""
+    return fold_tones(unicodedata.normalize("NFC", s))
+
+
+_ORG_PROVINCE = re.compile(r"(?:tỉnh đoàn|thành đoàn|đoàn tncs hồ chí minh tỉnh|đoàn thanh niên tỉnh|đoàn thanh niên thành phố|"
+                           r"tuổi trẻ|thanh niên|tỉnh|thành phố|tp\.?)\s+", re.I)
+_BLOC = re.compile(r"(Đoàn\s+(?:Khối|Thanh niên Khối|TN Khối|Thanh niên các cơ quan|Thanh niên CCQ|Thanh niên UBND|UBND)"
+                   r"[^,.;:\n]{0,60}?)(?=[,.;:\n]|\s+(?:tổ chức|đã|vừa|lần|nhiệm kỳ|năm|xác định|triển khai))")
+_DISTRICT = re.compile(r"(Huyện đoàn|Quận đoàn|Thị đoàn)\s+((?:[A-ZĐ]\w*\s?){1,3})")
+_NATIONAL = re.compile(r"Trung ương Đoàn|Ban Bí thư Trung ương Đoàn|Ban Chấp hành Trung ương Đoàn|Trung ương Hội|"
+                       r"tuổi trẻ cả nước|toàn quốc|toàn Đoàn", re.I)
+_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+_DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})")
+
+
+# A Union congress whose term the document is about (not "Đại hội Đảng các cấp nhiệm kỳ …" mentioned in passing).
+_UNION_CONGRESS = re.compile(r"đại hội (?:đại biểu )?(?:đoàn|hội liên hiệp|hội lhtn)[^.\n]{0,120}nhiệm kỳ \d{4}|"
+                             r"bầu .{0,40}(?:bí thư|ban chấp hành)|chỉ tiêu[^.\n]{0,40}nhiệm kỳ \d{4}")
+
+
+def _doc_type(title: str, head: str) -> str:
+    # The title speaks for the document; the opening only when the title says nothing. A plan that lists
+    # "sơ kết giữa nhiệm kỳ" among its tasks is still a plan, so the opening is read up to ~600 chars.
+    for h in (title.lower(), head[:400].lower()):
+        kind = _doc_type_of(h)
+        if kind != "news_mixed":
+            return kind
+    return "news_mixed"
+
+
+def _doc_type_of(h: str) -> str:
+    if re.search(r"giữa nhiệm kỳ", h):
+        return "result_midterm"
+    if _UNION_CONGRESS.search(h):
+        return "result_term" if re.search(r"kết quả|nhiệm kỳ qua|đã đạt|đạt và vượt|vững bước", h) else "plan_term"
+    if re.search(r"sơ kết|tổng kết|kết quả|đạt và vượt|thực hiện\s+[\d.]+", h):
+        return "result_annual"
+    if re.search(r"tháng thanh niên", h):
+        return "plan_youth_month"
+    if re.search(r"chiến dịch|tình nguyện hè", h) and re.search(r"kế hoạch|ra quân|phát động|triển khai", h):
+        return "plan_campaign"
+    if re.search(r"chương trình công tác|chương trình công tác|công tác đoàn .{0,60}năm \d{4}|kế hoạch|nhiệm vụ|chỉ tiêu|phương hướng", h):
+        return "plan_annual"
+    return "news_mixed"
+
+
+def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -> DocumentFacts:
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    # A heading set in capitals on its own line ("CHƯƠNG TRÌNH") belongs to the line after it.
+    title = lines[0] if lines else None
+    if title and len(title.split()) < 4 and len(lines) > 1:
+        title = f"{title} {lines[1]}"
+    title = title[:300] if title else None
+    head = "\n".join(lines[:6])[:2500]
+    opening = text[:4000]
+
+    # province: names after "Tỉnh đoàn", "tỉnh", "thành phố", "tuổi trẻ" … weigh most; the title counts double
+    counts: Counter[str] = Counter()
+    for src, w in ((title or "", 3), (head, 2), (opening, 1)):
+        keyed = _key(src)
+        for m in provinces.pattern.finditer(keyed):
+            name = provinces.canonical[m.group(1)]
+            prefix = keyed[max(0, m.start() - 40):m.start()]
+            counts[name] += w * (2 if _ORG_PROVINCE.search(prefix[-30:]) else 1)
+    if re.search(r"\bThủ đô\b", head):
+        counts["Hà Nội"] += 3
+    province = counts.most_common(1)[0][0] if counts else None
+
+    bloc = _BLOC.search(head) or (_BLOC.search(opening[:1500]) if not province or "Khối" in (title or "") else None)
+    district = _DISTRICT.search(head)
+    level, org = "unknown", None
+    if bloc and ("Khối" in (title or "") or "Khối" in head[:600] or not province):
+        org, level = re.sub(r"\s+", " ", bloc.group(1)).strip(), "bloc"
+        if re.search(r"Trung ương", org):
+            province = None
+    elif district:
+        org, level = f"{district.group(1)} {district.group(2).strip()}", "district"
+    elif province:
+        org = f"{'Thành đoàn' if province in CITIES else 'Tỉnh đoàn'} {province}"
+        level = "province"
+    elif _NATIONAL.search(head):
+        org, level = "Trung ương Đoàn", "national"
+
+    # period: a congress term when the document is about one, else the year it speaks of
+    doc_type = _doc_type(title or "", head)
+    term = _TERM.search(head)
+    period = start = end = None
+    if term and doc_type in ("result_midterm", "result_term", "plan_term"):
+        start, end = int(term.group(1)), int(term.group(2))
+        period = f"{start}-{end}"
+    else:
+        years = Counter()
+        for src, w in ((title or "", 4), (head, 2), (opening, 1)):
+            masked = _TERM.sub(" ", src)
+            for m in _YEAR.finditer(masked):
+                years[int(m.group(1))] += w
+        dates = [int(y) for y in _DATE_YEAR.findall(head)]
+        if years:
+            start = end = years.most_common(1)[0][0]
+        elif dates:
+            start = end = dates[0]
+        elif term:
+            start, end = int(term.group(1)), int(term.group(2))
+        if start:
+            period = f"{start}" if start == end else f"{start}-{end}"
+
+    facts = DocumentFacts(
+        org=org, org_level=level, province=province,
+        province_new=provinces.successor.get(province) if province else None,
+        period=period, period_start_year=start, period_end_year=end, doc_type=doc_type, title=title,
+    )
+    if overrides:
+        _apply_overrides(facts, overrides, provinces)
+    return facts
+
+
+def _apply_overrides(facts: DocumentFacts, o: dict, provinces: Provinces) -> None:
+    if o.get("province"):
+        found = provinces.find(o["province"])
+        facts.province = found[0] if found else o["province"]
+        facts.province_new = provinces.successor.get(facts.province)
+    for key in ("org", "org_level", "title", "published"):
+        if o.get(key):
+            setattr(facts, key, o[key])
+    if o.get("doc_type") and o["doc_type"] in DOC_TYPES:
+        facts.doc_type = o["doc_type"]
+    if o.get("period"):
+        m = re.match(r"\s*((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", o["period"])
+        if m:
+            facts.period_start_year = int(m.group(1))
+            facts.period_end_year = int(m.group(2) or m.group(1))
+            facts.period = m.group(1) if not m.group(2) else f"{m.group(1)}-{m.group(2)}"

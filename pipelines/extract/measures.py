@@ -1,0 +1,392 @@
+"""Find targets and results in Vietnamese text: every candidate number, its kind, qualifier, unit, scope,
+indicator and the words that give it meaning.
+
+One pass of one compiled pattern finds the numbers; each is judged on a bounded window of its own
+clause, so time grows linearly with the text. Rules are written for the language, not for sentences of
+the sample: they name Vietnamese function words (ít nhất, hơn, gần, phấn đấu, đã, được …).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .indicators import CueDictionary
+from .model import DocumentFacts, Measure
+from .numbers import NUMBER, WORD_NUMBER, digits_value, scale_value, word_value
+
+# ---------------------------------------------------------------- spans that are never measures
+_MASKS = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"  # dates 7/12/2021
+    r"|(?<![\d.,])(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?!\d)"  # ISO dates 2022-07
+    r"|\d{1,2}\s*[:hg]\s*\d{2}(?!\d)"  # times 21:20, 8h30
+    r"|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges 2022 - 2027
+    r"|\d+[-/](?:[A-ZĐ][\w]*)"  # document numbers 14-KH, 5120/QĐ-UBND
+    r"|(?:[Ss]ố|Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Thông tư|Nghị định|Luật)\s+\d+"  # "số 03"
+    r"|“[^”\n]{0,120}”|\"[^\"\n]{0,120}\"|‘[^’\n]{0,80}’",  # slogans and names in quotes
+)
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*[-–•*]?[ \t]*\(?\d{1,2}(?:\.\d{1,2})*[.):](?=\s)")
+_LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|phần|Phần|điều|Điều|khoản|Khoản|nhóm|Nhóm)\s+(?:thứ\s+|số\s+)?$")
+
+# words right before a number that make it an ordinal, a date part, a code or a year
+_BEFORE_NOT = re.compile(
+    r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
+    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|Chỉ tiêu|chỉ tiêu)\s*$",
+    re.IGNORECASE,
+)
+# nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
+_AFTER_NOT = re.compile(
+    r"\s*(?:năm(?!\s+(?:liền|liên tiếp))|tuổi|giờ|phút|giây|ngày|tháng|tuần|quý|thế kỷ|lần thứ|giải|huy chương|"
+    r"bằng khen|cờ thi đua|đại biểu|đồng chí(?!\s+(?:vinh dự\s+)?(?:được\s+)?(?:kết nạp|đứng))|ủy viên|uỷ viên|"
+    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|mét|m2|ha\b|kg|tấn|học sinh giỏi|tiêu chí|sao|"
+    r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|chủ động|không\b|"
+    r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
+    r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm|lĩnh vực|mặt|khối|bước|giai đoạn|chữ)",
+    re.IGNORECASE,
+)
+_AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu", re.IGNORECASE)
+_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải)", re.IGNORECASE)
+# the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
+_STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
+_STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|chi đoàn|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
+_DELEGATES_AFTER = re.compile(r"^[^.;]{0,40}(?:đại diện cho|đại biểu)", re.IGNORECASE)
+_COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
+
+# ---------------------------------------------------------------- qualifiers, kinds, units, scope
+_QUAL = [
+    (re.compile(r"(?:ít nhất|tối thiểu)(?:\s+là)?(?:\s+(?:có|đạt|được))?(?:\s+từ)?\s*$", re.I), "at_least"),
+    (re.compile(r"(?:hơn|trên|vượt|vượt mức)\s*$", re.I), "more_than"),
+    (re.compile(r"(?:gần)\s*$", re.I), "less_than"),
+    (re.compile(r"(?:dưới)\s*$", re.I), "less_than"),
+    (re.compile(r"(?:khoảng|gần như|xấp xỉ|chừng|ước|ước tính|ước đạt)\s*$", re.I), "approx"),
+    (re.compile(r"(?:tối đa|không quá|không vượt quá)\s*$", re.I), "at_most"),
+]
+_AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?trở lên", re.I)
+_TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
+_MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )hoàn thành xuất sắc|đạt|vượt)\s*$", re.I)
+_ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)\s*$", re.I)
+_ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
+_MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
+_KM_AFTER = re.compile(r"\s*km\b", re.I)
+_PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
+_PER_PERSON = re.compile(r"mỗi (?:đoàn viên|thanh niên|hội viên|người|cán bộ)[^,;]{0,30}$", re.I)
+_PER_UNIT = re.compile(r"(?:mỗi|từng)\s+(?!năm)[^,;]{0,60}$", re.I)
+_COVERAGE_NOUN = re.compile(
+    r"\s*(?:các\s+)?(?:cơ sở đoàn|đoàn cơ sở|chi đoàn|đoàn cấp|đoàn thanh niên cấp|huyện|xã|các cấp bộ đoàn|cấp bộ đoàn|"
+    r"đơn vị|liên đội|trường|tổ chức cơ sở|đoàn trực thuộc|cơ quan|địa phương|thôn|ấp|khu phố|tổ chức đoàn|"
+    r"huyện, thị|đoàn xã|đoàn phường)", re.I)
+
+# target vs result, from the words of the sentence before the number
+_TARGET_CUES = re.compile(
+    r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|dự kiến|đề ra|phát động|đăng ký|hướng tới|đến năm 20\d\d|"
+    r"nhiệm kỳ tới|giai đoạn tới|năm tới|thời gian tới|đặt ra|xác định|ít nhất|tối thiểu|cần đạt|phải đạt|"
+    r"triển khai thực hiện|tập trung|đảm bảo|bảo đảm|yêu cầu", re.I)
+_RESULT_CUES = re.compile(
+    r"\bđã\b|kết quả|thu hút|năm qua|vừa qua|qua đó|tổng cộng|được trao|đạt được|thực hiện được|tổ chức được|"
+    r"trồng được|hỗ trợ được|giới thiệu được|xây dựng được|kết nạp được|có \d|\bvới\b|tính đến|đến nay|"
+    r"đã có|hoàn thành|sau \d+|trong tháng|toàn tỉnh có|toàn đoàn có", re.I)
+
+_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(\-–•]*[A-ZĐÀ-Ỹ0-9])")
+_CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
+_ORG_MENTION = re.compile(r"(?:Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn)\s+((?:[A-ZĐ][\w]*\s?){1,4})")
+
+
+@dataclass
+class _Ctx:
+    text: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+    masks: list[tuple[int, int]]
+    mask_starts: list[int]
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        return self.sentences[max(i, 0)]
+
+    def masked(self, a: int, b: int) -> bool:
+        i = bisect_right(self.mask_starts, a) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.masks):
+                s, e = self.masks[j]
+                if s < b and a < e:
+                    return True
+        return False
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out or [(0, len(text))]
+
+
+_DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![\d/])(?!\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ|công trình|dự án|xã|huyện|đơn vị|cơ sở|chi đoàn|trường|ấp|thôn))")
+
+
+def _context(text: str) -> _Ctx:
+    sentences = _sentences(text)
+    masks = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+    # "26/3" is a date only when it can be one; "13/13", "10/20" are fractions
+    masks += [(m.start(), m.end()) for m in _DAY_MONTH.finditer(text)
+              if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+    masks += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
+    masks.sort()
+    return _Ctx(text, sentences, [s for s, _ in sentences], masks, [s for s, _ in masks])
+
+
+def _clause_bounds(text: str, sent: tuple[int, int], a: int, b: int) -> tuple[int, int]:
+    s0, s1 = sent
+    left = s0
+    for m in _CLAUSE_SEP.finditer(text, max(s0, a - 160), a):
+        left = m.end()
+    m = _CLAUSE_SEP.search(text, b, min(s1, b + 200))
+    right = m.start() if m else min(s1, b + 200)
+    return left, right
+
+
+# Words that start a new phrase after the noun: the quote stops before them.
+_PHRASE_END = {"được", "của", "cho", "do", "trong", "tại", "với", "và", "để", "nhằm", "gắn", "tham", "hưởng", "thuộc",
+               "trên", "theo", "từ", "đến", "đạt", "là", "có", "đã", "sẽ", "vào", "ở", "về", "nhân", "chào"}
+
+
+def _quote_noun(noun: str, max_words: int = 5) -> str:
+    out = []
+    for w in noun.split():
+        if out and w.lower() in _PHRASE_END:
+            break
+        out.append(w)
+        if len(out) >= max_words:
+            break
+    return " ".join(out)
+
+
+def _noun_phrase(after: str, max_words: int = 8) -> str:
+    words = []
+    for w in after.split():
+        if not _WORD.search(w[:1]) and not w[:1].isalpha():
+            break
+        clean = w.rstrip(",;.:)")
+        words.append(clean)
+        if clean != w or len(words) >= max_words:
+            break
+    return " ".join(words)
+
+
+def extract_measures(text: str, facts: DocumentFacts, cues: CueDictionary, versions: tuple[str, str]) -> list[Measure]:
+    ctx = _context(text)
+    candidates = [(m.start(), m.end(), m) for m in NUMBER.finditer(text)]
+    candidates += [(m.start(), m.start() + len(m.group("w")), m) for m in WORD_NUMBER.finditer(text)]
+    candidates.sort(key=lambda c: c[0])
+    out: list[Measure] = []
+    prev_end_in_sentence: dict[int, int] = {}
+    last: dict[int, Measure] = {}
+    for a, b, m in candidates:
+        measure = _judge(ctx, a, b, m, facts, cues, versions, prev_end_in_sentence, last)
+        if measure is not None:
+            out.append(measure)
+            last[ctx.sentence_of(a)[0]] = measure
+    return out
+
+
+_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "houses_built": "youth_works_value_vnd",
+             "bridges_built": "youth_works_value_vnd", "rural_roads_km": "youth_works_value_vnd",
+             "rural_lighting": "youth_works_value_vnd", "playgrounds": "youth_works_value_vnd"}
+
+
+def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: CueDictionary,
+           versions: tuple[str, str], prev_end: dict[int, int], last_in_sentence: dict[int, Measure]) -> Measure | None:
+    text = ctx.text
+    is_word = "w" in m.groupdict()
+    if ctx.masked(a, b):
+        return None
+    sent = ctx.sentence_of(a)
+    c0, c1 = _clause_bounds(text, sent, a, b)
+    before = text[max(c0, prev_end.get(sent[0], c0), a - 120):a]
+    before_full = text[sent[0]:a]
+    nxt = text[b:b + 1]
+    # glued to letters on the right ("885Là") unless it is a unit ("06km")
+    if not is_word and nxt and nxt.isalpha() and not text.startswith("km", b):
+        return None
+    after = text[b:c1]
+    # the noun phrase stops at the next number
+    nm = re.search(r"\d", after)
+    after_np = after[: nm.start()] if nm else after
+    prev_end[sent[0]] = b
+
+    if not is_word:
+        pct = bool(m.group("pct"))
+        a_txt, den, b_txt = m.group("a"), m.group("den"), m.group("b")
+        ascale, bscale = m.group("ascale"), m.group("bscale")
+        # a year, not a quantity
+        plain = not pct and not ascale and den is None and b_txt is None
+        if plain and re.fullmatch(r"(?:19|20)\d{2}", a_txt):
+            return None
+        if plain and "," in a_txt and not re.match(r"\s+\w", after):  # "2,528" view counters and the like
+            return None
+        if _BEFORE_NOT.search(before[-20:]) or _LINE_LABEL.search(text[max(sent[0], a - 20):a]):
+            return None
+        value = digits_value(a_txt) * scale_value(ascale or bscale)
+        value_max = digits_value(b_txt) * scale_value(bscale or ascale) if b_txt else None
+        of = digits_value(den) if den else None
+        if pct:
+            unit = "percent"
+        elif _MONEY_AFTER.match(after) and (ascale or bscale or value >= 1000):
+            unit = "vnd"
+        elif (ascale or bscale) and (ascale or bscale).strip() in ("triệu", "tỷ", "tỉ") and _MONEY_BEFORE.search(before) \
+                and not re.match(r"\s*(?:lượt|người|cây|suất|phần|đoàn viên|thanh niên|học sinh|ý tưởng)", after):
+            unit = "vnd"
+        elif _KM_AFTER.match(after):
+            unit = "km"
+        else:
+            unit = "count"
+        number_text = text[a:b].rstrip()
+    else:
+        pct, den, b_txt = False, None, None
+        value, value_max, of = float(word_value(m.group("w"))), None, None
+        unit = "count"
+        number_text = m.group("w")
+        if _BEFORE_NOT.search(before[-12:]):
+            return None
+
+    # durations, anniversaries, ranks, delegates, awards, page furniture
+    if unit == "count" and _AFTER_NOT.match(after):
+        if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after):
+            return None
+    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and _AWARD_NOUN.match(after):
+        return None
+    if unit == "percent" and _COMPARE_AFTER.match(after) and not _ATTAIN_BEFORE.search(before[-12:]):
+        return None  # "tăng 15% so với cùng kỳ": a change, not a target or result
+    noun = _noun_phrase(after_np)
+    if value == 0:
+        return None
+    if unit == "count" and not noun and not (not is_word and (m.group("ascale") or m.group("bscale"))):
+        return None  # a bare number: a list item, a cut-off number, a code
+    if unit == "count" and _STOCK_NOUN.match(after) and not _RESULT_ACTION.search(before[-60:]):
+        return None  # the stock of members or units, not something done
+    if unit == "count" and _DELEGATES_AFTER.search(after):
+        return None
+
+    # qualifier
+    qualifier = "exact"
+    if value_max is not None:
+        qualifier = "range"
+    else:
+        for rx, q in _QUAL:
+            if rx.search(before[-30:]):
+                qualifier = q
+                break
+        if qualifier == "exact" and _AT_LEAST_AFTER.search(after):
+            qualifier = "at_least"
+        if qualifier == "exact" and re.search(r"từ\s*$", before[-8:]) and not b_txt:
+            qualifier = "exact"
+
+    # kind
+    is_plan_doc = facts.doc_type.startswith("plan")
+    kind = None
+    indicator = None
+    if unit == "percent" and (
+            (_ATTAIN_BEFORE.search(before[-14:]) and _ATTAIN_AFTER.match(after))
+            or re.search(r"\(\s*(?:đạt\s*)?$", before[-8:]) and re.match(r"\s*\)", after)
+            or re.search(r"vượt\s*$", before[-8:])):
+        kind = "attainment"
+        if re.search(r"vượt\s*$", before[-8:]):
+            qualifier = "exact"
+    elif unit == "count" and _TARGET_COUNT_NOUN.match(after):
+        if den is not None or _MET_BEFORE.search(before[-25:]):
+            kind, indicator = "result", "targets_met"
+            if of is None:
+                of = value
+            qualifier = "exact"
+        else:
+            kind, indicator = "target_count", "other"
+    if kind is None:
+        kind = _target_or_result(before_full[-300:], before, qualifier, facts.doc_type)
+
+    # scope
+    scope = None
+    near = text[max(c0, a - 70):a]
+    if _PER_PERSON.search(near):
+        scope = "per_person"
+    elif _PER_UNIT.search(near):
+        scope = "per_unit"
+    elif unit == "count" and value <= 5 and re.search(r"100\s*%[^;:]{0,80}$", near):
+        scope = "per_unit"  # "100% đoàn cấp huyện có ít nhất 1 công trình": one per unit, not one in all
+    elif _PER_YEAR.search(before_full[-220:]) and (facts.period_end_year or 0) > (facts.period_start_year or 0):
+        scope = "per_year"
+
+    if indicator is None:
+        prev = last_in_sentence.get(sent[0])
+        if kind == "attainment" and prev is not None:
+            indicator = prev.indicator if prev.unit != "percent" or prev.kind != "attainment" else "other"
+        elif unit == "vnd" and re.search(r"(?:trị giá|giá trị)[^.;]{0,20}$", before, re.I) and prev is not None \
+                and prev.indicator in _VALUE_OF:
+            indicator = _VALUE_OF[prev.indicator]
+        else:
+            indicator = cues.best(before.lower(), after_np.lower(), unit) or "other"
+    optional = scope == "per_unit" or (
+        unit == "percent" and indicator == "other" and bool(_COVERAGE_NOUN.match(after)) and value == 100)
+    if kind == "target_count" and re.match(r"\s*(?:khâu đột phá|đề án)", after):
+        optional = True
+
+    # the quote: qualifier + number + its noun phrase
+    qstart = a
+    for rx, _q in _QUAL:
+        mm = rx.search(before[-30:])
+        if mm:
+            qstart = a - (len(before[-30:]) - mm.start())
+            break
+    np_words = _quote_noun(noun).split()
+    qend = b
+    if np_words:
+        idx = text.find(np_words[-1], b)
+        qend = idx + len(np_words[-1]) if 0 <= idx < b + 120 else b
+    quote = text[qstart:qend].strip()
+
+    org = None
+    for om in _ORG_MENTION.finditer(text, sent[0], a):
+        name = om.group(0).strip()
+        if facts.org and name.split()[-1] not in facts.org:
+            org = name
+    period = facts.period
+    # a period named in the number's own clause ("giai đoạn 2022 - 2025, …") is the number's period
+    term = re.search(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![^,;]*[“\"])", text[c0:a])
+    if term:
+        period = f"{term.group(1)}-{term.group(2)}"
+
+    return Measure(
+        kind=kind, indicator=indicator, value=value, unit=unit, qualifier=qualifier, value_max=value_max,
+        of=of, scope=scope, period=period, org=org, subject=noun or None, quote=quote, start=a, end=b,
+        text=text[sent[0]:sent[1]].strip(), number_text=number_text, optional=optional,
+        extractor_version=versions[0], dictionary_version=versions[1],
+    )
+
+
+_RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
+                            r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
+                            r"xếp loại|đánh giá|quán triệt|học tập|đăng ký|được", re.I)
+
+
+_STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|dự kiến|đề ra|đặt ra|hướng tới|nhiệm kỳ tới|năm tới|giai đoạn tới|"
+                            r"thời gian tới|chỉ tiêu\s*\d*\s*:|cần đạt|phải đạt|kế hoạch|đăng ký", re.I)
+_STRONG_RESULT = re.compile(r"\bđã\b|kết quả|năm qua|vừa qua|nhiệm kỳ qua|qua \d+ năm|tính đến|đến nay|thu hút được|"
+                            r"trồng được|tổ chức được|giới thiệu được|kết nạp được|hỗ trợ được|xây dựng được|thực hiện được|"
+                            r"đạt được|nổi bật|tổng cộng|qua đó|sau \d+", re.I)
+
+
+def _target_or_result(before_sentence: str, near: str, qualifier: str, doc_type: str) -> str:
+    """Plans announce, reports recount; the words of the sentence decide, the document's type breaks ties."""
+    prior = {"plan_annual": 2.0, "plan_term": 2.0, "plan_youth_month": 0.5, "plan_campaign": 0.5}.get(doc_type, -1.0)
+    score = prior
+    score += 2.0 * len(_STRONG_TARGET.findall(before_sentence)) - 2.0 * len(_STRONG_RESULT.findall(before_sentence))
+    if qualifier in ("at_least", "at_most"):
+        score += 2.5  # "ít nhất", "tối thiểu", "tối đa": the language of targets
+    if re.search(r"được\s*$|đạt\s*$", near[-12:]) and not re.search(r"phấn đấu|chỉ tiêu|kế hoạch", before_sentence, re.I):
+        score -= 1.0
+    return "target" if score > 0 else "result"

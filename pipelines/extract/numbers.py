@@ -1,0 +1,72 @@
+"""Vietnamese numbers as they are written in Youth Union documents.
+
+"." groups thousands and "," is the decimal mark ("1.344.522", "2,3 triệu", "27,833 tỷ"); but writers
+also omit separators ("6716"), pad with zeros ("01", "06km"), slip in a decimal dot ("tăng 2.58 lần"),
+add scale words (nghìn/ngàn, triệu, tỷ/tỉ, "nghìn tỷ") and spell small numbers ("ba", "chín", "ba mươi").
+One compiled pattern finds every candidate; `parse_number` turns its text into a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# "nghìn tỷ" = 10^12. Longest alternatives first so "nghìn tỷ" wins over "nghìn".
+SCALE_RE = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
+
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+"
+# A candidate: digits, optional scale word or %, optional range or fraction. Not glued to letters on
+# the left ("Hôm nay2,528" is a page counter), nor part of a longer token (dates, codes).
+NUMBER = re.compile(
+    rf"(?<![\w.,/%-])(?P<a>{_DIGITS})"
+    rf"(?:\s*(?P<frac>/)\s*(?P<den>{_DIGITS}))?"
+    rf"(?P<ascale>\s*{SCALE_RE}(?!\w))?"
+    rf"(?:\s*(?P<rng>-|–|đến)\s*(?P<b>{_DIGITS})(?P<bscale>\s*{SCALE_RE}(?!\w))?)?"
+    rf"(?P<pct>\s*%)?",
+)
+
+WORDS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
+    "chín": 9, "mười": 10,
+}
+# Spelled numbers are only read before the nouns that counts of targets, tasks and projects use, so the
+# everyday "ba", "năm" (also "year") and "một" do not turn into numbers everywhere.
+WORD_NUMBER = re.compile(
+    r"(?<!\w)(?P<w>(?:mười|hai mươi|ba mươi|bốn mươi|năm mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?"
+    r"|một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)\s+(?=(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|"
+    r"nhóm|công trình|phần việc|mô hình|đột phá)\b)",
+    re.IGNORECASE,
+)
+
+
+def digits_value(s: str) -> float:
+    """'1.344.522' -> 1344522; '2,3' -> 2.3; '06' -> 6; '2.58' -> 2.58 (a stray decimal dot)."""
+    if "." in s:
+        head, *groups = s.split(",")[0].split(".")
+        if all(len(g) == 3 for g in groups) and len(head) <= 3:
+            whole = int(head + "".join(groups))
+            frac = s.split(",")[1] if "," in s else ""
+            return float(f"{whole}.{frac}") if frac else float(whole)
+        return float(s.replace(",", ""))  # "2.58": a decimal dot, not a thousands group
+    return float(s.replace(",", "."))
+
+
+def scale_value(word: str | None) -> float:
+    if not word:
+        return 1.0
+    w = word.strip().lower()
+    if " " in w:  # "nghìn tỷ"
+        a, b = w.split()
+        return SCALES[a] * SCALES[b]
+    return SCALES[w]
+
+
+def word_value(words: str) -> int:
+    w = words.lower().split()
+    units = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "năm": 5, "sáu": 6, "bảy": 7,
+             "tám": 8, "chín": 9}
+    if w[0] == "mười":
+        return 10 + (units[w[1]] if len(w) > 1 else 0)
+    if len(w) >= 2 and w[1] == "mươi":
+        return units[w[0]] * 10 + (units[w[2]] if len(w) > 2 else 0)
+    return WORDS[w[0]]
