@@ -1,0 +1,125 @@
+"""Each pattern the extractor must understand, on sentences from real documents, with exact values.
+Tuple: (kind, indicator, value, value_max, unit, qualifier, of, scope)."""
+
+import pytest
+
+from pipelines.extract import extract_document
+from pipelines.extract.numbers import digits_value, word_value
+
+PLAN = {"doc_type": "plan_annual", "period": "2024", "org": "Tỉnh đoàn Sóc Trăng"}
+REPORT = {"doc_type": "result_annual", "period": "2023", "org": "Tỉnh đoàn Bến Tre"}
+TERM_PLAN = {"doc_type": "plan_term", "period": "2022-2027", "org": "Tỉnh đoàn Yên Bái"}
+
+
+def measures(sentence, facts=PLAN):
+    doc = extract_document("Tiêu đề văn bản của tỉnh đoàn\n\n" + sentence + "\n", name="t.txt", overrides=facts)
+    return [(m.kind, m.indicator, m.value, m.value_max, m.unit, m.qualifier, m.of, m.scope) for m in doc.measures]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1.344.522", 1344522), ("2,3", 2.3), ("27,833", 27.833), ("6716", 6716), ("01", 1), ("2.58", 2.58),
+    ("270.000", 270000), ("1.000,5", 1000.5),
+])
+def test_digits(text, value):
+    assert digits_value(text) == value
+
+
+@pytest.mark.parametrize("words, value", [("hai", 2), ("chín", 9), ("mười", 10), ("ba mươi", 30), ("mười lăm", 15),
+                                          ("hai mươi mốt", 21)])
+def test_number_words(words, value):
+    assert word_value(words) == value
+
+
+@pytest.mark.parametrize("sentence, facts, expected", [
+    # scale words, money in đồng, "3,6 tỷ lượt xem" is a count
+    ("Tối thiểu 1,4 triệu lượt đoàn viên, thanh niên được tham gia các hoạt động tình nguyện.", PLAN,
+     [("target", "volunteer_turns", 1_400_000, None, "count", "at_least", None, None)]),
+    ("Hỗ trợ vay vốn ít nhất 60 tỷ đồng cho thanh niên làm kinh tế.", PLAN,
+     [("target", "youth_loans_vnd", 60_000_000_000, None, "vnd", "at_least", None, None)]),
+    ("Các video thu hút 3,6 tỷ lượt xem trên mạng xã hội.", REPORT,
+     [("result", "other", 3_600_000_000, None, "count", "exact", None, None)]),
+    ("Tổng nguồn lực huy động đạt 27,833 tỷ đồng.", REPORT,
+     [("result", "funds_mobilised_vnd", 27_833_000_000, None, "vnd", "exact", None, None)]),
+    ("Dư nợ vốn vay ủy thác đạt 1,5 nghìn tỷ đồng.", REPORT,
+     [("result", "youth_loans_outstanding_vnd", 1_500_000_000_000, None, "vnd", "exact", None, None)]),
+    ("Trồng mới hơn 103 nghìn cây xanh.", REPORT,
+     [("result", "trees_planted", 103_000, None, "count", "more_than", None, None)]),
+    ("Tuổi trẻ tỉnh đã trồng gần 5000 cây xanh.", REPORT,
+     [("result", "trees_planted", 5000, None, "count", "less_than", None, None)]),
+    ("Làm mới 06km đường giao thông nông thôn.", REPORT,
+     [("result", "rural_roads_km", 6, None, "km", "exact", None, None)]),
+    ("Chỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới.", PLAN,
+     [("target", "trees_planted", 270_000, None, "count", "exact", None, None)]),
+    # ranges
+    ("Giới thiệu từ 1.000 - 1.500 đoàn viên ưu tú cho Đảng.", PLAN,
+     [("target", "party_referrals", 1000, 1500, "count", "range", None, None)]),
+    ("Giới thiệu từ 1.000 đến 1.500 đoàn viên ưu tú cho Đảng.", PLAN,
+     [("target", "party_referrals", 1000, 1500, "count", "range", None, None)]),
+    # qualifiers
+    ("Phấn đấu có 150 công trình thanh niên chào mừng đại hội.", PLAN,
+     [("target", "youth_works", 150, None, "count", "exact", None, None)]),
+    ("Kết nạp khoảng 2.000 đoàn viên mới.", REPORT,
+     [("result", "new_members_admitted", 2000, None, "count", "approx", None, None)]),
+    ("Mỗi năm xây dựng tối đa 10 công trình thanh niên.", TERM_PLAN,
+     [("target", "youth_works", 10, None, "count", "at_most", None, "per_year")]),
+    ("Trên 60% thanh thiếu nhi được tiếp cận các hoạt động nâng cao năng lực số.", TERM_PLAN,
+     [("target", "digital_skills_reach", 60, None, "percent", "more_than", None, None)]),
+    ("Có 500 đoàn viên ưu tú trở lên được giới thiệu cho Đảng.", PLAN,
+     [("target", "party_referrals", 500, None, "count", "at_least", None, None)]),
+    # kinds: result with stated attainment, targets met, announced counts
+    ("Toàn tỉnh có trên 812.000 lượt đoàn viên, thanh niên tham gia các hoạt động tình nguyện, đạt 169% chỉ tiêu.",
+     REPORT, [("result", "volunteer_turns", 812_000, None, "count", "more_than", None, None),
+              ("attainment", "volunteer_turns", 169, None, "percent", "exact", None, None)]),
+    ("Kết nạp mới hơn 7.350 đoàn viên (đạt 375%).", REPORT,
+     [("result", "new_members_admitted", 7350, None, "count", "more_than", None, None),
+      ("attainment", "new_members_admitted", 375, None, "percent", "exact", None, None)]),
+    ("Nhiệm kỳ qua, tuổi trẻ tỉnh đã đạt và vượt 13/13 chỉ tiêu.", REPORT,
+     [("result", "targets_met", 13, None, "count", "exact", 13, None)]),
+    ("Tuổi trẻ Thủ đô xác định 8 nhiệm vụ, 10 chỉ tiêu năm 2024.", PLAN,
+     [("target_count", "other", 8, None, "count", "exact", None, None),
+      ("target_count", "other", 10, None, "count", "exact", None, None)]),
+    ("Ba khâu đột phá, chín chỉ tiêu của tuổi trẻ Yên Bái.", TERM_PLAN,
+     [("target_count", "other", 3, None, "count", "exact", None, None),
+      ("target_count", "other", 9, None, "count", "exact", None, None)]),
+    # several measures in one clause
+    ("100% cán bộ đoàn, đoàn viên, 80% thanh niên được học tập, quán triệt nghị quyết.", PLAN,
+     [("target", "resolution_study_members_pct", 100, None, "percent", "exact", None, None),
+      ("target", "resolution_study_youth_pct", 80, None, "percent", "exact", None, None)]),
+    # per year inside a term plan; per unit
+    ("Hằng năm, có 7.000 ý tưởng, giải pháp sáng tạo được thanh niên đề xuất.", TERM_PLAN,
+     [("target", "ideas_proposed", 7000, None, "count", "exact", None, "per_year")]),
+    ("Mỗi đoàn cơ sở có ít nhất 02 công trình thanh niên.", PLAN,
+     [("target", "youth_works", 2, None, "count", "at_least", None, "per_unit")]),
+])
+def test_patterns(sentence, facts, expected):
+    assert measures(sentence, facts) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kỷ niệm 92 năm ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931-26/3/2023).",  # anniversary, dates
+    "Thực hiện Kế hoạch số 14-KH/TWĐTN-BTG ngày 14/02/2023 của Ban Bí thư Trung ương Đoàn.",  # document numbers
+    "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XV, nhiệm kỳ 2022 - 2027.",  # congress ordinal and term
+    "Thực hiện chủ trương “3 liên kết” trong hoạt động tình nguyện.",  # slogan in quotes
+    "Xây dựng mô hình Câu lạc bộ Sinh viên 5 tốt, Học sinh 3 tốt.",  # slogans
+    "Đại hội có 300 đại biểu chính thức tham dự.",  # delegates
+    "Toàn tỉnh hiện có 188.000 đoàn viên sinh hoạt tại 1.200 chi đoàn.",  # the stock of members and units
+    "Ban Chấp hành tặng Bằng khen cho 25 tập thể có thành tích xuất sắc.",  # awards
+    "Đang truy cập15 Hôm nay2,528 Tháng hiện tại69,433",  # page counters
+    "Ứng dụng thành tựu cách mạng công nghiệp 4.0 trong công tác Đoàn.",  # 4.0 is a name
+    "Sáng 25/6, Thành đoàn tổ chức hội nghị lúc 8h30.",  # dates and times
+])
+def test_not_measures(sentence):
+    assert measures(sentence, REPORT) == []
+
+
+def test_offsets_and_quote_trace_back_to_the_text():
+    text = "Chương trình công tác năm 2024\n\nChỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới.\n"
+    m = extract_document(text, name="t.txt").measures[0]
+    assert (text[m.start:m.end], m.number_text, m.quote) == ("270.000", "270.000", "270.000 cây xanh")
+    assert m.text == "Chỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới."
+
+
+def test_measure_attributed_to_another_organisation():
+    doc = extract_document("Hội nghị tổng kết của Trung ương Đoàn năm 2023\n\nTỉnh đoàn Quảng Ngãi đã trồng mới 62.300 cây xanh.\n",
+                           name="t.txt", overrides={"org": "Trung ương Đoàn", "doc_type": "result_annual"})
+    assert [(m.org, m.value) for m in doc.measures] == [("Tỉnh đoàn Quảng Ngãi", 62300)]
