@@ -92,3 +92,32 @@ def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, mo
     assert any("measures_contract" in f for f in summary.failures), summary.failures
     assert (wh_dir / "chitieu.duckdb").read_bytes() == before
     assert "FAILED" in summary.render() and "previous warehouse is untouched" in summary.render()
+
+
+def readme_queries() -> list[str]:
+    import re
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    return [q.strip().rstrip(";") for q in re.findall(r"```sql\n(.*?)```", readme, re.S)]
+
+
+def test_readme_queries_answer_on_the_sample(wh):
+    from pipelines.query import check_read_only
+
+    queries = readme_queries()
+    assert len(queries) >= 5
+    answers = []
+    for q in queries:
+        check_read_only(q)
+        cur = wh.execute(q)
+        cols = [d[0] for d in cur.description]
+        answers.append([dict(zip(cols, row)) for row in cur.fetchall()])
+    assert all(answers), "every README query returns rows on the sample"
+    trees = answers[0][0]
+    assert (trees["result_value"], trees["target_value"], trees["comparison_basis"], trees["attainment_pct"]) == (
+        156835.0, 270000.0, "annualised", 23.2)
+    side_by_side = {r["indicator"]: (r["ha_noi"], r["soc_trang"]) for r in answers[1]}
+    assert side_by_side["trees_planted"] == (270000.0, 255000.0)
+    assert side_by_side["ideas_supported"] == (6000000.0, 134.0)
+    new_map = {r["province_new"]: r["old_provinces"] for r in answers[4]}
+    assert new_map["Cần Thơ"] == ["Sóc Trăng"]
