@@ -36,7 +36,8 @@ class Provinces:
                         canonical.setdefault(_key(n), r["old_name"])
                 successor[r["old_name"]] = r["new_name"]
         alts = sorted(canonical, key=len, reverse=True)
-        pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+        first = "".join(sorted({re.escape(a[0]) for a in alts}))  # lets the engine skip other positions
+        pattern = re.compile(rf"(?<!\w)(?=[{first}])(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
         return cls(canonical, successor, pattern)
 
     def find(self, text: str) -> list[str]:
@@ -104,12 +105,12 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -
 
     # province: names after "Tỉnh đoàn", "tỉnh", "thành phố", "tuổi trẻ" … weigh most; the title counts double
     counts: Counter[str] = Counter()
-    for src, w in ((title or "", 3), (head, 2), (opening, 1)):
-        keyed = _key(src)
-        for m in provinces.pattern.finditer(keyed):
-            name = provinces.canonical[m.group(1)]
-            prefix = keyed[max(0, m.start() - 40):m.start()]
-            counts[name] += w * (2 if _ORG_PROVINCE.search(prefix[-30:]) else 1)
+    keyed = _key(opening)
+    title_end, head_end = (len(title) if title and opening.lstrip().startswith(title[:20]) else 0), len(head)
+    for m in provinces.pattern.finditer(keyed):
+        name = provinces.canonical[m.group(1)]
+        w = 6 if m.start() < title_end + 5 else 3 if m.start() < head_end else 1
+        counts[name] += w * (2 if _ORG_PROVINCE.search(keyed[max(0, m.start() - 30):m.start()]) else 1)
     if re.search(r"\bThủ đô\b", head):
         counts["Hà Nội"] += 3
     province = counts.most_common(1)[0][0] if counts else None

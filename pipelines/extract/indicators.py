@@ -47,7 +47,8 @@ class CueDictionary:
 
     def __post_init__(self):
         alts = sorted(self.by_cue, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in alts) + r")(?!\w)")
+        first = "".join(sorted({re.escape(a[0]) for a in alts}))
+        self.pattern = re.compile(rf"(?<!\w)(?=[{first}])(?:" + "|".join(re.escape(c) for c in alts) + r")(?!\w)")
 
     @classmethod
     def load(cls, reference_dir: Path) -> "CueDictionary":

@@ -32,7 +32,7 @@ WORDS = {
 # Spelled numbers are only read before the nouns that counts of targets, tasks and projects use, so the
 # everyday "ba", "năm" (also "year") and "một" do not turn into numbers everywhere.
 WORD_NUMBER = re.compile(
-    r"(?<!\w)(?P<w>(?:mười|hai mươi|ba mươi|bốn mươi|năm mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?"
+    r"(?<!\w)(?=[mhbstcnMHBSTCN])(?P<w>(?:mười|hai mươi|ba mươi|bốn mươi|năm mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?"
     r"|một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)\s+(?=(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|"
     r"nhóm|công trình|phần việc|mô hình|đột phá)\b)",
     re.IGNORECASE,
