@@ -71,7 +71,10 @@ def run_pipeline(settings: Settings) -> RunSummary:
     for event in result.all_events:
         if event.is_step_failure:
             err = event.step_failure_data.error
-            failures.append(f"step {event.step_key} failed: {err.message.strip() if err else 'unknown error'}")
+            while err is not None and err.cause is not None:  # Dagster wraps the error a person can act on
+                err = err.cause
+            message = err.message.strip().splitlines()[-1] if err else "unknown error"
+            failures.append(f"step {event.step_key} failed: {message}")
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             ev = event.event_specific_data
             if not ev.passed and ev.severity.value == "ERROR":

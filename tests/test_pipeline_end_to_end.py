@@ -121,3 +121,35 @@ def test_readme_queries_answer_on_the_sample(wh):
     assert side_by_side["ideas_supported"] == (6000000.0, 134.0)
     new_map = {r["province_new"]: r["old_provinces"] for r in answers[4]}
     assert new_map["Cần Thơ"] == ["Sóc Trăng"]
+
+
+def test_corrections_round_trip(tmp_path):
+    """The curator fixes "6.000 nghìn" to 6000 in raw/corrections.csv: the next run uses 6000, the R12 flag
+    shows as resolved, and a row naming no measure is reported, not silently ignored."""
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    (raw / "corrections.csv").write_text(
+        "document,start,action,value,unit,indicator,kind,period,note,reviewer\n"
+        '000_bc00c4019bed53ab.txt,4156,fix,6000,,,,,"6.000 ý tưởng: ""nghìn"" is a slip",Lan\n'
+        "000_bc00c4019bed53ab.txt,99999,drop,,,,,,,\n", encoding="utf-8")
+    summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
+    assert summary.ok, summary.render()
+    with duckdb.connect(str(summary.settings.published_db), read_only=True) as con:
+        assert con.execute("""select value, correction_action, corrected_from from measures
+            where document_id = '428f6bf412feac18' and "start" = 4156""").fetchone() == (
+            6000.0, "fix", '{"value": 6000000.0}')
+        assert con.execute("select value from fct_targets where indicator = 'ideas_supported' and org = 'Thành đoàn Hà Nội'"
+                           ).fetchone() == (6000.0,)
+        assert con.execute("select rule_id, flag_status, correction_note from dq_flags where rule_id = 'R12'").fetchall() == [
+            ("R12", "resolved", '6.000 ý tưởng: "nghìn" is a slip')]
+        assert con.execute("select line, applied from corrections order by line").fetchall() == [(2, True), (3, False)]
+
+
+def test_malformed_corrections_stop_the_run_before_publishing(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    (raw / "corrections.csv").write_text("document,start,action\n000_bc00c4019bed53ab.txt,4156,delete\n", encoding="utf-8")
+    summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
+    assert not summary.ok
+    assert not (tmp_path / "wh" / "chitieu.duckdb").exists()
+    assert any("line 2: action 'delete' is not one of drop, fix, accept" in f for f in summary.failures), summary.failures
