@@ -85,7 +85,11 @@ def _doc_type_of(h: str) -> str:
     if re.search(r"sơ kết|tổng kết|kết quả|đạt và vượt|thực hiện\s+[\d.]+", h):
         return "result_annual"
     if re.search(r"tháng thanh niên", h):
-        return "plan_youth_month"
+        # Youth-Month articles are mostly progress reports; a plan says so.
+        if re.search(r"kế hoạch|ra quân|phát động|khởi động|lễ ra quân|nhiệm vụ trọng tâm|chỉ tiêu|triển khai", h) and \
+                not re.search(r"tuần đầu|kết quả|tổng kết|đã tổ chức|sơ kết", h):
+            return "plan_youth_month"
+        return "news_mixed"
     if re.search(r"chiến dịch|tình nguyện hè", h) and re.search(r"kế hoạch|ra quân|phát động|triển khai", h):
         return "plan_campaign"
     if re.search(r"chương trình công tác|chương trình công tác|công tác đoàn .{0,60}năm \d{4}|kế hoạch|nhiệm vụ|chỉ tiêu|phương hướng", h):

@@ -106,6 +106,12 @@ class _Ctx:
     masks: list[tuple[int, int]]
     mask_starts: list[int]
     tense: dict[int, tuple[list[int], list[float]]] = None  # per sentence: cue positions, running score
+    par_starts: list[int] = None
+    par_periods: list = None
+
+    def paragraph_period(self, pos: int):
+        i = bisect_right(self.par_starts, pos) - 1
+        return self.par_periods[i] if i >= 0 else None
 
     def tense_score(self, sent: tuple[int, int], lo: int, hi: int) -> float:
         """Sum of target (+2) and result (-2) cue weights whose cue starts in [lo, hi) of this sentence.
@@ -150,6 +156,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![\d/])(?!\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ|công trình|dự án|xã|huyện|đơn vị|cơ sở|chi đoàn|trường|ấp|thôn))")
 
 
+_PERIOD_NAMED = re.compile(r"(?:nhiệm kỳ|giai đoạn|trong|năm)\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", re.I)
+
+
+def paragraph_periods(text: str) -> tuple[list[int], list[tuple[int, int] | None]]:
+    """A paragraph that opens with a period ("Giai đoạn 2022 - 2025, …", "Năm 2023, …") speaks of it."""
+    starts, periods = [], []
+    for m in re.finditer(r"[^\n]+", text):
+        head = _PERIOD_NAMED.search(text, m.start(), min(m.end(), m.start() + 60))
+        starts.append(m.start())
+        periods.append((int(head.group(1)), int(head.group(2) or head.group(1))) if head else None)
+    return starts, periods
+
+
 def _context(text: str) -> _Ctx:
     sentences = _sentences(text)
     masks = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
@@ -158,7 +177,9 @@ def _context(text: str) -> _Ctx:
               if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
     masks += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
     masks.sort()
-    return _Ctx(text, sentences, [s for s, _ in sentences], masks, [s for s, _ in masks])
+    ctx = _Ctx(text, sentences, [s for s, _ in sentences], masks, [s for s, _ in masks])
+    ctx.par_starts, ctx.par_periods = paragraph_periods(text)
+    return ctx
 
 
 def _clause_bounds(text: str, sent: tuple[int, int], a: int, b: int) -> tuple[int, int]:
@@ -307,6 +328,19 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         if qualifier == "exact" and re.search(r"từ\s*$", before[-8:]) and not b_txt:
             qualifier = "exact"
 
+    # period: the number's own clause, else its paragraph's opening, else the document's
+    period, own = facts.period, None
+    term = re.search(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![^,;]*[“\"])", text[c0:a])
+    if term:
+        own = (int(term.group(1)), int(term.group(2)))
+    else:
+        own = ctx.paragraph_period(a)
+    if own and facts.period_start_year and (own[0], own[1]) != (facts.period_start_year, facts.period_end_year) \
+            and (own[0] != own[1] or facts.period_start_year == facts.period_end_year):
+        period = f"{own[0]}" if own[0] == own[1] else f"{own[0]}-{own[1]}"
+    in_the_past = bool(own and facts.period_start_year and own[1] <= facts.period_start_year
+                       and own != (facts.period_start_year, facts.period_end_year))
+
     # kind
     is_plan_doc = facts.doc_type.startswith("plan")
     kind = None
@@ -327,8 +361,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         else:
             kind, indicator = "target_count", "other"
     if kind is None:
-        kind = _target_or_result(ctx.tense_score(sent, max(sent[0], a - 300), a), before_full[-300:], before,
-                                 qualifier, facts.doc_type)
+        kind = "result" if in_the_past and qualifier not in ("at_least", "at_most") else _target_or_result(
+            ctx.tense_score(sent, max(sent[0], a - 300), a) + _future_after(text[b:c1]), before_full[-300:], before,
+            qualifier, facts.doc_type)
 
     # scope
     scope = None
@@ -375,11 +410,6 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         name = om.group(0).strip()
         if facts.org and name.split()[-1] not in facts.org:
             org = name
-    period = facts.period
-    # a period named in the number's own clause ("giai đoạn 2022 - 2025, …") is the number's period
-    term = re.search(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![^,;]*[“\"])", text[c0:a])
-    if term:
-        period = f"{term.group(1)}-{term.group(2)}"
 
     return Measure(
         kind=kind, indicator=indicator, value=value, unit=unit, qualifier=qualifier, value_max=value_max,
@@ -405,9 +435,17 @@ _STRONG_RESULT = re.compile(r"\bđã\b|kết quả|năm qua|vừa qua|nhiệm k�
 _TENSE = re.compile(f"(?<!\\w)(?:(?P<t>{_STRONG_TARGET.pattern})|(?P<r>{_STRONG_RESULT.pattern}))", re.I)
 
 
+_FUTURE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến", re.I)
+
+
+def _future_after(clause_rest: str) -> float:
+    """"10 tỷ đồng sẽ được hỗ trợ …": the future can follow the number; the past after it says little."""
+    return 2.0 if _FUTURE.search(clause_rest) else 0.0
+
+
 def _target_or_result(tense: float, before_sentence: str, near: str, qualifier: str, doc_type: str) -> str:
     """Plans announce, reports recount; the words of the sentence decide, the document's type breaks ties."""
-    prior = {"plan_annual": 2.0, "plan_term": 2.0, "plan_youth_month": 0.5, "plan_campaign": 0.5}.get(doc_type, -1.0)
+    prior = {"plan_annual": 2.0, "plan_term": 2.0, "plan_youth_month": 1.0, "plan_campaign": 1.0}.get(doc_type, -1.0)
     score = prior + tense
     if qualifier in ("at_least", "at_most"):
         score += 2.5  # "ít nhất", "tối thiểu", "tối đa": the language of targets
