@@ -94,11 +94,13 @@ def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, mo
     assert "FAILED" in summary.render() and "previous warehouse is untouched" in summary.render()
 
 
-def readme_queries() -> list[str]:
+def readme_queries(section: str = "## Five questions the sample answers") -> list[str]:
+    """The SQL blocks of one README section (up to the next second-level heading)."""
     import re
 
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    return [q.strip().rstrip(";") for q in re.findall(r"```sql\n(.*?)```", readme, re.S)]
+    body = readme.split(section, 1)[1].split("\n## ", 1)[0]
+    return [q.strip().rstrip(";") for q in re.findall(r"```sql\n(.*?)```", body, re.S)]
 
 
 def test_readme_queries_answer_on_the_sample(wh):

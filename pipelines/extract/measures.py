@@ -75,8 +75,10 @@ _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
-_PER_PERSON = re.compile(r"mỗi (?:đoàn viên|thanh niên|hội viên|người|cán bộ)[^,;]{0,30}$", re.I)
-_PER_UNIT = re.compile(r"(?:mỗi|từng)\s+(?!năm)[^,;]{0,60}$", re.I)
+# "mỗi cán bộ đoàn, đoàn viên, thanh thiếu nhi trồng ít nhất 01 cây xanh": the enumeration may hold commas,
+# but not another number (that one would be what "mỗi" applies to).
+_PER_PERSON = re.compile(r"mỗi (?:đoàn viên|thanh niên|hội viên|người|cán bộ|thanh thiếu nhi|bạn trẻ)[^;.\d]{0,90}$", re.I)
+_PER_UNIT = re.compile(r"(?:mỗi|từng)\s+(?!năm)[^;.\d]{0,70}$", re.I)
 _COVERAGE_NOUN = re.compile(
     r"\s*(?:các\s+)?(?:cơ sở đoàn|đoàn cơ sở|chi đoàn|đoàn cấp|đoàn thanh niên cấp|huyện|xã|các cấp bộ đoàn|cấp bộ đoàn|"
     r"đơn vị|liên đội|trường|tổ chức cơ sở|đoàn trực thuộc|cơ quan|địa phương|thôn|ấp|khu phố|tổ chức đoàn|"
@@ -367,7 +369,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
 
     # scope
     scope = None
-    near = text[max(c0, a - 70):a]
+    near = text[max(c0, a - 100):a]
     if _PER_PERSON.search(near):
         scope = "per_person"
     elif _PER_UNIT.search(near):
@@ -386,7 +388,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
             indicator = _VALUE_OF[prev.indicator]
         else:
             indicator = cues.best(before.lower(), after_np.lower(), unit) or "other"
-    optional = scope == "per_unit" or (
+    optional = scope in ("per_unit", "per_person") or (
         unit == "percent" and indicator == "other" and bool(_COVERAGE_NOUN.match(after)) and value == 100)
     if kind == "target_count" and re.match(r"\s*(?:khâu đột phá|đề án)", after):
         optional = True

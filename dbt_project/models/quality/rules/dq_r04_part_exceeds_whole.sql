@@ -2,7 +2,10 @@
 -- có 350 …". The whole is the measure just before "trong đó" (in the same sentence); the parts are the
 -- measures after it in that sentence, in the same unit.
 with m as (
-    select * from {{ ref('measures') }} where not is_optional and unit in ('count', 'vnd', 'km')
+    select m.*, i.indicator_group
+    from {{ ref('measures') }} as m
+    join {{ ref('dim_indicator') }} as i on i.code = m.indicator
+    where not m.is_optional and m.unit in ('count', 'vnd', 'km') and m.indicator <> 'other'
 ),
 
 pairs as (
@@ -10,7 +13,10 @@ pairs as (
         w.org, w.indicator, w.period, w.document_id, w.quote as whole_quote, p.quote as part_quote,
         w."start", p."end"
     from m as w
+    -- a part speaks of the same thing as its whole: the same indicator group ("7.000 ý tưởng đề xuất,
+    -- trong đó có 350 ý tưởng được hỗ trợ" are both creativity), kind and unit
     join m as p on p.document_id = w.document_id and p.sentence = w.sentence and p.unit = w.unit
+        and p.indicator_group = w.indicator_group and p.kind = w.kind
         and p."start" > w."end" and p."start" - w."end" < 400
     join {{ ref('documents') }} as d on d.document_id = w.document_id
     where lower(substr(d.text, w."end" + 1, p."start" - w."end")) like '%trong đó%'
