@@ -27,9 +27,14 @@ def test_bom_and_utf16_and_crlf():
 
 def test_empty_and_binary_and_unknown_are_quarantined_with_reason():
     assert decode_bytes(b"  \n", ".txt").reason == "empty file: nothing to read"
-    junk = bytes(range(256)) * 4
+    junk = bytes(range(256)) * 4  # with NUL bytes: a binary file
     d = decode_bytes(junk, ".txt")
-    assert d.status == "quarantined" and "UTF-8" in d.reason
+    assert (d.status, d.reason) == ("quarantined", "contains NUL bytes: this looks like a binary file with a .txt name")
+    import random
+    rnd = random.Random(7)
+    noise = bytes(rnd.randrange(0x80, 0x100) for _ in range(3000))  # no NUL, not text in any encoding
+    d = decode_bytes(noise, ".txt")
+    assert d.status == "quarantined" and d.reason.startswith("not UTF-8") and "re-save the file as UTF-8" in d.reason
     d = decode_bytes(b"abc\x00def", ".txt")
     assert d.status == "quarantined" and "binary" in d.reason
     d = decode_bytes(b"%PDF-1.4", ".xyz")
