@@ -123,3 +123,72 @@ def test_measure_attributed_to_another_organisation():
     doc = extract_document("Hội nghị tổng kết của Trung ương Đoàn năm 2023\n\nTỉnh đoàn Quảng Ngãi đã trồng mới 62.300 cây xanh.\n",
                            name="t.txt", overrides={"org": "Trung ương Đoàn", "doc_type": "result_annual"})
     assert [(m.org, m.value) for m in doc.measures] == [("Tỉnh đoàn Quảng Ngãi", 62300)]
+
+
+def test_list_label_colon_is_not_a_time():
+    # "Chỉ tiêu 1: 10.000" once read as the time 1:10
+    assert measures("Chỉ tiêu 1: 10.000 cây xanh được trồng mới.") == [
+        ("target", "trees_planted", 10000, None, "count", "exact", None, None)]
+    assert measures("Hội nghị bắt đầu lúc 21:20 và kết thúc lúc 8h30.", REPORT) == []
+
+
+# --- 0.5.0: the counted noun names the indicator; the nearest tense cue sets target vs result
+NEWS = {"doc_type": "news_mixed", "period": "2026", "org": "Tỉnh đoàn Hà Tĩnh"}
+YOUTH_MONTH = {"doc_type": "plan_youth_month", "period": "2021", "org": "Thành đoàn Hà Nội"}
+
+
+@pytest.mark.parametrize("sentence, facts, expected", [
+    # a count of things takes its indicator from the thing: "mô hình", "lớp", "đợt" belong to none
+    ("Tỉnh đoàn đã hỗ trợ xây dựng 3 mô hình kinh tế thanh niên.", NEWS,
+     [("result", "other", 3, None, "count", "exact", None, None)]),
+    ("Đã tổ chức 164 đợt hiến máu tình nguyện.", NEWS, [("result", "other", 164, None, "count", "exact", None, None)]),
+    ("Các cấp bộ Đoàn đã duy trì 75 đội hình tình nguyện.", NEWS,
+     [("result", "volunteer_teams", 75, None, "count", "exact", None, None)]),
+    # a count of people takes it from what they did, before or after the number
+    ("Đã tổ chức 12 lớp tư vấn hướng nghiệp cho hơn 2.200 thanh niên.", NEWS,
+     [("result", "other", 12, None, "count", "exact", None, None),
+      ("result", "career_counselling", 2200, None, "count", "more_than", None, None)]),
+    ("Đã có hơn 47.100 lượt ĐVTN được học tập, quán triệt nghị quyết.", NEWS,
+     [("result", "other", 47100, None, "count", "more_than", None, None)]),
+    # a list's last noun is the specific one
+    ("Phấn đấu có 500 công trình, đề tài nghiên cứu khoa học do thanh niên đảm nhận.", PLAN,
+     [("target", "research_projects", 500, None, "count", "exact", None, None)]),
+    # the nearest cue decides: "đã trao tặng …; Phát động … 15.000 cây xanh"
+    ("Thành đoàn đã trao tặng 6.000 cây xanh cho huyện; Phát động các cơ sở Đoàn trồng và chăm sóc 15.000 cây xanh.",
+     YOUTH_MONTH, [("result", "trees_planted", 6000, None, "count", "exact", None, None),
+                   ("target", "trees_planted", 15000, None, "count", "exact", None, None)]),
+    ("Tặng 240 suất quà cho các thanh niên lên đường nhập ngũ.", YOUTH_MONTH,
+     [("result", "gifts", 240, None, "count", "exact", None, None)]),
+    # "do tổ chức Đoàn phát động" is not a plan; the paragraph's "Nổi bật" carries to the next sentence
+    ("Nổi bật, có trên 812.000 lượt đoàn viên tham gia các hoạt động tình nguyện do tổ chức Đoàn, Hội phát động. "
+     "Đoàn viên, thanh niên trồng mới 750.000 cây.", TERM_PLAN,
+     [("result", "volunteer_turns", 812000, None, "count", "more_than", None, None),
+      ("result", "trees_planted", 750000, None, "count", "exact", None, None)]),
+    ("Tuổi trẻ toàn tỉnh quyết tâm triển khai: 40.000 lượt đoàn viên, thanh niên tham gia hoạt động tình nguyện; "
+     "90% thanh niên sử dụng dịch vụ công trực tuyến.", NEWS,
+     [("target", "volunteer_turns", 40000, None, "count", "exact", None, None),
+      ("target", "online_public_services_youth", 90, None, "percent", "exact", None, None)]),
+    # decimals glued to "km"; a value after a thing with no indicator has none either
+    ("Đã sửa chữa 26,4km và làm mới 12,33km đường giao thông nông thôn.", NEWS,
+     [("result", "rural_roads_km", 26.4, None, "km", "exact", None, None),
+      ("result", "rural_roads_km", 12.33, None, "km", "exact", None, None)]),
+    # a share of units is not a share of members
+    ("100% cơ sở Đoàn trực thuộc triển khai cho đoàn viên học tập, quán triệt nghị quyết.", PLAN,
+     [("target", "other", 100, None, "percent", "exact", None, None)]),
+])
+def test_head_nouns_and_tense(sentence, facts, expected):
+    assert measures(sentence, facts) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dự đại hội có 200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên thanh niên thuộc Đoàn UBND tỉnh.",
+    "167/167 đại biểu chính thức được lựa chọn từ 2.700 đoàn viên trong huyện.",
+])
+def test_membership_represented_is_not_a_measure(sentence):
+    assert measures(sentence, NEWS) == []
+
+
+def test_tone_placement_folds_only_at_syllable_end():
+    from pipelines.extract.indicators import fold
+    assert fold("Hoà Bình") == fold("Hòa Bình") and fold("thuỷ") == fold("thủy")
+    assert fold("đoàn") == "đoàn" and fold("hoàn thành") == "hoàn thành"

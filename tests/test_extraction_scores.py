@@ -9,9 +9,11 @@ import pytest
 
 from pipelines.extract import extract_document
 
+# measured with extractor 0.5.0: seeds value F1 1.000 / strict 1.000; dev value F1 1.000 / strict 0.971,
+# indicator 0.994, qualifier 0.995
 FLOORS = {
-    "seeds": {"value_f1": 0.97, "strict_f1": 0.95},
-    "corpus/dev": {"value_f1": 0.96, "strict_f1": 0.72, "indicator_accuracy": 0.95, "qualifier_accuracy": 0.97},
+    "seeds": {"value_f1": 0.98, "strict_f1": 0.97},
+    "corpus/dev": {"value_f1": 0.98, "strict_f1": 0.95, "indicator_accuracy": 0.97, "qualifier_accuracy": 0.97},
 }
 
 

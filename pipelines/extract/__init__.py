@@ -13,7 +13,7 @@ from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
 
 REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
-_RELEASE = "0.4.0"
+_RELEASE = "0.5.0"
 
 
 def _code_hash() -> str:
@@ -42,7 +42,7 @@ DICTIONARY_VERSION = _cues().version
 
 
 def extract_document(text: str, name: str | None = None, overrides: dict | None = None) -> ExtractedDocument:
-    facts = read_facts(text, _provinces(), overrides)
+    facts = read_facts(text, _provinces(), overrides, name)
     measures = extract_measures(text, facts, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION))
     return ExtractedDocument(facts, measures)
 

@@ -59,6 +59,7 @@ _NATIONAL = re.compile(r"Trung ương Đoàn|Ban Bí thư Trung ương Đoàn|Ba
                        r"tuổi trẻ cả nước|toàn quốc|toàn Đoàn", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
+_MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*((?:19|20)\d{2})", re.I)
 _DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})")
 
 
@@ -80,9 +81,12 @@ def _doc_type(title: str, head: str) -> str:
 def _doc_type_of(h: str) -> str:
     if re.search(r"giữa nhiệm kỳ", h):
         return "result_midterm"
+    if re.search(r"(?:sơ kết|tổng kết)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2})", h):
+        return "result_annual"
     if _UNION_CONGRESS.search(h):
         return "result_term" if re.search(r"kết quả|nhiệm kỳ qua|đã đạt|đạt và vượt|vững bước", h) else "plan_term"
-    if re.search(r"sơ kết|tổng kết|kết quả|đạt và vượt|thực hiện\s+[\d.]+", h):
+    if re.search(r"sơ kết|tổng kết|kết quả|đạt và vượt|vượt chỉ tiêu|hoàn thành vượt|thực hiện\s+[\d.]+|"
+                 r"sự kiện.{0,40}tiêu biểu|dấu ấn|nhìn lại", h):
         return "result_annual"
     if re.search(r"tháng thanh niên", h):
         # Youth-Month articles are mostly progress reports; a plan says so.
@@ -97,12 +101,55 @@ def _doc_type_of(h: str) -> str:
     return "news_mixed"
 
 
-def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -> DocumentFacts:
+def _ascii(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in s if not unicodedata.combining(c)).lower()).strip()
+
+
+def _province_from_name(name: str | None, provinces: Provinces) -> str | None:
+    """A file named "009_ba_ria_vung_tau_tong_ket_2022.txt" says its province when the text does not."""
+    if not name:
+        return None
+    stem = f" {_ascii(Path(name).stem.replace('_', ' '))} "
+    best = None
+    for old in provinces.successor:
+        slug = _ascii(old)
+        if slug and f" {slug} " in stem and (best is None or len(slug) > len(_ascii(best))):
+            best = old
+    return best
+
+
+# "Trung ương Đoàn tổ chức …", "Ủy ban Trung ương Hội LHTN Việt Nam …" as the actor, not as someone's title
+_NATIONAL_ACTOR = re.compile(r"(?<!của )(?<!Bí thư )(?<!trực )(?<!Chủ tịch )(?<!viên )(?<!diện )(?<!Phó )"
+                             r"(?:Ban Bí thư |Ban Thường vụ |Ban Chấp hành |Ủy ban |Uỷ ban )?"
+                             r"(?:Trung ương Đoàn|T\.Ư Đoàn|TƯ Đoàn|Trung ương Hội|T\.Ư Hội)|tuổi trẻ cả nước|toàn quốc")
+_PUBLISHED = [
+    re.compile(r"(?:^|\n)\s*date\s+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"),
+    re.compile(r"(?:Ngày đăng|Cập nhật|Đăng lúc|Xuất bản|Thứ \w+|Chủ nhật)\s*[:,]?\s*(?:\d{1,2}:\d{2}\s*,?\s*(?:ngày\s*)?)?"
+               r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", re.I),
+]
+
+
+def _published(opening: str) -> str | None:
+    m = _PUBLISHED[0].search(opening[:300])
+    if m:
+        return f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
+    m = _PUBLISHED[1].search(opening[:1500])
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            return f"{y}-{mo:02d}-{d:02d}"
+    return None
+
+
+def read_facts(text: str, provinces: Provinces, overrides: dict | None = None, name: str | None = None) -> DocumentFacts:
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     # A heading set in capitals on its own line ("CHƯƠNG TRÌNH") belongs to the line after it.
     title = lines[0] if lines else None
     if title and len(title.split()) < 4 and len(lines) > 1:
         title = f"{title} {lines[1]}"
+    if title:  # a crawler's "date 2025-09-18" stamp is not part of the title
+        title = re.sub(r"^date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+", "", title)
     title = title[:300] if title else None
     head = "\n".join(lines[:6])[:2500]
     opening = text[:4000]
@@ -118,6 +165,15 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -
     if re.search(r"\bThủ đô\b", head):
         counts["Hà Nội"] += 3
     province = counts.most_common(1)[0][0] if counts else None
+    title_province = any(m.start() < title_end + 5 for m in provinces.pattern.finditer(keyed[:title_end + 5]))
+    if province is None:
+        province = _province_from_name(name, provinces)
+    # a province acting in the opening ("Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn tổ chức") is not a venue
+    acting = any(_ORG_PROVINCE.search(keyed[max(0, m.start() - 30):m.start()])
+                 and not re.search(r"\btại\s+(?:\S+\s+){0,2}$", keyed[max(0, m.start() - 25):m.start()])
+                 for m in provinces.pattern.finditer(keyed[:500]))
+    national = not title_province and not acting and not re.search(r"\bThủ đô\b", title or "") and \
+        bool(_NATIONAL_ACTOR.search(opening[:500]))
 
     bloc = _BLOC.search(head) or (_BLOC.search(opening[:1500]) if not province or "Khối" in (title or "") else None)
     district = _DISTRICT.search(head)
@@ -128,6 +184,8 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -
             province = None
     elif district:
         org, level = f"{district.group(1)} {district.group(2).strip()}", "district"
+    elif national:
+        org, level, province = "Trung ương Đoàn", "national", None
     elif province:
         org = f"{'Thành đoàn' if province in CITIES else 'Tỉnh đoàn'} {province}"
         level = "province"
@@ -138,8 +196,14 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -
     doc_type = _doc_type(title or "", head)
     term = _TERM.search(head)
     period = start = end = None
+    terms = [(int(m.group(1)), int(m.group(2))) for m in _TERM.finditer(opening[:3000])]
     if term and doc_type in ("result_midterm", "result_term", "plan_term"):
         start, end = int(term.group(1)), int(term.group(2))
+        if doc_type == "result_term":
+            # a congress "nhiệm kỳ 2025-2030" reporting on "giai đoạn 2022-2025": the report is about the latter
+            earlier = [t for t in terms if t[1] == start and t[0] < start]
+            if earlier:
+                start, end = earlier[0]
         period = f"{start}-{end}"
     else:
         years = Counter()
@@ -147,7 +211,7 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -
             masked = _TERM.sub(" ", src)
             for m in _YEAR.finditer(masked):
                 years[int(m.group(1))] += w
-        dates = [int(y) for y in _DATE_YEAR.findall(head)]
+        dates = [int(y) for y in _DATE_YEAR.findall(head)] + [int(y) for y in _MONTH_YEAR.findall(opening)]
         if years:
             start = end = years.most_common(1)[0][0]
         elif dates:
@@ -157,10 +221,17 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None) -
         if start:
             period = f"{start}" if start == end else f"{start}-{end}"
 
+    if period and start == end and re.search(r"6 tháng đầu năm|sáu tháng đầu năm", (title or "") + head[:600], re.I):
+        period = f"{start}-H1"
+    published = _published(opening)
+    if published and end and doc_type in ("plan_annual", "plan_youth_month", "plan_campaign") and \
+            int(published[:4]) > end and not re.search(r"kế hoạch|chương trình công tác", title or "", re.I):
+        doc_type = "result_annual"  # written after its year ended: an account, not a plan
     facts = DocumentFacts(
         org=org, org_level=level, province=province,
         province_new=provinces.successor.get(province) if province else None,
         period=period, period_start_year=start, period_end_year=end, doc_type=doc_type, title=title,
+        published=published,
     )
     if overrides:
         _apply_overrides(facts, overrides, provinces)

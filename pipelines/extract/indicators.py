@@ -18,7 +18,8 @@ _TONE_FOLD = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_FOLD_RE = re.compile("|".join(_TONE_FOLD))
+# Only where the vowel pair ends the syllable: "đoàn", "hoàn", "quỳnh" are written alike in both styles.
+_FOLD_RE = re.compile("(?:" + "|".join(_TONE_FOLD) + r")(?!\w)")
 
 
 def fold_tones(s: str) -> str:
@@ -37,18 +38,38 @@ UNIT_OK = {
     "other": {"any"},
 }
 
+# A count of people or turns ("lượt đoàn viên", "thanh niên", "người dân") takes its meaning from what they
+# did (the words around it); a count of things ("cây xanh", "mô hình", "lớp") from the thing itself.
+_PEOPLE_HEAD = re.compile(
+    r"\s*(?:lượt|người|đoàn viên|đvtn|thanh niên|thanh thiếu niên|thanh thiếu nhi|thanh,|thiếu niên|thiếu nhi|"
+    r"trẻ em|em\b|học sinh|sinh viên|hội viên|đội viên|cán bộ|bạn|hộ\b|gia đình|lao động|đảng viên|đồng chí|"
+    r"trường hợp|cháu|chiến sỹ|chiến sĩ|tình nguyện viên|nông dân|phụ nữ|công nhân|ngư dân|thí sinh|nhân dân|"
+    r"đối tượng|hội viên|cán bộ, đoàn viên)")
+# where a noun of a comma list starts: "6 chương trình, chiến dịch tình nguyện"
+_LIST_NEXT = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$")
+_GAP = r"[\s,]+(?:[^\s,]+[\s,]+){0,4}?"
+
 
 @dataclass
 class CueDictionary:
     unit_kind: dict[str, str]
-    by_cue: dict[str, list[tuple[str, str, float]]]
+    cues: list[tuple[str, list[tuple[str, str, float]]]]  # folded cue text -> (code, where, weight)
     version: str
     pattern: re.Pattern = field(init=False)
 
     def __post_init__(self):
-        alts = sorted(self.by_cue, key=len, reverse=True)
-        first = "".join(sorted({re.escape(a[0]) for a in alts}))
-        self.pattern = re.compile(rf"(?<!\w)(?=[{first}])(?:" + "|".join(re.escape(c) for c in alts) + r")(?!\w)")
+        order = sorted(range(len(self.cues)), key=lambda i: len(self.cues[i][0]), reverse=True)
+        by_first: dict[str, list[str]] = {}
+        for i in order:
+            cue = self.cues[i][0]
+            body = _GAP.join(r"\s+".join(re.escape(w) for w in seg.split()) for seg in cue.split("...") if seg.strip())
+            by_first.setdefault(cue[0], []).append(f"(?P<c{i}>{body})")
+        # alternatives grouped by their first letter, behind a lookahead on it: the engine tries only the
+        # cues that can start at a word, and skips the other positions at once
+        groups = "|".join(f"(?={re.escape(ch)})(?:{'|'.join(alts)})" for ch, alts in by_first.items())
+        first = "".join(sorted(re.escape(ch) for ch in by_first))
+        self.pattern = re.compile(rf"(?<!\w)(?=[{first}])(?:{groups})(?!\w)")
 
     @classmethod
     def load(cls, reference_dir: Path) -> "CueDictionary":
@@ -61,26 +82,71 @@ class CueDictionary:
             code = r["indicator"].strip()
             if code not in unit_kind:
                 raise ValueError(f"indicator_cues.csv: unknown indicator code {code!r} (not in indicators.csv)")
-            by_cue.setdefault(fold(r["cue"].strip()), []).append((code, r["where"].strip(), float(r["weight"])))
+            where = r["where"].strip()
+            if where not in ("head", "after", "before", "any"):
+                raise ValueError(f"indicator_cues.csv: `where` must be head/after/before/any, not {where!r}")
+            by_cue.setdefault(fold(r["cue"].strip()), []).append((code, where, float(r["weight"])))
         version = hashlib.sha256((ind_text + "\0" + cue_text).encode()).hexdigest()[:12]
-        return cls(unit_kind, by_cue, version)
+        return cls(unit_kind, list(by_cue.items()), version)
+
+    def _matches(self, s: str):
+        for m in self.pattern.finditer(s):
+            yield m, self.cues[int(m.lastgroup[1:])][1]
 
     def best(self, before: str, after: str, unit: str) -> str | None:
-        """The indicator whose cues best match the words before and after a number of this unit."""
+        """The indicator whose cues best match the words before and after a number of this unit.
+        None means `other`."""
         ok = UNIT_OK[unit]
-        scores: dict[str, float] = {}
         after_f, before_f = fold(after), fold(before)
-        for m in self.pattern.finditer(after_f):
+        # words before the number: its own clause only
+        cut = max(before_f.rfind(","), before_f.rfind(";"), before_f.rfind(":"))
+        before_f = _QUOTED.sub(" ", before_f[cut + 1:])  # programme names in quotes say nothing of the count
+        head0 = len(after_f) - len(after_f.lstrip(" \t(-–"))
+        heads = {head0}
+        for m in _LIST_NEXT.finditer(after_f, head0, head0 + 50):
+            heads.add(m.end())
+        people = unit != "count" or bool(_PEOPLE_HEAD.match(after_f))
+        head_scores: dict[str, float] = {}
+        ctx_scores: dict[str, float] = {}
+        inner: dict[str, float] = {}
+        for m, entries in self._matches(after_f):
             closeness = 1.0 / (1.0 + m.start() / 25.0)
-            for code, where, w in self.by_cue[m.group(0)]:
-                if where in ("after", "any") and self.unit_kind.get(code) in ok:
-                    scores[code] = max(scores.get(code, 0.0), w * (0.5 + closeness))
+            at_head = m.start() in heads
+            for code, where, w in entries:
+                if code != "other" and self.unit_kind.get(code) not in ok:
+                    continue
+                if where == "head":
+                    if at_head:
+                        head_scores[code] = max(head_scores.get(code, 0.0), w * 2.0)
+                    elif m.start() < head0 + 40:  # "đề tài nghiên cứu khoa học": the noun's own modifier
+                        inner[code] = max(inner.get(code, 0.0), w * 0.5)
+                elif where in ("after", "any") and code != "other":
+                    ctx_scores[code] = max(ctx_scores.get(code, 0.0), w * (0.5 + closeness))
         n = len(before_f)
-        for m in self.pattern.finditer(before_f):
+        before_scores: dict[str, float] = {}
+        for m, entries in self._matches(before_f):
             closeness = 1.0 / (1.0 + (n - m.end()) / 25.0)
-            for code, where, w in self.by_cue[m.group(0)]:
-                if where in ("before", "any") and self.unit_kind.get(code) in ok:
-                    scores[code] = scores.get(code, 0.0) + 0.6 * w * (0.5 + closeness)
+            for code, where, w in entries:
+                if where in ("before", "any") and code != "other" and self.unit_kind.get(code) in ok:
+                    before_scores[code] = before_scores.get(code, 0.0) + 0.6 * w * (0.5 + closeness)
+        for c, s in inner.items():
+            if c in head_scores:
+                head_scores[c] += s
+        if not people:
+            # a count of things: the thing names the indicator; the words after it only choose among the
+            # indicators its noun allows ("ý tưởng … được hỗ trợ triển khai")
+            if head_scores:
+                scores = {c: s + ctx_scores.get(c, 0.0) + before_scores.get(c, 0.0) for c, s in head_scores.items()}
+                best = max(scores.items(), key=lambda kv: kv[1])[0]
+                return None if best == "other" else best
+            scores = before_scores
+        else:
+            scores = dict(ctx_scores)
+            for c, s in head_scores.items():
+                if c != "other":
+                    scores[c] = scores.get(c, 0.0) + s
+            for c, s in before_scores.items():
+                scores[c] = scores.get(c, 0.0) + s
         if not scores:
             return None
         return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -23,7 +23,7 @@ _MASKS = re.compile(
     r"(?=[\d“\"‘A-ZĐ])(?:"
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}"  # dates 7/12/2021
     r"|(?<![\d.,])(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?!\d)"  # ISO dates 2022-07
-    r"|\d{1,2}\s*[:hg]\s*\d{2}(?!\d)"  # times 21:20, 8h30
+    r"|\d{1,2}[:hg]\d{2}(?![\d.,])"  # times 21:20, 8h30 (never "Chỉ tiêu 1: 10.000")
     r"|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges 2022 - 2027
     r"|\d+[-/](?:[A-ZĐ][\w]*)"  # document numbers 14-KH, 5120/QĐ-UBND
     r"|(?:[Ss]ố|Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Thông tư|Nghị định|Luật)\s+\d+"  # "số 03"
@@ -54,6 +54,8 @@ _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tá
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
 _STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|chi đoàn|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
+# "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
+_REPRESENTED = re.compile(r"(?:đại diện cho|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*$", re.I)
 _DELEGATES_AFTER = re.compile(r"^[^.;]{0,40}(?:đại diện cho|đại biểu)", re.IGNORECASE)
 _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 
@@ -107,7 +109,7 @@ class _Ctx:
     starts: list[int]
     masks: list[tuple[int, int]]
     mask_starts: list[int]
-    tense: dict[int, tuple[list[int], list[float]]] = None  # per sentence: cue positions, running score
+    tense: tuple[list[int], list[float]] = None  # tense cue positions and signs, whole text
     par_starts: list[int] = None
     par_periods: list = None
 
@@ -116,19 +118,27 @@ class _Ctx:
         return self.par_periods[i] if i >= 0 else None
 
     def tense_score(self, sent: tuple[int, int], lo: int, hi: int) -> float:
-        """Sum of target (+2) and result (-2) cue weights whose cue starts in [lo, hi) of this sentence.
-        Cues are found once per sentence, however many numbers it holds."""
+        """Target (+) and result (-) cues before a number, back to its paragraph's start (at most ~600
+        characters): the nearest cue sets the tense ("đã trao tặng 6.000 cây …; Phát động … 15.000 cây"),
+        earlier ones count less and less. Cues are found once per text."""
         if self.tense is None:
-            self.tense = {}
-        marks = self.tense.get(sent[0])
-        if marks is None:
-            pos, run = [], [0.0]
-            for m in _TENSE.finditer(self.text, sent[0], sent[1]):
+            pos, sign = [], []
+            for m in _TENSE.finditer(self.text):
+                if m.lastgroup == "t" and _DONE_BY.search(self.text, max(0, m.start() - 40), m.start()):
+                    continue  # "do tổ chức Đoàn phát động", "đã phát động": launched, not planned
                 pos.append(m.start())
-                run.append(run[-1] + (2.0 if m.lastgroup == "t" else -2.0))
-            marks = self.tense[sent[0]] = (pos, run)
-        pos, run = marks
-        return run[bisect_right(pos, hi - 1)] - run[bisect_right(pos, lo - 1)]
+                sign.append(2.0 if m.lastgroup == "t" else -2.0)
+            self.tense = (pos, sign)
+        pos, sign = self.tense
+        par = self.text.rfind("\n", 0, hi) + 1
+        lo = max(lo, par)
+        i = bisect_right(pos, hi - 1)
+        score, k = 0.0, 0
+        while i > 0 and pos[i - 1] >= lo and k < 6:
+            i -= 1
+            score += sign[i] * (0.4 ** k)
+            k += 1
+        return score
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -239,8 +249,7 @@ def extract_measures(text: str, facts: DocumentFacts, cues: CueDictionary, versi
 
 
 _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "houses_built": "youth_works_value_vnd",
-             "bridges_built": "youth_works_value_vnd", "rural_roads_km": "youth_works_value_vnd",
-             "rural_lighting": "youth_works_value_vnd", "playgrounds": "youth_works_value_vnd"}
+             "bridges_built": "youth_works_value_vnd", "playgrounds": "youth_works_value_vnd"}
 
 
 def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: CueDictionary,
@@ -271,7 +280,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         plain = not pct and not ascale and den is None and b_txt is None
         if plain and re.fullmatch(r"(?:19|20)\d{2}", a_txt):
             return None
-        if plain and "," in a_txt and not re.match(r"\s+\w", after):  # "2,528" view counters and the like
+        if plain and "," in a_txt and not re.match(r"\s+\w|km\b", after):  # "2,528" view counters and the like
             return None
         if _BEFORE_NOT.search(before[-20:]) or _LINE_LABEL.search(text[max(sent[0], a - 20):a]):
             return None
@@ -313,6 +322,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         return None  # a bare number: a list item, a cut-off number, a code
     if unit == "count" and _STOCK_NOUN.match(after) and not _RESULT_ACTION.search(before[-60:]):
         return None  # the stock of members or units, not something done
+    if unit == "count" and _REPRESENTED.search(before[-40:]):
+        return None
     if unit == "count" and _DELEGATES_AFTER.search(after):
         return None
 
@@ -331,7 +342,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
             qualifier = "exact"
 
     # period: the number's own clause, else its paragraph's opening, else the document's
-    period, own = facts.period, None
+    # measures carry the years of their period ("2022" for a half-year report, "2017-2022" for a term)
+    period, own = _year_period(facts), None
     term = re.search(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![^,;]*[“\"])", text[c0:a])
     if term:
         own = (int(term.group(1)), int(term.group(2)))
@@ -364,7 +376,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
             kind, indicator = "target_count", "other"
     if kind is None:
         kind = "result" if in_the_past and qualifier not in ("at_least", "at_most") else _target_or_result(
-            ctx.tense_score(sent, max(sent[0], a - 300), a) + _future_after(text[b:c1]), before_full[-300:], before,
+            ctx.tense_score(sent, a - 600, a) + _future_after(text[b:c1]), before_full[-300:], before,
             qualifier, facts.doc_type)
 
     # scope
@@ -384,10 +396,13 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         if kind == "attainment" and prev is not None:
             indicator = prev.indicator if prev.unit != "percent" or prev.kind != "attainment" else "other"
         elif unit == "vnd" and re.search(r"(?:trị giá|giá trị)[^.;]{0,20}$", before, re.I) and prev is not None \
-                and prev.indicator in _VALUE_OF:
-            indicator = _VALUE_OF[prev.indicator]
+                and prev.unit in ("count", "km") and not re.search(r"[;:]", text[prev.end:a]):
+            indicator = _VALUE_OF.get(prev.indicator, "other")
         else:
             indicator = cues.best(before.lower(), after_np.lower(), unit) or "other"
+            if unit == "percent" and _COVERAGE_NOUN.match(after) and not (
+                    indicator == "units_excellent_pct" and "xuất sắc" in after_np.lower()):
+                indicator = "other"  # a share of units ("100% cơ sở Đoàn … triển khai"), not of members
     optional = scope in ("per_unit", "per_person") or (
         unit == "percent" and indicator == "other" and bool(_COVERAGE_NOUN.match(after)) and value == 100)
     if kind == "target_count" and re.match(r"\s*(?:khâu đột phá|đề án)", after):
@@ -421,20 +436,41 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
     )
 
 
+def _year_period(facts: DocumentFacts) -> str | None:
+    a, b = facts.period_start_year, facts.period_end_year
+    if a and b:
+        return f"{a}" if a == b else f"{a}-{b}"
+    return facts.period
+
+
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
                             r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
                             r"xếp loại|đánh giá|quán triệt|học tập|đăng ký|được", re.I)
 
 
-_STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|dự kiến|đề ra|đặt ra|hướng tới|nhiệm kỳ tới|năm tới|giai đoạn tới|"
+_STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|phát động|quyết tâm|dự kiến|đề ra|đặt ra|hướng tới|nhiệm kỳ tới|năm tới|giai đoạn tới|"
                             r"thời gian tới|chỉ tiêu\s*\d*\s*:|cần đạt|phải đạt|kế hoạch|đăng ký", re.I)
 _STRONG_RESULT = re.compile(r"\bđã\b|kết quả|năm qua|vừa qua|nhiệm kỳ qua|qua \d+ năm|tính đến|đến nay|thu hút được|"
                             r"trồng được|tổ chức được|giới thiệu được|kết nạp được|hỗ trợ được|xây dựng được|thực hiện được|"
-                            r"đạt được|nổi bật|tổng cộng|qua đó|sau \d+", re.I)
+                            r"đạt được|nổi bật|tổng cộng|qua đó|sau \d+|trao tặng|\btặng\b|khánh thành|bàn giao|thu được|thu về|ghi nhận", re.I)
+
+
+def _first_letters(alternation: str) -> str:
+    """The letters (both cases) an alternation of plain phrases can start with, for a lookahead class."""
+    out = set()
+    for alt in alternation.split("|"):
+        alt = alt.lstrip("(?:").replace("\\b", "")
+        if alt:
+            out.update({alt[0].lower(), alt[0].upper()})
+    return "".join(sorted(re.escape(c) for c in out))
 
 
 # One pass finds both kinds of cue; anchored at word starts so other positions fail at once.
-_TENSE = re.compile(f"(?<!\\w)(?:(?P<t>{_STRONG_TARGET.pattern})|(?P<r>{_STRONG_RESULT.pattern}))", re.I)
+_TENSE = re.compile(f"(?<!\\w)(?=[{_first_letters(_STRONG_TARGET.pattern + '|' + _STRONG_RESULT.pattern)}])"
+                    f"(?:(?P<t>{_STRONG_TARGET.pattern})|(?P<r>{_STRONG_RESULT.pattern}))", re.I)
+
+
+_DONE_BY = re.compile(r"(?:\bđã|\bdo|\bđược)(?:\s+[^\s.;:]+){0,5}\s+$", re.I)
 
 
 _FUTURE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến", re.I)
@@ -447,10 +483,10 @@ def _future_after(clause_rest: str) -> float:
 
 def _target_or_result(tense: float, before_sentence: str, near: str, qualifier: str, doc_type: str) -> str:
     """Plans announce, reports recount; the words of the sentence decide, the document's type breaks ties."""
-    prior = {"plan_annual": 2.0, "plan_term": 2.0, "plan_youth_month": 1.0, "plan_campaign": 1.0}.get(doc_type, -1.0)
+    prior = {"plan_annual": 1.0, "plan_term": 1.0, "plan_youth_month": 0.5, "plan_campaign": 0.5}.get(doc_type, -0.5)
     score = prior + tense
     if qualifier in ("at_least", "at_most"):
         score += 2.5  # "ít nhất", "tối thiểu", "tối đa": the language of targets
     if re.search(r"được\s*$|đạt\s*$", near[-12:]) and not re.search(r"phấn đấu|chỉ tiêu|kế hoạch", before_sentence, re.I):
-        score -= 1.0
+        score -= 0.75
     return "target" if score > 0 else "result"

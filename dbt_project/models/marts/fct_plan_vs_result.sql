@@ -95,11 +95,15 @@ candidates as (
 ),
 
 best as (
-    select *
-    from candidates
+    select c.*
+    from candidates as c
+    left join targets as t using (target_id)
+    -- Several targets for the same period (a year's total and a Youth-Month part of it): compare with the
+    -- one stated most often, then the largest, which is the total the parts belong to.
     qualify row_number() over (
-        partition by result_id
-        order by priority, distance nulls last, target_period desc, target_id) = 1
+        partition by c.result_id
+        order by c.priority, c.distance nulls last, t.n_sources desc nulls last, c.target_value desc,
+                 c.target_period desc, c.target_id) = 1
 ),
 
 -- Facts with an open error-severity flag are not judged until a curator accepts or corrects them.

@@ -11,7 +11,7 @@ with m as (
 pairs as (
     select w.measure_id as whole_id, p.measure_id as part_id, w.value as whole_value, p.value as part_value,
         w.org, w.indicator, w.period, w.document_id, w.quote as whole_quote, p.quote as part_quote,
-        w."start", p."end"
+        w."start", w."end"
     from m as w
     -- a part speaks of the same thing as its whole: the same indicator group ("7.000 ý tưởng đề xuất,
     -- trong đó có 350 ý tưởng được hỗ trợ" are both creativity), kind and unit
@@ -30,7 +30,7 @@ pairs as (
 by_whole as (
     select whole_id, any_value(org) as org, any_value(indicator) as indicator, any_value(period) as period,
         any_value(document_id) as document_id, any_value(whole_quote) as whole_quote, any_value(whole_value) as whole_value,
-        min("start") as "start", max("end") as "end", sum(part_value) as parts_sum, max(part_value) as largest_part,
+        any_value("start") as "start", any_value("end") as "end", sum(part_value) as parts_sum, max(part_value) as largest_part,
         list(part_id order by part_id) as part_ids, string_agg(part_quote, '; ') as part_quotes
     from pairs
     group by whole_id

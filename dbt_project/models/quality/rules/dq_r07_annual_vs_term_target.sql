@@ -11,6 +11,7 @@ pairs as (
     select a.anchor_measure_id as annual_id, a.value as annual_value, a.period as year_period, a.quote as annual_quote,
         a.document_id, a."start", a."end",
         t.anchor_measure_id as term_id, t.value as term_value, t.period as term_period, t.quote as term_quote,
+        t.document_id as term_document_id, t."start" as term_start, t."end" as term_end,
         t.org, t.indicator
     from targets as a
     join targets as t on t.org = a.org and t.indicator = a.indicator and t.unit = a.unit
@@ -33,8 +34,8 @@ select
     org, indicator, term_period, list(annual_id order by year_period) || [any_value(term_id)], term_id,
     printf('annual targets %s add up to %s, more than %sx the %s term target %s',
         string_agg(year_period, ', ' order by year_period), {{ num('sum(annual_value)') }},
-        {{ var('dq_annual_sum_over_term') }}, term_period, any_value(term_quote)),
-    any_value(document_id), any_value(term_quote), min("start"), max("end")
+        {{ num(var('dq_annual_sum_over_term') | string) }}, term_period, any_value(term_quote)),
+    any_value(term_document_id), any_value(term_quote), any_value(term_start), any_value(term_end)
 from pairs
 group by org, indicator, term_period, term_id
 having sum(annual_value) > {{ var('dq_annual_sum_over_term') }} * any_value(term_value)
