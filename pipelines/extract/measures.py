@@ -123,7 +123,9 @@ class _Ctx:
         earlier ones count less and less. Cues are found once per text."""
         if self.tense is None:
             pos, sign = [], []
-            for m in _TENSE.finditer(self.text):
+            low = self.text.lower()
+            scan = _TENSE_LOWER.finditer(low) if len(low) == len(self.text) else _TENSE.finditer(self.text)
+            for m in scan:
                 if m.lastgroup == "t" and _DONE_BY.search(self.text, max(0, m.start() - 40), m.start()):
                     continue  # "do tổ chức Đoàn phát động", "đã phát động": launched, not planned
                 pos.append(m.start())
@@ -468,6 +470,9 @@ def _first_letters(alternation: str) -> str:
 # One pass finds both kinds of cue; anchored at word starts so other positions fail at once.
 _TENSE = re.compile(f"(?<!\\w)(?=[{_first_letters(_STRONG_TARGET.pattern + '|' + _STRONG_RESULT.pattern)}])"
                     f"(?:(?P<t>{_STRONG_TARGET.pattern})|(?P<r>{_STRONG_RESULT.pattern}))", re.I)
+# The same, case-sensitive, for a lower-cased copy of the text: Unicode case folding inside the regex
+# engine is what made this scan slow (the cues are all lower case).
+_TENSE_LOWER = re.compile(_TENSE.pattern)
 
 
 _DONE_BY = re.compile(r"(?:\bđã|\bdo|\bđược)(?:\s+[^\s.;:]+){0,5}\s+$", re.I)
