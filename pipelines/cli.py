@@ -50,15 +50,15 @@ def _cmd_flags(args) -> int:
     from pipelines.settings import Settings
 
     settings = Settings.from_env(warehouse=args.warehouse)
-    where, params = ["flag_status = 'open'"], []
+    where, params = ["f.flag_status = 'open'"], []
     if args.severity:
-        where.append("severity = ?")
+        where.append("f.severity = ?")
         params.append(args.severity)
     if args.org:
-        where.append("org ilike ?")  # parameters, never string interpolation: org names come from documents
+        where.append("f.org ilike ?")  # parameters, never string interpolation: org names come from documents
         params.append(f"%{args.org}%")
     if args.rule:
-        where.append("rule_id = ?")
+        where.append("f.rule_id = ?")
         params.append(args.rule.upper())
     sql = f"""
         select f.severity, f.rule_id, f.rule_name, f.org, f.indicator, f.period, f.message,

@@ -155,3 +155,23 @@ def test_malformed_corrections_stop_the_run_before_publishing(tmp_path):
     assert not summary.ok
     assert not (tmp_path / "wh" / "chitieu.duckdb").exists()
     assert any("line 2: action 'delete' is not one of drop, fix, accept" in f for f in summary.failures), summary.failures
+
+
+def test_flags_command_lists_open_flags_with_evidence(sample_run):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    chitieu = Path(sys.executable).with_name("chitieu")
+    out = subprocess.run([str(chitieu), "flags", "--severity", "error", "--warehouse", str(sample_run.settings.warehouse_dir)],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        "[error] R12 scale_word_applied_twice | Thành đoàn Hà Nội | ideas_supported | 2024",
+        '    "6.000 nghìn" reads as 6,000,000, a thousands-grouped number followed by "nghìn" (thousand); the writer '
+        "probably meant 6.000: check the source before comparing it",
+        "    evidence: 000_bc00c4019bed53ab.txt:4156-4167: '6.000 nghìn ý tưởng'",
+        "1 open flag",
+    ]
+    none = subprocess.run([str(chitieu), "flags", "--org", "Sóc Trăng", "--warehouse", str(sample_run.settings.warehouse_dir)],
+                          capture_output=True, text=True, check=True).stdout
+    assert none == "0 open flags\n"

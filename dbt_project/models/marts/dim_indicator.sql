@@ -5,5 +5,6 @@ select
     name_en,
     name_vi,
     cue_phrases_vi,
+    desired_direction,
     unit_kind in ('count', 'vnd', 'km') as summable
 from {{ ref('indicators') }}
