@@ -11,8 +11,8 @@ from .facts import Provinces, read_facts
 from .indicators import CueDictionary
 from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
+from pipelines.reference import REFERENCE_DIR
 
-REFERENCE_DIR = Path(__file__).resolve().parents[1] / "reference"
 _RELEASE = "0.5.0"
 
 
