@@ -1,127 +1,365 @@
-"""Formats and encodings, each from real bytes of real Vietnamese sentences (from the sample documents)."""
+"""Formats and encodings, each from real bytes of real Vietnamese text (the sample documents in raw/ and the
+fixtures in tests/fixtures/formats/, built by make_fixtures.py from a real document)."""
 
+from __future__ import annotations
+
+import importlib.util
 import io
+import json
+import random
+import subprocess
+import sys
+import time
 import unicodedata
 import zipfile
+from pathlib import Path
 
 import pytest
 
-from pipelines.extract import extract_document
 from pipelines.ingest.decode import decode_bytes
-from pipelines.ingest.legacy_vietnamese import encode_cp1258, encode_tcvn3, encode_vni
+from pipelines.ingest.legacy_vietnamese import (TCVN3_LETTERS, TCVN5712_VN1_HIGH, decode_cp1258, decode_tcvn3,
+                                                decode_vni, encode_cp1258, encode_tcvn3, encode_vni)
 
-SENT = ("Chỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới.\n"
-        "Tối thiểu 1,4 triệu lượt đoàn viên, thanh niên được tham gia các hoạt động tình nguyện do tổ chức Đoàn, Hội tổ chức.")
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "formats"
+_spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+mf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(mf)
+
+RAW_DOCS = sorted((REPO / "raw").glob("*.txt"))
+S1 = "Chỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới."
+S2 = "Tối thiểu 1,4 triệu lượt đoàn viên, thanh niên được tham gia các hoạt động tình nguyện"
+DOC = mf.DOCUMENT
 
 
-@pytest.mark.parametrize("data, encoding, expected", [
-    (SENT.encode("utf-16-le"), "utf-16-le", SENT),  # no BOM: found from the NUL pattern
-    (SENT.encode("utf-16-be"), "utf-16-be", SENT),
-    (encode_cp1258(SENT), "cp1258", SENT),  # tone marks written as combining characters
-    (encode_vni(SENT), "vni", SENT),
-    # TCVN3 capitals come from a separate font at the same bytes: they decode as lower case
-    (encode_tcvn3(SENT.lower()), "tcvn3", SENT.lower()),
-    (unicodedata.normalize("NFD", SENT).encode("utf-8"), "utf-8", SENT),
-])
-def test_encodings(data, encoding, expected):
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+# ---------------------------------------------------------------- the legacy tables
+def test_tcvn3_table_agrees_with_the_tcvn5712_table_and_known_strings():
+    # Every VN3 letter byte, derived row by row (base letter x tone), equals XFree86's TCVN 5712 table.
+    assert len(TCVN3_LETTERS) == 74
+    for byte, letter in TCVN3_LETTERS.items():
+        assert TCVN5712_VN1_HIGH[byte] == letter, hex(byte)
+    # Spellings of place names in published TCVN3 converters' examples, and the bytes of common letters.
+    assert decode_tcvn3("B¶o Th¾ng".encode("cp1252")) == "Bảo Thắng"
+    assert decode_tcvn3(b"M\xad\xeang Kh\xad\xacng") == "Mường Khương"  # 0xAD (ư) prints as a soft hyphen
+    assert decode_tcvn3(b"\xae \xa7 \xad \xa6 \xb8 \xb5") == "đ Đ ư Ư á à"
+    # 0x80-0x9F are Windows punctuation in TCVN3 files, not VN1 capitals
+    assert decode_tcvn3(b"\x93Thanh ni\xaan\x94 \x96 \x85") == "\u201cThanh niên\u201d \u2013 \u2026"
+
+
+def test_vni_table_follows_the_published_composition_rules():
+    # xvnkb's VNI table, in its order: plain, acute (ù), grave (ø), hook (û), tilde (õ), dot (ï)
+    rows = {"a": "aáàảãạ", "â": "âấầẩẫậ", "ă": "ăắằẳẵặ", "e": "eéèẻẽẹ", "ê": "êếềểễệ", "o": "oóòỏõọ",
+            "ô": "ôốồổỗộ", "ơ": "ơớờởỡợ", "u": "uúùủũụ", "ư": "ưứừửữự", "i": "iíìỉĩị", "y": "yýỳỷỹỵ"}
+    vni = {"a": ["a", "aù", "aø", "aû", "aõ", "aï"], "â": ["aâ", "aá", "aà", "aå", "aã", "aä"],
+           "ă": ["aê", "aé", "aè", "aú", "aü", "aë"], "e": ["e", "eù", "eø", "eû", "eõ", "eï"],
+           "ê": ["eâ", "eá", "eà", "eå", "eã", "eä"], "o": ["o", "où", "oø", "oû", "oõ", "oï"],
+           "ô": ["oâ", "oá", "oà", "oå", "oã", "oä"], "ơ": ["ô", "ôù", "ôø", "ôû", "ôõ", "ôï"],
+           "u": ["u", "uù", "uø", "uû", "uõ", "uï"], "ư": ["ö", "öù", "öø", "öû", "öõ", "öï"],
+           "i": ["i", "í", "ì", "æ", "ó", "ò"], "y": ["y", "yù", "yø", "yû", "yõ", "î"]}
+    for base, letters in rows.items():
+        for glyphs, letter in zip(vni[base], letters):
+            assert decode_vni(glyphs.encode("cp1252")) == letter, glyphs
+            assert decode_vni(glyphs.upper().encode("cp1252")) == letter.upper(), glyphs.upper()
+            assert encode_vni(letter) == glyphs.encode("cp1252")
+    assert decode_vni("ñ Ñ".encode("cp1252")) == "đ Đ"
+
+
+@pytest.mark.parametrize("sentence", [S1, S2])
+@pytest.mark.parametrize("encode, encoding", [(encode_tcvn3, "tcvn3"), (encode_vni, "vni"), (encode_cp1258, "cp1258")])
+def test_round_trip_of_real_sentences(sentence, encode, encoding):
+    data = encode(sentence)
+    assert data != sentence.encode("utf-8") and not data.isascii()
     d = decode_bytes(data, ".txt")
+    assert (d.status, d.encoding, d.text) == ("ok", encoding, sentence)
+
+
+def test_round_trip_of_every_word_of_the_sample_documents():
+    words = set()
+    for path in RAW_DOCS:
+        words |= {w for w in nfc(path.read_text(encoding="utf-8")).split() if not w.isascii()}
+    assert len(words) > 1000
+    for w in sorted(words):
+        assert decode_vni(encode_vni(w)) == w
+        assert decode_cp1258(encode_cp1258(w)) == w
+        low = w.lower()
+        try:
+            tcvn = encode_tcvn3(low)
+        except ValueError:  # symbols TCVN3 has no byte for (°, ²)
+            continue
+        assert decode_tcvn3(tcvn) == low
+
+
+@pytest.mark.parametrize("path", RAW_DOCS, ids=lambda p: p.name)
+def test_whole_documents_in_each_legacy_encoding_are_recognised(path):
+    text = nfc(path.read_text(encoding="utf-8")).replace("\r\n", "\n")
+    for encoding, data in (("vni", encode_vni(text)), ("cp1258", encode_cp1258(text))):
+        d = decode_bytes(data, ".txt")
+        assert (d.status, d.encoding, d.text) == ("ok", encoding, text)
+    keep = "".join(c for c in text if c in "\n" or c.isascii() or nfc(c.lower()) in mf_tcvn_chars())
+    d = decode_bytes(encode_tcvn3(keep, lossy_capitals=True), ".txt")
+    assert (d.status, d.encoding, d.text.lower()) == ("ok", "tcvn3", keep.lower())
+
+
+def mf_tcvn_chars() -> set[str]:
+    return set(TCVN3_LETTERS.values()) | {"\u201c", "\u201d", "\u2013", "\u2026", "\u00a0"}
+
+
+@pytest.mark.parametrize("path", RAW_DOCS, ids=lambda p: p.name)
+def test_real_unicode_is_never_reinterpreted(path):
+    data = path.read_bytes()
+    d = decode_bytes(data, ".txt")
+    assert (d.encoding, d.text) == ("utf-8", nfc(data.decode("utf-8")).replace("\r\n", "\n"))
+    # Vietnamese without ư/ơ/đ/ạ (only letters Windows-1252 also has) stays as it is, too
+    plain = "Tôi là Tâm, em gái tôi là Hà. Cô ấy có một con mèo và hai cái bánh." * 5
+    d = decode_bytes(plain.encode("utf-8"), ".txt")
+    assert (d.encoding, d.text) == ("utf-8", plain)
+
+
+# ---------------------------------------------------------------- .txt fixtures
+TCVN3_EXPECTED = mf.HEADING + "\n\n" + DOC
+TXT_CASES = {
+    "utf8_nfd.txt": ("utf-8", DOC),
+    "utf16le_bom_crlf.txt": ("utf-16", DOC),
+    "utf16le_nobom.txt": ("utf-16-le", DOC),
+    "utf16be_nobom.txt": ("utf-16-be", DOC),
+    "cp1258_crlf.txt": ("cp1258", DOC),
+    "tcvn3.txt": ("tcvn3", TCVN3_EXPECTED),  # the heading in capitals comes back in capitals
+    "vni.txt": ("vni", mf.HEADING + "\n\n" + DOC),
+    "vni_pasted_as_unicode.txt": ("vni (as Unicode)", DOC),
+    "utf8_two_bad_bytes.txt": ("utf-8 (2 undecodable bytes replaced)",
+                               DOC.replace("2020 - 2025", "2020 \ufffd 2025").replace("lĩnh vực.", "lĩnh vực\ufffd")),
+    "utf8_with_tcvn3_paragraph.txt": ("utf-8 + tcvn3 (1 lines)", DOC),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TXT_CASES))
+def test_txt_fixture(name):
+    encoding, expected = TXT_CASES[name]
+    d = decode_bytes(fixture(name), ".txt")
     assert (d.status, d.encoding, d.text) == ("ok", encoding, expected)
 
 
-def test_real_unicode_is_never_reinterpreted():
-    for name in ("000_bc00c4019bed53ab.txt", "003_48540b61bb82c50a.txt"):
-        data = (pytest.importorskip("pathlib").Path(__file__).resolve().parents[1] / "raw" / name).read_bytes()
-        d = decode_bytes(data, ".txt")
-        assert (d.encoding, d.text) == ("utf-8", unicodedata.normalize("NFC", data.decode("utf-8")))
+def test_details_say_what_was_done():
+    assert "replaced by U+FFFD" in decode_bytes(fixture("utf8_two_bad_bytes.txt"), ".txt").detail
+    assert decode_bytes(fixture("utf8_with_tcvn3_paragraph.txt"), ".txt").detail == \
+        "mixed encodings: 1 of 12 lines were TCVN3 (ABC) and were converted; the rest is UTF-8"
+    assert "without a byte-order mark" in decode_bytes(fixture("utf16be_nobom.txt"), ".txt").detail
+    assert decode_bytes(fixture("tcvn3.txt"), ".txt").detail.startswith("TCVN3 (ABC) legacy encoding")
+    assert decode_bytes(DOC.encode(), ".txt").detail is None
 
 
-def test_vni_pasted_into_a_unicode_file_is_repaired():
-    glyphs = (encode_vni(SENT) * 3).decode("cp1252").encode("utf-8")
-    d = decode_bytes(glyphs, ".txt")
-    assert (d.encoding, d.text) == ("vni (as Unicode)", SENT * 3)
+def test_binary_named_txt_is_quarantined():
+    d = decode_bytes(fixture("binary_named.txt"), ".txt")
+    assert (d.status, d.reason) == ("quarantined", "contains NUL bytes: this looks like a binary file with a .txt name")
 
 
-def test_mostly_utf8_with_a_few_bad_bytes_stays_utf8():
-    data = SENT.encode("utf-8") + b" \xff " + SENT.encode("utf-8")
+def test_binary_with_utf16_like_nul_pattern_is_not_text():
+    data = b"".join(bytes([i % 251, 0]) for i in range(4000))  # 16-bit little numbers, NUL on odd bytes
     d = decode_bytes(data, ".txt")
-    assert d.status == "ok" and d.encoding == "utf-8 (1 undecodable bytes replaced)"
-    assert d.text == SENT + " \ufffd " + SENT
+    assert (d.status, d.reason) == ("quarantined", "contains NUL bytes: this looks like a binary file with a .txt name")
 
 
-HTML = f"""<!doctype html><html><head><meta charset="utf-8"><title>Tuổi trẻ Thủ đô</title>
-<script>var x = "1.000.000 cây";</script><style>.a{{}}</style></head><body>
-<header><nav><a href="/">Trang chủ</a> | <a>Tin 24h</a></nav></header>
-<div class="sidebar">Đọc nhiều: 5.000 lượt xem</div>
-<article><h1>Tuổi trẻ Thủ đô</h1><p>{SENT.splitlines()[0]}</p><p>{SENT.splitlines()[1]}</p>
-<div class="comments">Bạn đọc: tôi trồng 3 cây</div></article>
-<!-- 999 cây in a comment -->
-<footer>Bản quyền 2024</footer></body></html>"""
+def test_tcvn3_capitals_heuristic_keeps_title_case():
+    # "Đà Nẵng" (one capital, then a lower-case toned letter) must not become "ĐÀ Nẵng"
+    data = encode_tcvn3("Đoàn viên Đà Nẵng trồng 5.000 cây xanh, ĐOÀN KẾT là sức mạnh.", lossy_capitals=True)
+    assert decode_bytes(data, ".txt").text == "Đoàn viên Đà Nẵng trồng 5.000 cây xanh, ĐOÀN KẾT là sức mạnh."
 
 
-def test_html_main_text_only():
-    d = decode_bytes(HTML.encode("utf-8"), ".html")
-    assert d.status == "ok"
-    assert d.text == "Tuổi trẻ Thủ đô\n\n" + SENT.splitlines()[0] + "\n\n" + SENT.splitlines()[1]
-    values = [m.value for m in extract_document(d.text, name="x.html").measures]
-    assert values == [270000, 1_400_000]
+def test_text_without_diacritics_in_windows_1252():
+    data = "Chi tieu 5: \u201c270.000 cay xanh\u201d \u2013 trong moi\u2026 va 4 chi tieu khac".encode("cp1252")
+    d = decode_bytes(data, ".txt")
+    assert (d.status, d.encoding, d.text) == ("ok", "cp1252", data.decode("cp1252"))
 
 
-def make_docx(paragraphs, table_cells=()):
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
-    if table_cells:
-        body += "<w:tbl><w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" for c in table_cells) + "</w:tr></w:tbl>"
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
-    return buf.getvalue()
+def test_utf16_odd_length_is_repaired_not_refused():
+    d = decode_bytes(DOC.encode("utf-16-le") + b"\x41", ".txt")
+    assert (d.status, d.encoding, d.text) == ("ok", "utf-16-le", DOC + "\ufffd")
 
 
-def test_docx_paragraphs_and_tables():
-    data = make_docx(SENT.splitlines(), ["Chỉ tiêu 6", "50.000 đoàn viên mới được kết nạp"])
-    d = decode_bytes(data, ".docx")
-    assert (d.status, d.text) == ("ok", SENT.replace("\n", "\n\n") + "\n\nChỉ tiêu 6\n\n50.000 đoàn viên mới được kết nạp")
+def test_large_files_decode_in_linear_time():
+    doc = nfc(RAW_DOCS[3].read_text(encoding="utf-8")).encode("utf-8")
+    big = (doc + b"\n") * (50_000_000 // len(doc) + 1)  # 50 MB of real UTF-8 Vietnamese
+    t = time.perf_counter()
+    d = decode_bytes(big, ".txt")
+    assert d.status == "ok" and d.encoding == "utf-8" and len(d.text) > 30_000_000
+    assert time.perf_counter() - t < 5
+    legacy = encode_tcvn3(nfc(RAW_DOCS[3].read_text(encoding="utf-8")), lossy_capitals=True)
+    mixed = (doc + b"\n" + legacy + b"\n") * (10_000_000 // (len(doc) + len(legacy)) + 1)  # 10 MB, both encodings
+    t = time.perf_counter()
+    d = decode_bytes(mixed, ".txt")
+    assert d.status == "ok" and d.encoding.startswith("utf-8 + tcvn3")
+    assert "\ufffd" not in d.text and "¸" not in d.text and d.text.count("thanh niên") > 1000
+    assert time.perf_counter() - t < 5
 
 
-def test_docx_that_is_another_zip_or_not_a_zip():
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("photos/a.jpg", b"\xff\xd8")
-    d = decode_bytes(buf.getvalue(), ".docx")
-    assert d.status == "quarantined" and d.reason.startswith("a ZIP archive but not a Word document")
-    d = decode_bytes(b"PK\x03\x04 broken", ".docx")
-    assert d.status == "quarantined" and d.reason.startswith("not a Word .docx file")
+# ---------------------------------------------------------------- HTML
+ARTICLE_EXPECTED = "\n\n".join([mf.TITLE, "21:20 10/01/2024", mf.INTRO, *mf.TARGETS[:3],
+                                "Chỉ tiêu\tNăm 2024", "Cây xanh trồng mới\t270.000 cây", mf.TARGETS[3]])
 
 
-def make_pdf(text_lines, encrypt=False):
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+def test_html_article_without_article_tag():
+    d = decode_bytes(fixture("article.html"), ".html")
+    assert (d.status, d.encoding, d.text) == ("ok", "utf-8", ARTICLE_EXPECTED)
+    for noise in ("Trang chủ", "Thời sự", "1.000.000", "999.999", "50.000", "300.000", "Bạn đọc", "5.000 suất",
+                  "Bản quyền", "display"):
+        assert noise not in d.text
 
-    w = PdfWriter()
-    page = w.add_blank_page(595, 842)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    ops = "BT /F1 12 Tf 50 800 Td " + " ".join(f"({t}) Tj 0 -16 Td" for t in text_lines) + " ET"
-    stream = DecodedStreamObject()
-    stream.set_data(ops.encode("latin-1"))
-    page[NameObject("/Contents")] = w._add_object(stream)
-    if encrypt:
-        w.encrypt("secret")
+
+def test_html_old_site_in_tcvn3_declared_latin1():
+    d = decode_bytes(fixture("old_site_tcvn3.htm"), ".htm")
+    assert (d.status, d.encoding) == ("ok", "cp1252 + tcvn3 font text")
+    assert d.text == "\n\n".join(["Thanh doan", mf.INTRO, *mf.TARGETS])
+
+
+def test_html_article_tag_entities_once_and_scripts():
+    html = (f"<html><head><title>Tuổi trẻ Thủ đô</title><script>var x = '1.000.000 cây';</script></head><body>"
+            f"<nav><a href='/'>Trang chủ</a></nav><article><h1>Tuổi trẻ Thủ đô</h1><p>{S1}</p>"
+            f"<p>{S2}&nbsp;&amp;lt;b&amp;gt; &#7889; &eacute;</p><!-- 999 cây --><div class='comments'>3 cây</div>"
+            f"</article><footer>Bản quyền</footer></body></html>")
+    d = decode_bytes(html.encode("utf-8"), ".html")
+    assert d.text == f"Tuổi trẻ Thủ đô\n\n{S1}\n\n{S2} &lt;b&gt; ố é"
+
+
+def test_html_in_windows_1258_declared():
+    html = f'<html><head><meta charset="windows-1258"></head><body><article><p>{S1}</p><p>{S2}</p></article></body></html>'
+    d = decode_bytes(encode_cp1258(html), ".html")
+    assert (d.status, d.encoding, d.text) == ("ok", "windows-1258", f"{S1}\n\n{S2}")
+
+
+def test_html_with_only_furniture_is_quarantined():
+    d = decode_bytes(b"<html><body><nav>Trang ch\xe1\xbb\xa7</nav><script>x()</script></body></html>", ".html")
+    assert d.status == "quarantined" and d.reason.startswith("the HTML page has no text")
+
+
+# ---------------------------------------------------------------- PDF
+def test_pdf_text_layer():
+    d = decode_bytes(fixture("text_layer.pdf"), ".pdf")
+    assert (d.status, d.encoding, d.detail) == ("ok", "pdf text layer", "text layer of 1 page")
+    assert d.text == "\n".join(mf.pdf_lines())  # decomposed letters from the ToUnicode map come back NFC
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("scanned.pdf", "scanned PDF without a text layer (1 page, 1 with images, none with text): OCR it first "
+                    "(e.g. ocrmypdf -l vie)"),
+    ("encrypted.pdf", "encrypted PDF: it needs a password to open; save an unprotected copy (or print it to PDF) "
+                      "into raw/"),
+    ("truncated.pdf", "truncated PDF: the end-of-file marker is missing (an interrupted download?); download it again"),
+    ("error_page_saved_as.pdf", "not a PDF: the file starts with '<!DOCTYPE html><html><head><title>404 No' "
+                                "(a web page saved with a .pdf name?); download the PDF again"),
+])
+def test_pdf_failures_are_quarantined_with_a_reason(name, reason):
+    d = decode_bytes(fixture(name), ".pdf")
+    assert (d.status, d.reason, d.text) == ("quarantined", reason, None)
+
+
+def test_pdf_encrypted_only_against_copying_is_read():
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(fixture("text_layer.pdf"))))
+    w.encrypt(user_password="", owner_password="chu", algorithm="RC4-128")
     buf = io.BytesIO()
     w.write(buf)
-    return buf.getvalue()
+    d = decode_bytes(buf.getvalue(), ".pdf")
+    assert (d.status, d.text) == ("ok", "\n".join(mf.pdf_lines()))
 
 
-def test_pdf_text_layer_encrypted_truncated_and_scanned():
-    pytest.importorskip("pypdf")
-    lines = ["Chi tieu 5: 270.000 cay xanh", "Trong duoc 156.835 cay xanh"]  # ASCII: Type1 Helvetica has no Vietnamese
-    d = decode_bytes(make_pdf(lines), ".pdf")
-    assert d.status == "ok" and "270.000 cay xanh" in d.text and "156.835" in d.text
-    d = decode_bytes(make_pdf(lines, encrypt=True), ".pdf")
-    assert d.status == "quarantined" and d.reason.startswith("encrypted PDF")
-    d = decode_bytes(make_pdf(lines)[:200], ".pdf")
-    assert d.status == "quarantined" and ("damaged or truncated PDF" in d.reason or "without a text layer" in d.reason)
-    d = decode_bytes(make_pdf([]), ".pdf")
-    assert d.status == "quarantined" and d.reason.startswith("PDF without a text layer")
+def test_pdf_blank_pages_are_not_called_scanned():
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(595, 842)
+    w.add_blank_page(595, 842)
+    buf = io.BytesIO()
+    w.write(buf)
+    d = decode_bytes(buf.getvalue(), ".pdf")
+    assert (d.status, d.reason) == ("quarantined", "PDF without a text layer and without images (2 blank pages); "
+                                                   "check that this is the right file")
+
+
+def test_pdf_damaged_inside_is_quarantined():
+    data = fixture("text_layer.pdf")
+    broken = data[:200] + b"\x00garbage\x00" * 50 + data[-40:]
+    d = decode_bytes(broken, ".pdf")
+    assert d.status == "quarantined" and d.reason
+
+
+# ---------------------------------------------------------------- DOCX
+def test_docx_paragraphs_tables_text_box_once_no_deleted_text():
+    d = decode_bytes(fixture("report.docx"), ".docx")
+    assert (d.status, d.encoding, d.text) == ("ok", "docx", mf.docx_expected())
+    assert "cũ 2023" not in d.text and d.text.count(mf.DOCX_TEXTBOX) == 1
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("workbook_named.docx", "a ZIP archive but not a Word document: it is an Excel workbook (.xlsx) with a .docx name"),
+    ("photos_named.docx", "a ZIP archive but not a Word document (no word/document.xml; it holds anh/trong_cay_1.jpg, "
+                          "anh/trong_cay_2.jpg)"),
+    ("old_word_doc_named.docx", "an old Word .doc (or a password-protected .docx) with a .docx name: open it in Word "
+                                "and save it as .docx without a password"),
+])
+def test_docx_that_is_something_else(name, reason):
+    d = decode_bytes(fixture(name), ".docx")
+    assert (d.status, d.reason) == ("quarantined", reason)
+
+
+def test_docx_truncated_or_broken():
+    data = fixture("report.docx")
+    d = decode_bytes(data[: len(data) // 2], ".docx")
+    assert d.status == "quarantined" and d.reason.startswith("not a Word .docx file (not a ZIP archive, or a truncated")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    d = decode_bytes(buf.getvalue(), ".docx")
+    assert d.status == "quarantined" and d.reason.startswith("damaged Word document (its XML is broken")
+
+
+# ---------------------------------------------------------------- robustness, reproducibility, CLI
+ALL_FIXTURES = sorted(p.name for p in FIXTURES.iterdir() if p.suffix != ".py" and p.is_file())
+
+
+def test_every_fixture_is_covered_and_reproducible(tmp_path):
+    assert set(ALL_FIXTURES) == set(mf.fixtures())
+    built = mf.build(tmp_path)
+    for name in ALL_FIXTURES:
+        if name == "encrypted.pdf":  # encryption salts are random
+            continue
+        assert built[name].read_bytes() == fixture(name), f"{name}: run tests/fixtures/formats/make_fixtures.py"
+
+
+def test_no_exception_escapes_on_damaged_bytes():
+    rnd = random.Random(2024)
+    for name in ALL_FIXTURES:
+        data = fixture(name)
+        suffix = Path(name).suffix
+        for _ in range(6):
+            b = bytearray(data)
+            for _ in range(rnd.randint(1, 20)):
+                b[rnd.randrange(len(b))] = rnd.randrange(256)
+            cut = bytes(b[: rnd.randint(1, len(b))]) if rnd.random() < 0.3 else bytes(b)
+            d = decode_bytes(cut, suffix)
+            assert d.status in ("ok", "quarantined")
+            assert (d.text is not None) == (d.status == "ok") and (d.reason is not None) == (d.status == "quarantined")
+
+
+def test_cli_extract_reads_every_fixture():
+    files = [str(FIXTURES / n) for n in ALL_FIXTURES]
+    out = subprocess.run([str(Path(sys.executable).with_name("chitieu")), "extract", "--format", "jsonl", *files],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    docs = {Path(r["document"]).name: r for r in map(json.loads, out.splitlines()) if r["record"] == "document"}
+    assert set(docs) == set(ALL_FIXTURES)
+    for name, rec in docs.items():
+        d = decode_bytes(fixture(name), Path(name).suffix)
+        assert (rec["status"], rec["reason"], rec["encoding"]) == (d.status, d.reason, d.encoding), name
+    # the targets of the real document are found in every readable format
+    ok = [n for n, r in docs.items() if r["status"] == "ok"]
+    assert len(ok) == 14
+    for name in ok:
+        assert docs[name]["measures"] >= 3, name

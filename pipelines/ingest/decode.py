@@ -2,18 +2,23 @@
 
 Every offset downstream refers to the text returned here, so this is the only place that decides
 what "the text of a document" is. Readers are chosen by file suffix; adding a format means adding one
-function to READERS.
+function to READERS. A reader returns a `Text` or raises `Unreadable`; nothing else escapes
+`decode_bytes` (an unexpected error in a reader quarantines the file with its name).
+
+- .txt: UTF-8, UTF-16 (LE/BE, with or without BOM), Windows-1258, TCVN3 (ABC), VNI-Windows, and files
+  mixing UTF-8 with bad bytes or legacy lines (pipelines/ingest/charset.py, legacy_vietnamese.py)
+- .html/.htm: the article's text (html_text.py)
+- .pdf: the text layer (pdf_text.py, pypdf imported on first use)
+- .docx: paragraphs and table rows in order (docx_text.py)
 """
 
 from __future__ import annotations
 
 import unicodedata
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.ingest.formats import Unreadable, read_docx, read_html, read_pdf
-from pipelines.ingest.legacy_vietnamese import best_legacy_decoding, repair_legacy_in_unicode
+from pipelines.ingest.charset import Text, Unreadable, decode_text_bytes
 
 
 @dataclass
@@ -23,62 +28,29 @@ class Decoded:
     encoding: str | None
     status: str  # ok | quarantined
     reason: str | None = None
+    detail: str | None = None  # what was repaired or guessed on the way (replaced bytes, legacy encoding …)
 
 
-def _to_text(data: bytes) -> tuple[str, str]:
-    # A BOM is explicit, so trust it first.
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    # UTF-16 without a BOM: every other byte of ASCII text is NUL.
-    head = data[:4000]
-    if len(head) >= 8 and head.count(0) > len(head) // 4:
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        enc = "utf-16-le" if odd > even else "utf-16-be"
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        # Mostly UTF-8 with a few bad bytes (a copy-paste accident) stays UTF-8; otherwise a legacy
-        # Vietnamese encoding is chosen by how Vietnamese each reading is.
-        bad = sum(1 for _ in re.finditer(rb"[\x80-\xff]", data[:200000]))
-        text_rep = data.decode("utf-8", errors="replace")
-        if text_rep.count("\ufffd") <= max(3, bad // 50):
-            return text_rep, f"utf-8 ({text_rep.count(chr(0xFFFD))} undecodable bytes replaced)"
-        text, name, score = best_legacy_decoding(data)
-        if score < 2.0:
-            raise Unreadable(f"not UTF-8 (byte {e.start}) and not Vietnamese in TCVN3, VNI or Windows-1258 either; "
-                             "re-save the file as UTF-8") from None
-        return text, name
-    repaired = repair_legacy_in_unicode(text)
-    if repaired:
-        return repaired
-    return text, "utf-8"
-
-
-def read_txt(data: bytes) -> tuple[str, str]:
-    if b"\x00" in data[:4000] and data[:4000].count(0) < len(data[:4000]) // 4 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("contains NUL bytes: this looks like a binary file with a .txt name")
-    text, enc = _to_text(data)
-    if "\x00" in text:
+def read_txt(data: bytes) -> Text:
+    text = decode_text_bytes(data)
+    if "\x00" in text.text:
         raise Unreadable("contains NUL characters: this looks like a binary file with a .txt name")
-    return text, enc
+    return text
 
 
-def _html(data: bytes) -> tuple[str, str]:
+def _html(data: bytes) -> Text:
+    from pipelines.ingest.html_text import read_html
     return read_html(data)
 
 
-def _pdf(data: bytes) -> tuple[str, str]:
-    return read_pdf(data), "pdf text layer"
+def _pdf(data: bytes) -> Text:
+    from pipelines.ingest.pdf_text import read_pdf
+    return read_pdf(data)
 
 
-def _docx(data: bytes) -> tuple[str, str]:
-    return read_docx(data), "docx"
+def _docx(data: bytes) -> Text:
+    from pipelines.ingest.docx_text import read_docx
+    return read_docx(data)
 
 
 READERS = {".txt": ("txt", read_txt), ".html": ("html", _html), ".htm": ("html", _html),
@@ -99,13 +71,17 @@ def decode_bytes(data: bytes, suffix: str) -> Decoded:
     if not data.strip():
         return Decoded(None, fmt, None, "quarantined", "empty file: nothing to read")
     try:
-        text, enc = reader(data)
+        got = reader(data)
+        text = normalise(got.text)
     except Unreadable as e:
         return Decoded(None, fmt, None, "quarantined", str(e))
-    text = normalise(text)
+    except Exception as e:  # a reader bug or a library failure on one file must not stop the run
+        return Decoded(None, fmt, None, "quarantined",
+                       f"could not read this {fmt} file ({type(e).__name__}: {str(e)[:160]}); "
+                       "check that it opens, and report it if it does")
     if not text.strip():
-        return Decoded(None, fmt, enc, "quarantined", "no text after decoding")
-    return Decoded(text, fmt, enc, "ok")
+        return Decoded(None, fmt, got.encoding, "quarantined", "no text after decoding", got.detail)
+    return Decoded(text, fmt, got.encoding, "ok", None, got.detail)
 
 
 def decode_file(path: Path) -> Decoded:

@@ -1,0 +1,53 @@
+"""Runs: the same raw/ gives the same warehouse, and the second run reuses unchanged extractions."""
+
+import hashlib
+import json
+import shutil
+
+import duckdb
+import polars as pl
+
+from pipelines.run import run_pipeline
+from pipelines.settings import REPO_ROOT, Settings
+
+
+def table_hashes(db) -> dict[str, str]:
+    out = {}
+    with duckdb.connect(str(db), read_only=True) as con:
+        tables = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'main' order by 1").fetchall()]
+        for t in tables:
+            rows = con.execute(f'select * from "{t}"').fetchall()
+            canon = sorted(json.dumps(r, default=str, ensure_ascii=False) for r in rows)
+            out[t] = hashlib.sha256("\n".join(canon).encode()).hexdigest()
+    return out
+
+
+def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_path, monkeypatch):
+    import pipelines.orchestration.assets as assets
+
+    calls = []
+    real = assets.measures_of_text
+    monkeypatch.setattr(assets, "measures_of_text", lambda text, name, overrides=None: calls.append(name) or real(text, name, overrides))
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    settings = Settings.from_env(raw=raw, warehouse=tmp_path / "wh")
+    first = run_pipeline(settings)
+    assert first.ok, first.render()
+    assert len(calls) == 5
+    before = table_hashes(settings.published_db)
+    second = run_pipeline(settings)
+    assert second.ok, second.render()
+    assert table_hashes(settings.published_db) == before
+    assert len(before) >= 20
+    assert len(calls) == 5  # nothing changed: no document extracted again
+
+    # a deleted document's measures disappear; the others are reused
+    gone = hashlib.sha256((raw / "004_9e250925cb05a537.txt").read_bytes()).hexdigest()[:16]
+    (raw / "004_9e250925cb05a537.txt").unlink()
+    third = run_pipeline(settings)
+    assert third.ok and third.stats["documents"] == 4 and len(calls) == 5
+    docs = pl.read_parquet(settings.landing_dir / "measures.parquet")["document_id"].unique().to_list()
+    assert gone not in docs and len(docs) == 3  # 002 has no measures
+    with duckdb.connect(str(settings.published_db), read_only=True) as con:
+        assert con.execute("select count(*) from measures where document_id = ?", [gone]).fetchone() == (0,)
