@@ -20,7 +20,8 @@ from pipelines.quality.target_lists import listed_target_count
 
 DOCUMENTS_SCHEMA = {
     "document_id": pl.Utf8, "path": pl.Utf8, "paths": pl.List(pl.Utf8), "content_sha256": pl.Utf8,
-    "bytes": pl.Int64, "format": pl.Utf8, "encoding": pl.Utf8, "status": pl.Utf8, "reason": pl.Utf8,
+    "bytes": pl.Int64, "format": pl.Utf8, "encoding": pl.Utf8, "decode_detail": pl.Utf8, "status": pl.Utf8,
+    "reason": pl.Utf8,
     "org": pl.Utf8, "org_level": pl.Utf8, "province": pl.Utf8, "province_new": pl.Utf8,
     "period": pl.Utf8, "period_start_year": pl.Int32, "period_end_year": pl.Int32, "doc_type": pl.Utf8,
     "title": pl.Utf8, "published": pl.Utf8, "n_chars": pl.Int64, "n_measures": pl.Int32, "listed_targets": pl.Int32,
@@ -60,7 +61,8 @@ def documents_frame(records: list[DocumentRecord], extractor_version: str, dicti
         f = rec.facts
         rows.append({
             "document_id": rec.document_id, "path": paths[0], "paths": paths, "content_sha256": rec.content_sha256,
-            "bytes": rec.bytes, "format": rec.format, "encoding": rec.encoding, "status": rec.status,
+            "bytes": rec.bytes, "format": rec.format, "encoding": rec.encoding, "decode_detail": rec.detail,
+            "status": rec.status,
             "reason": rec.reason, "org": f.org, "org_level": f.org_level, "province": f.province,
             "province_new": f.province_new, "period": f.period, "period_start_year": f.period_start_year,
             "period_end_year": f.period_end_year, "doc_type": f.doc_type, "title": f.title,

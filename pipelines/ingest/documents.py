@@ -28,11 +28,13 @@ class DocumentRecord:
     facts: DocumentFacts
     text: str | None
     measures: list[Measure] = field(default_factory=list)
+    detail: str | None = None  # what decoding repaired or guessed ("2 undecodable bytes replaced", …)
 
     def document_record(self) -> dict:
         """The `{"record": "document"}` line of `chitieu extract`."""
         row = {"record": "document", "document": self.path, "document_id": self.document_id,
-               "status": self.status, "reason": self.reason, "format": self.format, "encoding": self.encoding}
+               "status": self.status, "reason": self.reason, "format": self.format, "encoding": self.encoding,
+               "detail": self.detail}
         row.update(asdict(self.facts))
         row["measures"] = len(self.measures)
         return row
@@ -66,7 +68,7 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
     return DocumentRecord(
         document_id=digest[:16], path=display_path, content_sha256=digest, bytes=len(data),
         format=decoded.format, encoding=decoded.encoding, status=decoded.status, reason=decoded.reason,
-        facts=facts, text=decoded.text, measures=measures,
+        facts=facts, text=decoded.text, measures=measures, detail=getattr(decoded, "detail", None),
     )
 
 

@@ -11,6 +11,7 @@ renamed as (
         bytes,
         format,
         encoding,
+        decode_detail,
         status,
         reason,
         org,
