@@ -43,6 +43,7 @@ class RunSummary:
             f"  quality flags    {s['flags']} ({sev})",
         ]
         lines += [f"  quarantined      {q['path']}: {q['reason']}" for q in s["documents_quarantined"]]
+        lines += [f"  warning          {w}" for w in s.get("warnings", [])]
         wh = "" if self.settings.warehouse_dir == Settings.from_env().warehouse_dir else f" --warehouse {self.settings.warehouse_dir}"
         lines += [
             f"Warehouse: {self.settings.published_db}",

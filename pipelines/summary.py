@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 
 
-def warehouse_summary(db: Path) -> dict:
+def warehouse_summary(db: Path, warnings: list[str] | None = None) -> dict:
     with duckdb.connect(str(db), read_only=True) as con:
         def one(sql: str):
             return con.execute(sql).fetchone()[0]
@@ -31,6 +31,7 @@ def warehouse_summary(db: Path) -> dict:
         "flags": sum(flags.values()),
         "flags_by_severity": flags,
         "warehouse": str(db),
+        "warnings": warnings or [],
     }
     summary["markdown"] = render_markdown(summary)
     return summary
@@ -46,4 +47,5 @@ def render_markdown(s: dict) -> str:
         f"- **quality flags**: {s['flags']} ({sev})",
     ]
     lines += [f"  - quarantined `{q['path']}`: {q['reason']}" for q in s["documents_quarantined"]]
+    lines += [f"- warning: {w}" for w in s["warnings"]]
     return "\n".join(lines)

@@ -53,7 +53,9 @@ def read_document(path: Path, display_path: str | None = None, overrides: dict |
 
 def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: dict | None = None,
                         read_error: str | None = None, with_measures: bool = True) -> DocumentRecord:
-    digest = hashlib.sha256(data).hexdigest()
+    # A file we did not read (a symlink leaving raw/, a permission error) has no bytes to identify it:
+    # its path does, so two such files, or one and an empty file, are never merged into one document.
+    digest = hashlib.sha256(b"unread\0" + display_path.encode() if read_error else data).hexdigest()
     decoded = decode_bytes(data, suffix)
     if read_error:
         decoded.status, decoded.reason = "quarantined", read_error

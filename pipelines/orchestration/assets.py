@@ -37,6 +37,8 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     records, warnings = read_raw_folder(s.raw_dir, with_measures=False)
     for w in warnings:
         context.log.warning(w)
+    s.landing_dir.mkdir(parents=True, exist_ok=True)
+    (s.landing_dir / "warnings.json").write_text(json.dumps(warnings, ensure_ascii=False, indent=1), encoding="utf-8")
     frame = documents_frame(records, EXTRACTOR_VERSION, DICTIONARY_VERSION)
     out = write_parquet(frame, s.landing_dir / "documents.parquet")
     quarantined = frame.filter(pl.col("status") != "ok").select("path", "reason").rows()
@@ -114,7 +116,9 @@ def published_warehouse_asset(upstream: dg.AssetsDefinition) -> dg.AssetsDefinit
         s = paths.settings()
         counts = publish(s.build_db, s.published_db)
         docs = publish_data_docs(s.build_db.parent / "data_docs", s.warehouse_dir / "data_docs")
-        summary = warehouse_summary(s.published_db)
+        warnings_file = s.landing_dir / "warnings.json"
+        warnings = json.loads(warnings_file.read_text(encoding="utf-8")) if warnings_file.exists() else []
+        summary = warehouse_summary(s.published_db, warnings)
         s.run_summary_path.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
         return dg.MaterializeResult(metadata={
             "path": dg.MetadataValue.path(str(s.published_db)),
