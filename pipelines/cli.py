@@ -27,7 +27,7 @@ def _cmd_run(args) -> int:
     from pipelines.run import run_pipeline
 
     settings = Settings.from_env(raw=args.raw, warehouse=args.warehouse)
-    summary = run_pipeline(settings)
+    summary = run_pipeline(settings, force=args.force)
     print(summary.render())
     return 0 if summary.ok else 1
 
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("run", help="ingest raw/, extract, build the warehouse, check it and publish it")
     r.add_argument("--raw", help="folder of raw documents (default $CHITIEU_RAW or raw/)")
     r.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
+    r.add_argument("--force", action="store_true", help="rebuild even when nothing changed since the last run")
     r.set_defaults(func=_cmd_run)
 
     e = sub.add_parser("extract", help="print document facts and measures of files as JSON lines")

@@ -21,9 +21,14 @@ class RunSummary:
     stats: dict = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
     log_path: Path | None = None
+    skipped: bool = False  # nothing new since the published warehouse: no run was needed
 
     def render(self) -> str:
         s = self.stats
+        if self.skipped:
+            return (f"chitieu run: nothing new in {self.settings.raw_dir} since the last published run "
+                    f"(same documents, manifest, corrections and code); {self.settings.published_db} is unchanged.\n"
+                    f"Use --force to rebuild anyway.")
         if not self.ok:
             lines = [f"chitieu run FAILED after {self.seconds:.1f} s; the published warehouse was not replaced."]
             lines += [f"  - {f}" for f in self.failures]
@@ -54,12 +59,18 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def run_pipeline(settings: Settings) -> RunSummary:
+def run_pipeline(settings: Settings, force: bool = False) -> RunSummary:
+    from pipelines.fingerprint import input_fingerprint, published_fingerprint
+
+    started = time.monotonic()
+    if not force and published_fingerprint(settings.warehouse_dir) == input_fingerprint(settings.raw_dir):
+        stats = json.loads(settings.run_summary_path.read_text(encoding="utf-8")) if settings.run_summary_path.exists() else {}
+        return RunSummary(True, time.monotonic() - started, settings, stats, skipped=True)
+
     import dagster as dg
 
     from pipelines.orchestration.definitions import JOB_NAME, build_definitions
 
-    started = time.monotonic()
     settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
     defs = build_definitions(settings)
     job = defs.resolve_job_def(JOB_NAME)

@@ -76,3 +76,23 @@ def test_sensor_runs_only_when_raw_changes(tmp_path):
         request = d.raw_folder_sensor(ctx)
         assert isinstance(request, dg.RunRequest) and request.run_key == f"raw-{d.raw_fingerprint(paths.settings())}"
         assert isinstance(d.raw_folder_sensor(ctx), dg.SkipReason)
+
+
+def test_nightly_schedule_skips_when_nothing_changed(tmp_path, monkeypatch):
+    from pipelines.fingerprint import PUBLISHED_INPUTS, input_fingerprint
+
+    raw, wh = tmp_path / "raw", tmp_path / "wh"
+    raw.mkdir()
+    wh.mkdir()
+    (raw / "a.txt").write_text("Trồng 1.000 cây xanh", encoding="utf-8")
+    (wh / "chitieu.duckdb").write_bytes(b"")
+    monkeypatch.setenv("CHITIEU_RAW", str(raw))
+    monkeypatch.setenv("CHITIEU_WAREHOUSE", str(wh))
+    with dg.instance_for_test() as instance:
+        ctx = dg.build_schedule_context(instance=instance)
+        assert d.nightly_schedule.evaluate_tick(ctx).run_requests  # never published: run
+        (wh / PUBLISHED_INPUTS).write_text(input_fingerprint(raw), encoding="utf-8")
+        tick = d.nightly_schedule.evaluate_tick(ctx)
+        assert not tick.run_requests and tick.skip_message
+        (raw / "b.txt").write_text("Kết nạp 500 đoàn viên mới", encoding="utf-8")
+        assert d.nightly_schedule.evaluate_tick(ctx).run_requests

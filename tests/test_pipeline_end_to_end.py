@@ -87,7 +87,7 @@ def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, mo
         return [Measure(kind="target", indicator="other", value=1, unit="count", quote="x", start=5, end=2)]
 
     monkeypatch.setattr("pipelines.orchestration.assets.measures_of_text", broken)
-    summary = run_pipeline(Settings.from_env(raw=REPO_ROOT / "raw", warehouse=wh_dir))
+    summary = run_pipeline(Settings.from_env(raw=REPO_ROOT / "raw", warehouse=wh_dir), force=True)
     assert not summary.ok
     assert any("measures_contract" in f for f in summary.failures), summary.failures
     assert (wh_dir / "chitieu.duckdb").read_bytes() == before

@@ -36,8 +36,8 @@ def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_pat
     assert first.ok, first.render()
     assert len(calls) == 5
     before = table_hashes(settings.published_db)
-    second = run_pipeline(settings)
-    assert second.ok, second.render()
+    second = run_pipeline(settings, force=True)  # rebuild everything from the same raw/
+    assert second.ok and not second.skipped, second.render()
     assert table_hashes(settings.published_db) == before
     assert len(before) >= 20
     assert len(calls) == 5  # nothing changed: no document extracted again
@@ -51,3 +51,20 @@ def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_pat
     assert gone not in docs and len(docs) == 3  # 002 has no measures
     with duckdb.connect(str(settings.published_db), read_only=True) as con:
         assert con.execute("select count(*) from measures where document_id = ?", [gone]).fetchone() == (0,)
+
+
+def test_nothing_new_skips_the_run_and_leaves_the_warehouse_alone(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    settings = Settings.from_env(raw=raw, warehouse=tmp_path / "wh")
+    assert run_pipeline(settings).ok
+    before = settings.published_db.stat()
+    (raw / "000_bc00c4019bed53ab.txt").touch()  # a new timestamp is not a new document
+    again = run_pipeline(settings)
+    assert again.ok and again.skipped and "nothing new" in again.render()
+    assert settings.published_db.stat().st_mtime_ns == before.st_mtime_ns
+    assert again.stats["documents"] == 5  # the summary still describes the published warehouse
+    (raw / "corrections.csv").write_text("document,start,action,note\n000_bc00c4019bed53ab.txt,4156,accept,checked\n",
+                                         encoding="utf-8")
+    changed = run_pipeline(settings)  # a curator's decision is a change
+    assert changed.ok and not changed.skipped

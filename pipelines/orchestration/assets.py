@@ -3,12 +3,14 @@ pipelines.extract, pipelines.landing and pipelines.publish, which know nothing o
 
 
 import json
+import shutil
 
 import dagster as dg
 import polars as pl
 
 from pipelines import extraction_cache
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION
+from pipelines.fingerprint import PUBLISHED_INPUTS, input_fingerprint
 from pipelines.ingest.corrections import apply_corrections, read_corrections
 from pipelines.ingest.documents import measures_of_text
 from pipelines.ingest.raw_files import read_manifest
@@ -34,10 +36,12 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     document type; raw/manifest.csv overrides them). Unreadable files are quarantined with a reason.
     Writes landing/documents.parquet."""
     s = paths.settings()
+    s.landing_dir.mkdir(parents=True, exist_ok=True)
+    # what this run reads, recorded before reading it; published beside the warehouse if the run succeeds
+    (s.landing_dir / "inputs_fingerprint.txt").write_text(input_fingerprint(s.raw_dir), encoding="utf-8")
     records, warnings = read_raw_folder(s.raw_dir, with_measures=False)
     for w in warnings:
         context.log.warning(w)
-    s.landing_dir.mkdir(parents=True, exist_ok=True)
     (s.landing_dir / "warnings.json").write_text(json.dumps(warnings, ensure_ascii=False, indent=1), encoding="utf-8")
     frame = documents_frame(records, EXTRACTOR_VERSION, DICTIONARY_VERSION)
     out = write_parquet(frame, s.landing_dir / "documents.parquet")
@@ -116,6 +120,9 @@ def published_warehouse_asset(upstream: dg.AssetsDefinition) -> dg.AssetsDefinit
         s = paths.settings()
         counts = publish(s.build_db, s.published_db)
         docs = publish_data_docs(s.build_db.parent / "data_docs", s.warehouse_dir / "data_docs")
+        fp = s.landing_dir / "inputs_fingerprint.txt"
+        if fp.exists():
+            shutil.copyfile(fp, s.warehouse_dir / PUBLISHED_INPUTS)
         warnings_file = s.landing_dir / "warnings.json"
         warnings = json.loads(warnings_file.read_text(encoding="utf-8")) if warnings_file.exists() else []
         summary = warehouse_summary(s.published_db, warnings)

@@ -1,0 +1,39 @@
+"""What a run's output depends on, as one hash: the bytes of every file in raw/ (manifest and corrections
+included), the pipeline's code and the dbt project. When it equals the hash stored beside the published
+warehouse, a run would rebuild exactly the same tables, so `chitieu run` and the nightly schedule skip it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pipelines.ingest.raw_files import CONTROL_FILES, list_raw_files
+from pipelines.settings import DBT_PROJECT_DIR, REPO_ROOT
+
+PUBLISHED_INPUTS = "published_inputs.txt"
+
+
+def _code_files() -> list[Path]:
+    files = sorted((REPO_ROOT / "pipelines").rglob("*.py")) + sorted((REPO_ROOT / "pipelines" / "reference").glob("*.csv"))
+    for pattern in ("*.sql", "*.yml", "*.csv"):
+        files += sorted(p for p in DBT_PROJECT_DIR.rglob(pattern) if "target" not in p.parts and "logs" not in p.parts)
+    return files
+
+
+def input_fingerprint(raw_dir: Path) -> str:
+    h = hashlib.sha256()
+    for f in list_raw_files(raw_dir):
+        h.update(f"{f.rel}\0{f.problem or ''}\0".encode())
+        if not f.problem:
+            h.update(hashlib.sha256(f.path.read_bytes()).digest())
+    for name in sorted(CONTROL_FILES):
+        p = raw_dir / name
+        h.update(f"{name}\0".encode() + (p.read_bytes() if p.exists() else b"-"))
+    for p in _code_files():
+        h.update(f"{p.relative_to(REPO_ROOT)}\0".encode() + p.read_bytes())
+    return h.hexdigest()
+
+
+def published_fingerprint(warehouse_dir: Path) -> str | None:
+    p = warehouse_dir / PUBLISHED_INPUTS
+    return p.read_text(encoding="utf-8").strip() if p.exists() and (warehouse_dir / "chitieu.duckdb").exists() else None
