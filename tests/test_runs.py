@@ -68,3 +68,42 @@ def test_nothing_new_skips_the_run_and_leaves_the_warehouse_alone(tmp_path):
                                          encoding="utf-8")
     changed = run_pipeline(settings)  # a curator's decision is a change
     assert changed.ok and not changed.skipped
+
+
+def test_instance_runs_one_at_a_time_with_one_duckdb_writer_and_retries(monkeypatch):
+    import dagster as dg
+
+    from pipelines.orchestration import definitions as d
+
+    monkeypatch.setenv("DAGSTER_HOME", str(REPO_ROOT))
+    with dg.DagsterInstance.get() as instance:
+        # what the run-queue daemon dequeues by (dagster.yaml `concurrency:`)
+        config = instance.get_concurrency_config()
+        assert config.run_queue_config.max_concurrent_runs == 1
+        assert config.pool_config.default_pool_limit == 1
+        assert instance.run_retries_enabled and instance.run_retries_max_retries == 2
+        assert not instance.run_retries_retry_on_asset_or_op_failure  # data failures would only fail again
+    defs = d.build_definitions()
+    graph = defs.resolve_asset_graph()
+    for key in (["published_warehouse"], ["warehouse", "measures"]):
+        assert set(graph.get(dg.AssetKey(key)).pools) == {"duckdb_writer"}, key
+
+
+def test_extractor_or_dictionary_change_re_extracts():
+    from pipelines.extraction_cache import cache_key
+
+    base = cache_key("doc", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})
+    assert base == cache_key("doc", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})
+    assert len({base, cache_key("doc", "0.5.0+bbbb", "dict1", {"province": "Hà Nội"}),
+                cache_key("doc", "0.5.0+aaaa", "dict2", {"province": "Hà Nội"}),
+                cache_key("doc", "0.5.0+aaaa", "dict1", {"province": "Hà Tây"}),
+                cache_key("doc2", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})}) == 5
+
+
+def test_malformed_manifest_stops_the_run_before_publishing(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    (raw / "manifest.csv").write_text("file,province\n000_bc00c4019bed53ab.txt,Hà Nội,extra\n", encoding="utf-8")
+    summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
+    assert not summary.ok and not (tmp_path / "wh" / "chitieu.duckdb").exists()
+    assert any("manifest.csv: line 2: more cells than header columns" in f for f in summary.failures), summary.failures
