@@ -9,7 +9,7 @@ export DAGSTER_HOME := $(CURDIR)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: install run test ui sql docs bench clean help
+.PHONY: install run test ui sql docs corpus bench clean help
 
 help:
 	@echo "make run    install, run the whole pipeline once over raw/, publish $(WAREHOUSE)/chitieu.duckdb"
@@ -17,7 +17,8 @@ help:
 	@echo "make ui     Dagster UI (lineage, schedule, sensor, runs) on http://127.0.0.1:3000"
 	@echo "make sql    SQL shell on the published warehouse (read-only)"
 	@echo "make docs   dbt documentation site with lineage"
-	@echo "make bench  extraction throughput (writes $(WAREHOUSE)/bench_extract.json)"
+	@echo "make corpus the synthetic national corpus (6,500 documents, 106 MB) in $(WAREHOUSE)/national_corpus"
+	@echo "make bench  the national-scale benchmark (builds the corpus if missing; writes $(WAREHOUSE)/bench.json)"
 
 install: $(STAMP)
 
@@ -31,8 +32,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/chitieu run --warehouse $(WAREHOUSE)
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# The report test renders the report in headless Chromium (Debian package `chromium`).
+chromium:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 ui: $(STAMP)
 	$(BIN)/dagster dev -m pipelines.orchestration.definitions -h 127.0.0.1 -p 3000
@@ -46,8 +51,11 @@ docs: $(STAMP)
 	cd dbt_project && CHITIEU_BUILD_DB=$(abspath $(WAREHOUSE))/build/chitieu.duckdb CHITIEU_LANDING=$(abspath $(WAREHOUSE))/landing ../$(BIN)/dbt docs generate --static --profiles-dir . --target-path target/docs
 	@echo "dbt docs (one file, open it in a browser): dbt_project/target/docs/static_index.html"
 
+corpus: $(STAMP)
+	$(BIN)/python bench/national_corpus.py --out $(WAREHOUSE)/national_corpus
+
 bench: $(STAMP)
-	$(BIN)/python bench/extract_throughput.py --json $(WAREHOUSE)/bench_extract.json
+	$(BIN)/python bench/run_bench.py --warehouse $(WAREHOUSE)
 
 clean:
 	rm -rf $(WAREHOUSE)/landing $(WAREHOUSE)/build $(WAREHOUSE)/*.duckdb $(WAREHOUSE)/last_run.* .dagster dbt_project/target dbt_project/logs

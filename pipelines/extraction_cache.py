@@ -1,7 +1,8 @@
-"""Re-extract only what changed. A document's measures are reused when its bytes, the extractor version,
-the cue dictionary version and its manifest overrides are all unchanged; the cache is a Parquet file in
-landing/ (a person can inspect it), holding measures before the curator's corrections, which are
-re-applied on every run. A document that left raw/ simply is not looked up again."""
+"""Re-read only what changed. A file's document record (decoding outcome, facts, text) and its measures
+are reused when its bytes, its name (facts can come from it), its manifest overrides, the extractor
+version and the cue dictionary version are all unchanged. The cache is a Parquet file in landing/ (a
+person can inspect it) holding measures before the curator's corrections, which are re-applied on every
+run. A file that left raw/ is not written back, so the cache never outgrows raw/."""
 
 from __future__ import annotations
 
@@ -12,30 +13,49 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.model import Measure
+from pipelines.extract.model import DocumentFacts, Measure
+from pipelines.ingest.documents import DocumentRecord
 
-SCHEMA = {"cache_key": pl.Utf8, "document_id": pl.Utf8, "measures_json": pl.Utf8}
+SCHEMA = {"cache_key": pl.Utf8, "document_id": pl.Utf8, "path": pl.Utf8, "record_json": pl.Utf8,
+          "text": pl.Utf8, "measures_json": pl.Utf8}
 
 
-def cache_key(document_id: str, extractor_version: str, dictionary_version: str, overrides: dict | None) -> str:
-    raw = json.dumps([document_id, extractor_version, dictionary_version, overrides or {}], sort_keys=True,
+def cache_key(content_sha256: str, path: str, extractor_version: str, dictionary_version: str,
+              overrides: dict | None) -> str:
+    raw = json.dumps([content_sha256, path, extractor_version, dictionary_version, overrides or {}], sort_keys=True,
                      ensure_ascii=False)
     return hashlib.sha256(raw.encode()).hexdigest()[:24]
 
 
-def load(path: Path) -> dict[str, list[Measure]]:
+def load(path: Path) -> dict[str, DocumentRecord]:
     if not path.exists():
         return {}
     try:
         frame = pl.read_parquet(path)
     except Exception:  # a damaged cache only costs a full re-extraction
         return {}
-    return {k: [Measure(**m) for m in json.loads(v)] for k, v in frame.select("cache_key", "measures_json").iter_rows()}
+    out = {}
+    for key, rec_json, text, ms_json in frame.select("cache_key", "record_json", "text", "measures_json").iter_rows():
+        rec = json.loads(rec_json)
+        rec["facts"] = DocumentFacts(**rec["facts"])
+        out[key] = DocumentRecord(**rec, text=text, measures=[Measure(**m) for m in json.loads(ms_json)])
+    return out
 
 
-def save(path: Path, entries: dict[str, tuple[str, list[Measure]]]) -> None:
+def load_measures(path: Path) -> dict[tuple[str, str], list[Measure]]:
+    """(document_id, path) -> measures, without reading the texts."""
+    frame = pl.read_parquet(path, columns=["document_id", "path", "measures_json"])
+    return {(d, p): [Measure(**m) for m in json.loads(js)] for d, p, js in frame.iter_rows()}
+
+
+def save(path: Path, entries: dict[str, DocumentRecord]) -> None:
     from pipelines.landing import write_parquet
 
-    rows = [{"cache_key": k, "document_id": doc_id, "measures_json": json.dumps([asdict(m) for m in ms], ensure_ascii=False)}
-            for k, (doc_id, ms) in sorted(entries.items())]
+    rows = []
+    for key, rec in sorted(entries.items()):
+        fields = asdict(rec)
+        text, measures = fields.pop("text"), fields.pop("measures")
+        rows.append({"cache_key": key, "document_id": rec.document_id, "path": rec.path,
+                     "record_json": json.dumps(fields, ensure_ascii=False), "text": text,
+                     "measures_json": json.dumps(measures, ensure_ascii=False)})
     write_parquet(pl.DataFrame(rows, schema=SCHEMA), path)

@@ -1,5 +1,6 @@
 """Decoding and raw-folder handling, on real bytes."""
 
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 
 from pipelines.ingest.decode import decode_bytes
 from pipelines.ingest.raw_files import ManifestError, list_raw_files, read_manifest
+from pipelines.settings import REPO_ROOT
 
 SENTENCE = "Chỉ tiêu 5: 270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới."
 
@@ -73,3 +75,25 @@ def test_manifest_overrides_and_errors(tmp_path: Path):
     (raw / "manifest.csv").write_text("file,org\n../../etc/passwd,A\n", encoding="utf-8")
     with pytest.raises(ManifestError, match="line 2: file '../../etc/passwd' is outside raw/"):
         read_manifest(raw)
+
+
+def test_reading_on_several_cores_gives_the_same_records(monkeypatch, tmp_path):
+    """The documents step spreads new files over worker processes; the records must not depend on it,
+    and a cached file is not read again."""
+    from dataclasses import asdict
+
+    from pipelines.ingest import scan
+
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    (raw / "empty.txt").write_bytes(b"")
+    one = scan.read_raw_folder(raw, workers=1)
+    monkeypatch.setattr(scan, "PARALLEL_MIN_BYTES", 0)
+    two = scan.read_raw_folder(raw, workers=2)
+    assert [asdict(r) for r in two.records] == [asdict(r) for r in one.records]
+    assert len(one.records) == 6 and one.records[0].measures
+
+    keyed = scan.read_raw_folder(raw, {}, lambda sha, path, o: f"{sha}:{path}", workers=1)
+    cache = {k: r for k, r in zip(keyed.keys, keyed.records)}
+    again = scan.read_raw_folder(raw, cache, lambda sha, path, o: f"{sha}:{path}", workers=2)
+    assert again.reused == 6 and [asdict(r) for r in again.records] == [asdict(r) for r in one.records]

@@ -4,6 +4,8 @@ import shutil
 from pathlib import Path
 
 import duckdb
+
+import pipelines.ingest.documents
 import pytest
 
 from pipelines.extract.model import Measure
@@ -83,10 +85,14 @@ def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, mo
     (wh_dir / "landing" / "extraction_cache.parquet").unlink()  # make the (broken) extractor run again
     before = (wh_dir / "chitieu.duckdb").read_bytes()
 
-    def broken(text, name, overrides=None):
-        return [Measure(kind="target", indicator="other", value=1, unit="count", quote="x", start=5, end=2)]
+    real = pipelines.ingest.documents.extract_document
 
-    monkeypatch.setattr("pipelines.orchestration.assets.measures_of_text", broken)
+    def broken(text, name=None, overrides=None):
+        doc = real(text, name=name, overrides=overrides)
+        doc.measures = [Measure(kind="target", indicator="other", value=1, unit="count", quote="x", start=5, end=2)]
+        return doc
+
+    monkeypatch.setattr("pipelines.ingest.documents.extract_document", broken)
     summary = run_pipeline(Settings.from_env(raw=REPO_ROOT / "raw", warehouse=wh_dir), force=True)
     assert not summary.ok
     assert any("measures_contract" in f for f in summary.failures), summary.failures

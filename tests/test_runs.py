@@ -24,11 +24,12 @@ def table_hashes(db) -> dict[str, str]:
 
 
 def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_path, monkeypatch):
-    import pipelines.orchestration.assets as assets
+    import pipelines.ingest.documents as documents
 
     calls = []
-    real = assets.measures_of_text
-    monkeypatch.setattr(assets, "measures_of_text", lambda text, name, overrides=None: calls.append(name) or real(text, name, overrides))
+    real = documents.extract_document
+    monkeypatch.setattr(documents, "extract_document",
+                        lambda text, name=None, overrides=None: calls.append(name) or real(text, name, overrides))
     raw = tmp_path / "raw"
     shutil.copytree(REPO_ROOT / "raw", raw)
     settings = Settings.from_env(raw=raw, warehouse=tmp_path / "wh")
@@ -92,12 +93,13 @@ def test_instance_runs_one_at_a_time_with_one_duckdb_writer_and_retries(monkeypa
 def test_extractor_or_dictionary_change_re_extracts():
     from pipelines.extraction_cache import cache_key
 
-    base = cache_key("doc", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})
-    assert base == cache_key("doc", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})
-    assert len({base, cache_key("doc", "0.5.0+bbbb", "dict1", {"province": "Hà Nội"}),
-                cache_key("doc", "0.5.0+aaaa", "dict2", {"province": "Hà Nội"}),
-                cache_key("doc", "0.5.0+aaaa", "dict1", {"province": "Hà Tây"}),
-                cache_key("doc2", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})}) == 5
+    base = cache_key("sha", "a.txt", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})
+    assert base == cache_key("sha", "a.txt", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})
+    assert len({base, cache_key("sha", "a.txt", "0.5.0+bbbb", "dict1", {"province": "Hà Nội"}),
+                cache_key("sha", "a.txt", "0.5.0+aaaa", "dict2", {"province": "Hà Nội"}),
+                cache_key("sha", "a.txt", "0.5.0+aaaa", "dict1", {"province": "Hà Tây"}),
+                cache_key("sha", "b.txt", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"}),  # facts read from the name
+                cache_key("sha2", "a.txt", "0.5.0+aaaa", "dict1", {"province": "Hà Nội"})}) == 6
 
 
 def test_malformed_manifest_stops_the_run_before_publishing(tmp_path):

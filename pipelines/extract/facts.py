@@ -53,7 +53,7 @@ def _key(s: str) -> str:
 _ORG_PROVINCE = re.compile(r"(?:tỉnh đoàn|thành đoàn|đoàn tncs hồ chí minh tỉnh|đoàn thanh niên tỉnh|đoàn thanh niên thành phố|"
                            r"tuổi trẻ|thanh niên|tỉnh|thành phố|tp\.?)\s+", re.I)
 _BLOC = re.compile(r"(Đoàn\s+(?:Khối|Thanh niên Khối|TN Khối|Thanh niên các cơ quan|Thanh niên CCQ|Thanh niên UBND|UBND)"
-                   r"[^,.;:\n]{0,60}?)(?=[,.;:\n]|\s+(?:tổ chức|đã|vừa|lần|nhiệm kỳ|năm|xác định|triển khai))")
+                   r"[^,.;:\n]{0,60}?)(?=[,.;:\n]|\s+(?:tổ chức|đã|vừa|lần|nhiệm kỳ|năm|xác định|triển khai|đạt))")
 _DISTRICT = re.compile(r"(Huyện đoàn|Quận đoàn|Thị đoàn)\s+((?:[A-ZĐ]\w*\s?){1,3})")
 _NATIONAL = re.compile(r"Trung ương Đoàn|Ban Bí thư Trung ương Đoàn|Ban Chấp hành Trung ương Đoàn|Trung ương Hội|"
                        r"tuổi trẻ cả nước|toàn quốc|toàn Đoàn", re.I)
@@ -64,7 +64,7 @@ _DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})")
 
 
 # A Union congress whose term the document is about (not "Đại hội Đảng các cấp nhiệm kỳ …" mentioned in passing).
-_UNION_CONGRESS = re.compile(r"đại hội (?:đại biểu )?(?:đoàn|hội liên hiệp|hội lhtn)[^.\n]{0,120}nhiệm kỳ \d{4}|"
+_UNION_CONGRESS = re.compile(r"đại hội (?:đại biểu )?(?:toàn quốc )?(?:đoàn|hội liên hiệp|hội lhtn)[^.\n]{0,120}nhiệm kỳ \d{4}|"
                              r"bầu .{0,40}(?:bí thư|ban chấp hành)|chỉ tiêu[^.\n]{0,40}nhiệm kỳ \d{4}")
 
 
@@ -123,6 +123,7 @@ def _province_from_name(name: str | None, provinces: Provinces) -> str | None:
 _NATIONAL_ACTOR = re.compile(r"(?<!của )(?<!Bí thư )(?<!trực )(?<!Chủ tịch )(?<!viên )(?<!diện )(?<!Phó )"
                              r"(?:Ban Bí thư |Ban Thường vụ |Ban Chấp hành |Ủy ban |Uỷ ban )?"
                              r"(?:Trung ương Đoàn|T\.Ư Đoàn|TƯ Đoàn|Trung ương Hội|T\.Ư Hội)|tuổi trẻ cả nước|toàn quốc")
+_BY_NATIONAL = re.compile(r"của (?:Ban Bí thư |Ban Chấp hành |Ban Thường vụ )?Trung ương Đoàn\s*$")
 _PUBLISHED = [
     re.compile(r"(?:^|\n)\s*date\s+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"),
     re.compile(r"(?:Ngày đăng|Cập nhật|Đăng lúc|Xuất bản|Thứ \w+|Chủ nhật)\s*[:,]?\s*(?:\d{1,2}:\d{2}\s*,?\s*(?:ngày\s*)?)?"
@@ -172,8 +173,9 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None, n
     acting = any(_ORG_PROVINCE.search(keyed[max(0, m.start() - 30):m.start()])
                  and not re.search(r"\btại\s+(?:\S+\s+){0,2}$", keyed[max(0, m.start() - 25):m.start()])
                  for m in provinces.pattern.finditer(keyed[:500]))
+    # "Chương trình công tác năm 2024 của Trung ương Đoàn": a title ending with the author names it
     national = not title_province and not acting and not re.search(r"\bThủ đô\b", title or "") and \
-        bool(_NATIONAL_ACTOR.search(opening[:500]))
+        bool(_NATIONAL_ACTOR.search(opening[:500]) or _BY_NATIONAL.search(title or ""))
 
     bloc = _BLOC.search(head) or (_BLOC.search(opening[:1500]) if not province or "Khối" in (title or "") else None)
     district = _DISTRICT.search(head)
@@ -188,6 +190,8 @@ def read_facts(text: str, provinces: Provinces, overrides: dict | None = None, n
         org, level, province = "Trung ương Đoàn", "national", None
     elif province:
         org = f"{'Thành đoàn' if province in CITIES else 'Tỉnh đoàn'} {province}"
+        if province == "Thừa Thiên Huế" and re.search(r"Thành đoàn Huế|thành phố Huế", opening):
+            org = "Thành đoàn Huế"  # a centrally-run city since 2025: its Union is the Thành đoàn
         level = "province"
     elif _NATIONAL.search(head):
         org, level = "Trung ương Đoàn", "national"

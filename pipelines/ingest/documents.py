@@ -40,19 +40,18 @@ class DocumentRecord:
         return row
 
 
-def read_document(path: Path, display_path: str | None = None, overrides: dict | None = None,
-                  with_measures: bool = True) -> DocumentRecord:
+def read_document(path: Path, display_path: str | None = None, overrides: dict | None = None) -> DocumentRecord:
     try:
         data = path.read_bytes()
     except OSError as e:
         data, read_error = b"", f"cannot read file: {e.strerror or e}"
     else:
         read_error = None
-    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error, with_measures)
+    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error)
 
 
 def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: dict | None = None,
-                        read_error: str | None = None, with_measures: bool = True) -> DocumentRecord:
+                        read_error: str | None = None) -> DocumentRecord:
     # A file we did not read (a symlink leaving raw/, a permission error) has no bytes to identify it:
     # its path does, so two such files, or one and an empty file, are never merged into one document.
     digest = hashlib.sha256(b"unread\0" + display_path.encode() if read_error else data).hexdigest()
@@ -63,7 +62,7 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
     if decoded.status == "ok":
         try:
             extracted = extract_document(decoded.text, name=Path(display_path).name, overrides=overrides)
-            facts, measures = extracted.facts, (extracted.measures if with_measures else [])
+            facts, measures = extracted.facts, extracted.measures
         except Exception as e:  # a bug on one document must not stop the others; it is reported
             decoded.status = "quarantined"
             decoded.reason = f"extractor failed: {type(e).__name__}: {e}"
@@ -72,11 +71,6 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
         format=decoded.format, encoding=decoded.encoding, status=decoded.status, reason=decoded.reason,
         facts=facts, text=decoded.text, measures=measures, detail=getattr(decoded, "detail", None),
     )
-
-
-def measures_of_text(text: str, name: str, overrides: dict | None = None) -> list[Measure]:
-    """Measures of an already decoded document (the `measures` stage reads text from documents.parquet)."""
-    return extract_document(text, name=Path(name).name, overrides=overrides).measures
 
 
 __all__ = ["DocumentRecord", "read_document", "document_from_bytes", "EXTRACTOR_VERSION", "DICTIONARY_VERSION"]

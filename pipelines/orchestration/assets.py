@@ -12,9 +12,7 @@ from pipelines import extraction_cache
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION
 from pipelines.fingerprint import PUBLISHED_INPUTS, input_fingerprint
 from pipelines.ingest.corrections import apply_corrections, read_corrections
-from pipelines.ingest.documents import measures_of_text
-from pipelines.ingest.raw_files import read_manifest
-from pipelines.ingest.scan import read_raw_folder
+from pipelines.ingest.scan import default_workers, read_raw_folder
 from pipelines.landing import corrections_frame, documents_frame, measures_frame, write_parquet
 from pipelines.orchestration.resources import ChitieuPaths
 from pipelines.publish import publish, publish_data_docs
@@ -33,28 +31,39 @@ raw_documents = dg.AssetSpec(
 @dg.asset(deps=[raw_documents], group_name="ingest", kinds={"python", "parquet"})
 def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.MaterializeResult:
     """Every raw file decoded to NFC text, with the facts read from it (organisation, province, period,
-    document type; raw/manifest.csv overrides them). Unreadable files are quarantined with a reason.
-    Writes landing/documents.parquet."""
+    document type; raw/manifest.csv overrides them) and its measures, read on every core. Unreadable files
+    are quarantined with a reason. Files unchanged since the last run (same bytes, name, manifest row,
+    extractor and dictionary) are taken from landing/extraction_cache.parquet. Writes
+    landing/documents.parquet and the cache, which the measures step reads."""
     s = paths.settings()
     s.landing_dir.mkdir(parents=True, exist_ok=True)
     # what this run reads, recorded before reading it; published beside the warehouse if the run succeeds
     (s.landing_dir / "inputs_fingerprint.txt").write_text(input_fingerprint(s.raw_dir), encoding="utf-8")
-    records, warnings = read_raw_folder(s.raw_dir, with_measures=False)
-    for w in warnings:
+    cache_path = s.landing_dir / "extraction_cache.parquet"
+    scan = read_raw_folder(s.raw_dir, extraction_cache.load(cache_path), _cache_key, workers=default_workers())
+    for w in scan.warnings:
         context.log.warning(w)
-    (s.landing_dir / "warnings.json").write_text(json.dumps(warnings, ensure_ascii=False, indent=1), encoding="utf-8")
-    frame = documents_frame(records, EXTRACTOR_VERSION, DICTIONARY_VERSION)
+    (s.landing_dir / "warnings.json").write_text(json.dumps(scan.warnings, ensure_ascii=False, indent=1), encoding="utf-8")
+    frame = documents_frame(scan.records, EXTRACTOR_VERSION, DICTIONARY_VERSION)
     out = write_parquet(frame, s.landing_dir / "documents.parquet")
+    extraction_cache.save(cache_path, {k: r for k, r in zip(scan.keys, scan.records) if k is not None})
     quarantined = frame.filter(pl.col("status") != "ok").select("path", "reason").rows()
     for path, reason in quarantined:
         context.log.warning(f"quarantined {path}: {reason}")
+    context.log.info(f"read {len(scan.records) - scan.reused} files, reused {scan.reused} unchanged ones")
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(out)),
         "documents": len(frame),
+        "files_read": len(scan.records) - scan.reused,
+        "files_reused": scan.reused,
         "quarantined": len(quarantined),
         "quarantined_files": dg.MetadataValue.json({p: r for p, r in quarantined}),
-        "manifest_warnings": dg.MetadataValue.json(warnings),
+        "manifest_warnings": dg.MetadataValue.json(scan.warnings),
     })
+
+
+def _cache_key(content_sha256: str, path: str, overrides: dict | None) -> str:
+    return extraction_cache.cache_key(content_sha256, path, EXTRACTOR_VERSION, DICTIONARY_VERSION, overrides)
 
 
 @dg.multi_asset(
@@ -68,27 +77,16 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     ],
 )
 def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
-    """Extract measures from every readable document and apply raw/corrections.csv to them."""
+    """The measures the documents step extracted, with raw/corrections.csv applied to them."""
     s = paths.settings()
-    docs = pl.read_parquet(s.landing_dir / "documents.parquet").filter(pl.col("status") == "ok")
-    manifest = read_manifest(s.raw_dir)
+    docs = pl.read_parquet(s.landing_dir / "documents.parquet", columns=["document_id", "path", "paths", "status"])
     corrections = read_corrections(s.raw_dir, indicator_codes())  # a malformed file stops the run here
-    cache_path = s.landing_dir / "extraction_cache.parquet"
-    cached = extraction_cache.load(cache_path)
-    fresh: dict[str, tuple[str, list]] = {}
+    extracted = extraction_cache.load_measures(s.landing_dir / "extraction_cache.parquet")
     used: set[int] = set()
-    per_doc, reused = [], 0
-    for document_id, path, paths_, text in docs.select("document_id", "path", "paths", "text").iter_rows():
-        overrides = manifest.get(path)
-        key = extraction_cache.cache_key(document_id, EXTRACTOR_VERSION, DICTIONARY_VERSION, overrides)
-        if key in cached:
-            found, reused = cached[key], reused + 1
-        else:
-            found = measures_of_text(text, path, overrides)
-        fresh[key] = (document_id, found)
-        per_doc.append((document_id, apply_corrections(document_id, paths_, found, corrections, used)))
-    extraction_cache.save(cache_path, fresh)
-    context.log.info(f"extracted {len(per_doc) - reused} documents, reused {reused} unchanged ones")
+    per_doc = [(document_id, apply_corrections(document_id, paths_, extracted.get((document_id, path), []),
+                                               corrections, used))
+               for document_id, path, paths_ in docs.filter(pl.col("status") == "ok")
+               .select("document_id", "path", "paths").iter_rows()]
     frame = measures_frame(per_doc)
     out = write_parquet(frame, s.landing_dir / "measures.parquet")
     write_parquet(corrections_frame(corrections, used), s.landing_dir / "corrections.parquet")
@@ -105,8 +103,6 @@ def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
         "by_kind": dg.MetadataValue.json(by_kind),
         "extractor_version": EXTRACTOR_VERSION,
         "dictionary_version": DICTIONARY_VERSION,
-        "documents_extracted": len(per_doc) - reused,
-        "documents_reused": reused,
         "corrections_applied": len(used),
         "corrections_unmatched": dg.MetadataValue.json(unmatched),
     })

@@ -19,11 +19,18 @@ targets as (
     select * from {{ ref('fct_targets') }}
 ),
 
+-- each year a result covers, with the keys a target is matched on (joining targets on the year alone
+-- first made DuckDB build tens of millions of rows at national scale)
 result_years as (
-    select r.result_id, y.year
+    select r.result_id, r.org, r.indicator, r.unit, y.year
     from results as r,
         unnest(range(r.period_start_year, r.period_start_year + greatest(1, round(r.covered_years)::integer))) as y(year)
     where r.period_start_year is not null
+),
+
+-- how many years each result covers (a join, not a correlated subquery: that one cost minutes at national scale)
+result_year_counts as (
+    select result_id, count(*) as n_years from result_years group by result_id
 ),
 
 same_or_term as (
@@ -48,13 +55,14 @@ annual_sum as (
         count(*)::double as target_years,
         'sum_of_annual_targets' as basis, 2 as priority, 0 as distance
     from results as r
-    join result_years as ry using (result_id)
+    join result_year_counts as rc using (result_id)
+    join result_years as ry on ry.result_id = r.result_id
     join targets as t
-        on t.org = r.org and t.indicator = r.indicator and t.unit = r.unit
+        on t.org = ry.org and t.indicator = ry.indicator and t.unit = ry.unit
         and t.period_start_year = ry.year and t.period_end_year = ry.year and t.scope is null
     where r.unit <> 'percent' and r.covered_years >= 2
-    group by r.result_id
-    having count(distinct ry.year) = (select count(*) from result_years x where x.result_id = r.result_id)
+    group by r.result_id, rc.n_years
+    having count(distinct ry.year) = rc.n_years
 ),
 
 per_year as (

@@ -22,7 +22,9 @@ joined as (
         m.qualifier,
         m.denominator,
         m.scope,
-        coalesce(m.measure_period, d.period) as period,
+        -- a half-year report's figures are for the half-year, though its sentences name only the year
+        case when d.period like '%-H_' and m.measure_period = left(d.period, 4) then d.period
+             else coalesce(m.measure_period, d.period) end as period,
         coalesce(m.measure_org, d.org) as org,
         m.measure_org is not null as org_from_sentence,
         d.org_level,

@@ -1,4 +1,5 @@
--- R05: a value far from its peers: same indicator, unit, kind, organisation level and year across at
+-- R05: a value far from its peers: same indicator, unit, kind, organisation level and period (a year, a
+-- half-year, a congress term: never a term target among annual ones) across at
 -- least var dq_peer_min_orgs organisations; robust z-score of log10 values (median / MAD) above
 -- var dq_peer_robust_z (per-indicator overrides in dq_peer_robust_z_by_indicator).
 {%- set overrides = var('dq_peer_robust_z_by_indicator') %}
@@ -18,11 +19,11 @@ peers as (
         count(distinct org) over w as n_orgs
     from facts
     where value > 0 and indicator <> 'other' and unit <> 'percent'
-    window w as (partition by kind, indicator, unit, org_level, period_start_year)
+    window w as (partition by kind, indicator, unit, org_level, period)
 ),
 
 scored as (
-    select *, median(abs(lv - med)) over (partition by kind, indicator, unit, org_level, period_start_year) as mad
+    select *, median(abs(lv - med)) over (partition by kind, indicator, unit, org_level, period) as mad
     from peers
 ),
 
