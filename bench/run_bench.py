@@ -173,6 +173,7 @@ def main(argv=None) -> int:
     ap.add_argument("--warehouse", type=Path, default=REPO / "warehouse")
     ap.add_argument("--corpus", type=Path, default=None, help="default <warehouse>/national_corpus")
     a = ap.parse_args(argv)
+    a.warehouse = a.warehouse.resolve()  # dbt runs from dbt_project/: paths must not be relative
     corpus = a.corpus or a.warehouse / "national_corpus"
     raw = corpus / "raw"
     if not (corpus / "corpus.json").exists():

@@ -8,6 +8,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,8 +87,12 @@ def _read_all(jobs: list[tuple[RawFile, dict | None]], workers: int) -> list[Doc
     # The server imports the extractor once; each worker is a cheap fork of it.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["pipelines.ingest.documents"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        return list(pool.map(_read_one, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            return list(pool.map(_read_one, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8)))))
+    except BrokenProcessPool:
+        # workers could not start (e.g. a __main__ they cannot re-import, as under `python -`): slower, not lost
+        return [_read_one(j) for j in jobs]
 
 
 def _size(path: Path) -> int:
