@@ -45,6 +45,20 @@ def _cmd_query(args) -> int:
     return 0
 
 
+def _cmd_report(args) -> int:
+    from pipelines.report import build_report
+    from pipelines.settings import Settings
+
+    settings = Settings.from_env(warehouse=args.warehouse)
+    if not settings.published_db.exists():
+        print(f"chitieu report: no warehouse at {settings.published_db}: run `chitieu run` first", file=sys.stderr)
+        return 2
+    result = build_report(settings.published_db, settings.warehouse_dir / "report")
+    print(f"Report: {result.path}  ({result.bytes / 1e6:.1f} MB, {result.files} files, {result.seconds:.1f} s)")
+    print(f"Open it in a browser: file://{result.path}")
+    return 0
+
+
 def _cmd_flags(args) -> int:
     from pipelines.query import QueryError, connect_published, format_rows
     from pipelines.settings import Settings
@@ -112,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--format", choices=["text", "table", "csv", "json"], default="text")
     f.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
     f.set_defaults(func=_cmd_flags)
+
+    rp = sub.add_parser("report", help="rebuild the HTML report (<warehouse>/report/index.html) from the published warehouse")
+    rp.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
+    rp.set_defaults(func=_cmd_report)
 
     args = ap.parse_args(argv)
     try:

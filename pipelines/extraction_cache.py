@@ -30,15 +30,15 @@ def cache_key(content_sha256: str, path: str, extractor_version: str, dictionary
 def load(path: Path) -> dict[str, DocumentRecord]:
     if not path.exists():
         return {}
-    try:
-        frame = pl.read_parquet(path)
-    except Exception:  # a damaged cache only costs a full re-extraction
-        return {}
     out = {}
-    for key, rec_json, text, ms_json in frame.select("cache_key", "record_json", "text", "measures_json").iter_rows():
-        rec = json.loads(rec_json)
-        rec["facts"] = DocumentFacts(**rec["facts"])
-        out[key] = DocumentRecord(**rec, text=text, measures=[Measure(**m) for m in json.loads(ms_json)])
+    try:
+        frame = pl.read_parquet(path, columns=["cache_key", "record_json", "text", "measures_json"])
+        for key, rec_json, text, ms_json in frame.iter_rows():
+            rec = json.loads(rec_json)
+            rec["facts"] = DocumentFacts(**rec["facts"])
+            out[key] = DocumentRecord(**rec, text=text, measures=[Measure(**m) for m in json.loads(ms_json)])
+    except Exception:  # damaged, or written by an older chitieu: it only costs a full re-extraction
+        return {}
     return out
 
 

@@ -22,6 +22,11 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)
     log_path: Path | None = None
     skipped: bool = False  # nothing new since the published warehouse: no run was needed
+    report_error: str | None = None  # the report (downstream of publishing) failed; the warehouse is published
+
+    @property
+    def report_path(self) -> Path:
+        return self.settings.warehouse_dir / "report" / "index.html"
 
     def render(self) -> str:
         s = self.stats
@@ -49,11 +54,15 @@ class RunSummary:
         ]
         lines += [f"  quarantined      {q['path']}: {q['reason']}" for q in s["documents_quarantined"]]
         lines += [f"  warning          {w}" for w in s.get("warnings", [])]
+        if self.report_error:
+            lines.append(f"  warning          the report was not rebuilt: {self.report_error}")
         wh = "" if self.settings.warehouse_dir == Settings.from_env().warehouse_dir else f" --warehouse {self.settings.warehouse_dir}"
         lines += [
             f"Warehouse: {self.settings.published_db}",
             f"Query it:  .venv/bin/chitieu query \"select * from fct_plan_vs_result\"{wh}   (or: make sql)",
         ]
+        if self.report_path.exists():
+            lines.append(f"Report:    {self.report_path}   (rebuild it: chitieu report{wh})")
         if self.log_path:
             lines.append(f"Full log:  {self.log_path}")
         return "\n".join(lines)
@@ -79,24 +88,27 @@ def run_pipeline(settings: Settings, force: bool = False) -> RunSummary:
     settings.run_summary_path.unlink(missing_ok=True)
     with instance, _output_to(log_path):
         result = job.execute_in_process(instance=instance, raise_on_error=False)
-    failures = []
+    failures, report_errors = [], []
     for event in result.all_events:
         if event.is_step_failure:
             err = event.step_failure_data.error
             while err is not None and err.cause is not None:  # Dagster wraps the error a person can act on
                 err = err.cause
             message = err.message.strip().splitlines()[-1] if err else "unknown error"
-            failures.append(f"step {event.step_key} failed: {message}")
+            # the report is built after publishing: its failure leaves a published warehouse, reported as a warning
+            (report_errors if event.step_key == "report" else failures).append(
+                message if event.step_key == "report" else f"step {event.step_key} failed: {message}")
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             ev = event.event_specific_data
             if not ev.passed and ev.severity.value == "ERROR":
                 failures.append(f"check {ev.asset_check_key.name} on {ev.asset_key.to_user_string()} failed: "
                                 f"{ev.description or ''}")
-    ok = result.success and not failures and settings.run_summary_path.exists()
+    ok = (result.success or bool(report_errors)) and not failures and settings.run_summary_path.exists()
     stats = json.loads(settings.run_summary_path.read_text(encoding="utf-8")) if ok else {}
     if not ok and not failures:
         failures.append("the run did not reach the publish step")
-    return RunSummary(ok, time.monotonic() - started, settings, stats, failures, log_path)
+    return RunSummary(ok, time.monotonic() - started, settings, stats, failures, log_path,
+                      report_error="; ".join(report_errors) or None)
 
 
 @contextlib.contextmanager

@@ -26,7 +26,7 @@ def test_asset_graph_snapshot(defs):
               *rules, "fct_attainment_stated", "fct_measure_sources", "fct_plan_vs_result", "fct_results",
               "fct_target_trend", "fct_targets", "indicators", "int_measure_facts", "mart_coverage",
               "mart_province_year", "measures", "provinces", "stg_documents", "stg_measures"]
-    assert keys(defs) == sorted(["corrections", "documents", "measures", "published_warehouse", "raw_documents",
+    assert keys(defs) == sorted(["corrections", "documents", "measures", "published_warehouse", "raw_documents", "report",
                                  *(f"warehouse/{m}" for m in models)])
 
 
@@ -45,6 +45,7 @@ def test_lineage_raw_to_published(defs):
         "warehouse/dq_measure_flags", "warehouse/fct_results", "warehouse/fct_targets", "warehouse/int_measure_facts"]
     assert "warehouse/dq_flags" in parents("published_warehouse")
     assert "warehouse/fct_plan_vs_result" in parents("published_warehouse")
+    assert parents("report") == ["published_warehouse"]
 
 
 def test_checks_include_ge_suites_and_dbt_tests(defs):

@@ -109,3 +109,15 @@ def test_malformed_manifest_stops_the_run_before_publishing(tmp_path):
     summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
     assert not summary.ok and not (tmp_path / "wh" / "chitieu.duckdb").exists()
     assert any("manifest.csv: line 2: more cells than header columns" in f for f in summary.failures), summary.failures
+
+
+def test_a_cache_from_an_older_chitieu_only_costs_a_re_extraction(tmp_path):
+    import polars as pl
+
+    from pipelines import extraction_cache
+
+    old = tmp_path / "extraction_cache.parquet"
+    pl.DataFrame({"cache_key": ["k"], "document_id": ["d"], "measures_json": ["[]"]}).write_parquet(old)
+    assert extraction_cache.load(old) == {}
+    (tmp_path / "junk.parquet").write_bytes(b"not parquet")
+    assert extraction_cache.load(tmp_path / "junk.parquet") == {}

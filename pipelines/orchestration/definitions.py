@@ -15,6 +15,7 @@ from dagster_dbt import DbtCliResource, dbt_assets
 from pipelines.orchestration import assets as py_assets
 from pipelines.orchestration.checks import documents_contract, measures_contract, measures_plausibility
 from pipelines.orchestration.dbt_project import DBT_EXECUTABLE, ChitieuDbtTranslator, dbt_project, ensure_manifest
+from pipelines.orchestration.report_asset import report
 from pipelines.orchestration.resources import ChitieuPaths
 from pipelines.ingest.raw_files import list_raw_files
 from pipelines.settings import Settings
@@ -105,7 +106,8 @@ def raw_folder_sensor(context: dg.SensorEvaluationContext, paths: ChitieuPaths):
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     s = settings or Settings.from_env()
     return dg.Definitions(
-        assets=[py_assets.raw_documents, py_assets.documents, py_assets.measures, warehouse_models, published_warehouse],
+        assets=[py_assets.raw_documents, py_assets.documents, py_assets.measures, warehouse_models, published_warehouse,
+                report],
         asset_checks=[documents_contract, measures_contract, measures_plausibility],
         jobs=[nightly_job],
         schedules=[nightly_schedule],
