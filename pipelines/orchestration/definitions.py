@@ -37,7 +37,10 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, pat
         for stale in (s.build_db, s.build_db.with_name(s.build_db.name + ".wal")):
             stale.unlink(missing_ok=True)
     os.environ.update(s.dbt_env())  # profiles.yml and the sources read these
-    yield from dbt.cli(["build"], context=context).stream()
+    # A stable target folder per warehouse keeps dbt's partial-parse state between runs (dagster-dbt's
+    # default, a fresh folder per run seeded from dbt_project/target, re-parsed the whole project whenever
+    # the profile's paths differed from the seed's: ~4 s of every run).
+    yield from dbt.cli(["build"], context=context, target_path=s.build_db.parent / "dbt_target").stream()
 
 
 published_warehouse = py_assets.published_warehouse_asset(warehouse_models)
