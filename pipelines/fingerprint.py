@@ -5,6 +5,7 @@ warehouse, a run would rebuild exactly the same tables, so `chitieu run` and the
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from pipelines.ingest.raw_files import CONTROL_FILES, list_raw_files
@@ -15,8 +16,10 @@ PUBLISHED_INPUTS = "published_inputs.txt"
 
 def _code_files() -> list[Path]:
     files = sorted((REPO_ROOT / "pipelines").rglob("*.py")) + sorted((REPO_ROOT / "pipelines" / "reference").glob("*.csv"))
-    for pattern in ("*.sql", "*.yml", "*.csv"):
-        files += sorted(p for p in DBT_PROJECT_DIR.rglob(pattern) if "target" not in p.parts and "logs" not in p.parts)
+    # dbt's own output folders are pruned, not filtered: they hold thousands of compiled files
+    for root, dirs, names in os.walk(DBT_PROJECT_DIR):
+        dirs[:] = sorted(d for d in dirs if d not in ("target", "logs", "dbt_packages"))
+        files += [Path(root) / n for n in sorted(names) if n.endswith((".sql", ".yml", ".csv"))]
     return files
 
 
