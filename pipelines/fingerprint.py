@@ -23,12 +23,15 @@ def _code_files() -> list[Path]:
     return files
 
 
-def input_fingerprint(raw_dir: Path) -> str:
+def input_fingerprint(raw_dir: Path, digests: dict[str, str] | None = None) -> str:
+    """`digests` ({path in raw/: SHA-256 hex}) are hashes the caller already took of the files, so the
+    documents step does not read every file a second time."""
+    digests = digests or {}
     h = hashlib.sha256()
     for f in list_raw_files(raw_dir):
         h.update(f"{f.rel}\0{f.problem or ''}\0".encode())
         if not f.problem:
-            h.update(hashlib.sha256(f.path.read_bytes()).digest())
+            h.update((digests.get(f.rel) or hashlib.sha256(f.path.read_bytes()).hexdigest()).encode())
     for name in sorted(CONTROL_FILES):
         p = raw_dir / name
         h.update(f"{name}\0".encode() + (p.read_bytes() if p.exists() else b"-"))

@@ -97,3 +97,17 @@ def test_reading_on_several_cores_gives_the_same_records(monkeypatch, tmp_path):
     cache = {k: r for k, r in zip(keyed.keys, keyed.records)}
     again = scan.read_raw_folder(raw, cache, lambda sha, path, o: f"{sha}:{path}", workers=2)
     assert again.reused == 6 and [asdict(r) for r in again.records] == [asdict(r) for r in one.records]
+
+
+def test_fingerprint_from_the_scan_hashes_equals_reading_the_files_again(tmp_path):
+    """The documents step fingerprints raw/ from the hashes its scan took; it must be the same fingerprint
+    `chitieu run` and the schedule compute by reading the files, or a run with nothing new would not skip."""
+    from pipelines.fingerprint import input_fingerprint
+    from pipelines.ingest import scan
+
+    raw = tmp_path / "raw"
+    shutil.copytree(REPO_ROOT / "raw", raw)
+    (raw / "empty.txt").write_bytes(b"")
+    result = scan.read_raw_folder(raw, {}, lambda sha, path, o: sha, workers=1)
+    assert len(result.digests) == 6
+    assert input_fingerprint(raw, result.digests) == input_fingerprint(raw)

@@ -25,6 +25,7 @@ class Scan:
     warnings: list[str]  # manifest rows naming files that are not in raw/
     keys: list[str | None] = field(default_factory=list)  # cache key of each record (None: never cached)
     reused: int = 0  # records taken from the cache
+    digests: dict[str, str] = field(default_factory=dict)  # path -> SHA-256 hex of the files hashed for the cache
 
 
 def default_workers() -> int:
@@ -47,6 +48,7 @@ def read_raw_folder(raw_dir: Path, cached: dict[str, DocumentRecord] | None = No
     keys: list[str | None] = [None] * len(files)
     todo: list[int] = []
     reused = 0
+    digests: dict[str, str] = {}
     for i, f in enumerate(files):
         if f.problem:
             records[i] = document_from_bytes(b"", f.rel, f.path.suffix, read_error=f.problem)
@@ -57,6 +59,7 @@ def read_raw_folder(raw_dir: Path, cached: dict[str, DocumentRecord] | None = No
             except OSError:
                 digest = None  # read_document reports why
             if digest:
+                digests[f.rel] = digest
                 keys[i] = key_of(digest, f.rel, manifest.get(f.rel))
                 hit = cached.get(keys[i])
                 if hit is not None:
@@ -66,7 +69,7 @@ def read_raw_folder(raw_dir: Path, cached: dict[str, DocumentRecord] | None = No
     jobs = [(files[i], manifest.get(files[i].rel)) for i in todo]
     for i, rec in zip(todo, _read_all(jobs, workers)):
         records[i] = rec
-    return Scan(records, warnings, keys, reused)
+    return Scan(records, warnings, keys, reused, digests)
 
 
 def _sha256(path: Path) -> str:

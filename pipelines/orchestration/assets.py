@@ -37,10 +37,10 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     landing/documents.parquet and the cache, which the measures step reads."""
     s = paths.settings()
     s.landing_dir.mkdir(parents=True, exist_ok=True)
-    # what this run reads, recorded before reading it; published beside the warehouse if the run succeeds
-    (s.landing_dir / "inputs_fingerprint.txt").write_text(input_fingerprint(s.raw_dir), encoding="utf-8")
     cache_path = s.landing_dir / "extraction_cache.parquet"
     scan = read_raw_folder(s.raw_dir, extraction_cache.load(cache_path), _cache_key, workers=default_workers())
+    # what this run read (from the hashes the scan took); published beside the warehouse if the run succeeds
+    (s.landing_dir / "inputs_fingerprint.txt").write_text(input_fingerprint(s.raw_dir, scan.digests), encoding="utf-8")
     for w in scan.warnings:
         context.log.warning(w)
     (s.landing_dir / "warnings.json").write_text(json.dumps(scan.warnings, ensure_ascii=False, indent=1), encoding="utf-8")
