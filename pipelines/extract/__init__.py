@@ -7,13 +7,15 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from .facts import Provinces, read_facts
+from .facts import DocumentReading, read_document_facts
 from .indicators import CueDictionary
+from .learned import Model, default_model
 from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
+from .organisations import Gazetteer, OrganisationReader
 from pipelines.reference import REFERENCE_DIR
 
-_RELEASE = "0.5.0"
+_RELEASE = "0.6.0"
 
 
 def _code_hash() -> str:
@@ -34,18 +36,26 @@ def _cues() -> CueDictionary:
 
 
 @cache
-def _provinces() -> Provinces:
-    return Provinces.load(REFERENCE_DIR)
+def _reader() -> OrganisationReader:
+    return OrganisationReader(Gazetteer.load(REFERENCE_DIR))
 
 
 DICTIONARY_VERSION = _cues().version
 
 
-def extract_document(text: str, name: str | None = None, overrides: dict | None = None) -> ExtractedDocument:
-    facts = read_facts(text, _provinces(), overrides, name)
-    measures = extract_measures(text, facts, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION))
-    return ExtractedDocument(facts, measures)
+def read_facts(text: str, overrides: dict | None = None) -> DocumentReading:
+    return read_document_facts(text, _reader(), overrides)
 
 
-__all__ = ["DocumentFacts", "ExtractedDocument", "Measure", "extract_document", "read_facts",
+def extract_document(text: str, name: str | None = None, overrides: dict | None = None,
+                     model: Model | None = None) -> ExtractedDocument:
+    """`name` is accepted for callers' convenience but never read: a file's name says nothing reliable
+    (raw/manifest.csv is where a user states what the text does not)."""
+    model = model or default_model()
+    reading = read_facts(text, overrides)
+    measures = extract_measures(text, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
+    return ExtractedDocument(reading.facts, measures)
+
+
+__all__ = ["DocumentFacts", "ExtractedDocument", "Measure", "Model", "extract_document", "read_facts",
            "EXTRACTOR_VERSION", "DICTIONARY_VERSION"]

@@ -1,260 +1,368 @@
-"""What a document is: organisation, level, province (old and post-July-2025), period and type, read
-from its title and opening, where Vietnamese news and plans say who speaks and for when. Any fact can be
-overridden by raw/manifest.csv."""
+"""What a document is: its organisation (with level and province, old and post-July-2025), its period and
+its type, read from the whole text; and the reading the measures are judged against (time frames, the
+bodies it names, its congress terms). Any fact can be given by raw/manifest.csv or `--manifest`, which wins.
+
+The organisation is the body the page speaks for: the actor of its title and opening ("Huyện đoàn Tây Giang
+tổ chức Đại hội …"), the author credited at its foot ("Tác giả: Xã Đoàn Ngọc Chúc"), and the level its
+collective words take ("toàn tỉnh", "cả nước"); not a guest ("Bí thư Tỉnh Đoàn An Giang đến dự"), a venue,
+or the giver of an award ("Bằng khen của Trung ương Đoàn").
+"""
 
 from __future__ import annotations
 
-import csv
 import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from .indicators import fold_tones
 from .model import DOC_TYPES, DocumentFacts
-
-CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+from .organisations import NATIONAL, Gazetteer, Mention, OrganisationReader, is_subject, province_union
+from .structure import Structure, parse_published, read_structure
+from .tense import CueIndex
 
 
 @dataclass
-class Provinces:
-    canonical: dict[str, str]  # folded variant -> old canonical name
-    successor: dict[str, str]  # old name -> post-2025 name
-    pattern: re.Pattern
+class DocumentReading:
+    """A document's facts plus what the measure rules need from its whole text."""
 
-    @classmethod
-    def load(cls, reference_dir: Path) -> "Provinces":
-        canonical, successor = {}, {}
-        with (reference_dir / "provinces.csv").open(encoding="utf-8") as f:
-            for r in csv.DictReader(f):
-                names = [r["old_name"], *[v for v in r["name_variants"].split(";") if v]]
-                for n in names:
-                    # "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the city only after
-                    # a city prefix, which the variants carry ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh").
-                    if n not in ("Thủ đô", "Hồ Chí Minh"):
-                        canonical.setdefault(_key(n), r["old_name"])
-                successor[r["old_name"]] = r["new_name"]
-        alts = sorted(canonical, key=len, reverse=True)
-        first = "".join(sorted({re.escape(a[0]) for a in alts}))  # lets the engine skip other positions
-        pattern = re.compile(rf"(?<!\w)(?=[{first}])(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
-        return cls(canonical, successor, pattern)
-
-    def find(self, text: str) -> list[str]:
-        return [self.canonical[m.group(1)] for m in self.pattern.finditer(_key(text))]
+    facts: DocumentFacts
+    structure: Structure
+    mentions: list[Mention]
+    term: tuple[int, int] | None = None  # the congress term the document opens or plans for
+    past_term: tuple[int, int] | None = None  # the term it recounts
+    result_year: int | None = None  # the year its unframed results belong to
+    target_year: int | None = None  # the year its unframed targets belong to
+    title_end: int = 0
+    mention_starts: list[int] = field(default_factory=list)
+    cues: CueIndex | None = None  # every tense word of the text, found once
+    org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
 
 
-def _key(s: str) -> str:
-    """Province names are matched with their capitals ("Hòa Bình" the province, not "hòa bình", peace)
-    and with tone placement folded ("Hoà"/"Hòa")."""
-    return fold_tones(unicodedata.normalize("NFC", s))
+# words before a mention that make its body a guest, a giver of awards or a possessor, not the actor
+_GUEST_BEFORE = re.compile(
+    r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|đại diện|Đại diện|lãnh đạo|Lãnh đạo|Trưởng ban|Phó Trưởng ban|"
+    r"Ủy viên|Uỷ viên|cán bộ|Thường trực|của|Bằng khen|bằng khen|cờ thi đua|Cờ thi đua|khen thưởng|tặng|nhận|với|"
+    r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo)\s*(?:\S+\s+){0,2}$")
+_ACT_AFTER = re.compile(
+    r"^\s*(?:[^.;:\n]{0,40}?\s)?(?:đã|vừa|tổ chức|long trọng|tiến hành|triển khai|phát động|ra quân|khởi động|tổng kết|"
+    r"sơ kết|khai mạc|xác định|đề ra|phấn đấu|thực hiện|đạt|hoàn thành|trao|tặng|chỉ đạo|ban hành|huy động|"
+    r"đảm nhận|có|xây dựng|tập trung|quyết tâm|đăng ký)(?!\w)")
+_AUTHOR = re.compile(
+    r"(?:Tác giả(?: bài viết)?|Nguồn|Theo|Tin(?:, ảnh)?|Ảnh)\s*:\s*(?P<a>[^\n]{3,80})|[-–]\s*(?P<b>[^\n-–]{3,60})\s*$")
+_CONGRESS = re.compile(r"[Đđ]ại hội(?:\s+đại biểu)?(?:\s+(?:Đoàn|Hội|Liên đội|Chi đoàn|điểm|lần|Cháu ngoan))?", re.I)
+_PARTY_CONGRESS = re.compile(r"[Đđ]ại hội (?:đại biểu )?(?:Đảng|Đảng bộ)|Nghị quyết Đại hội (?:XIII|XII|XIV) của Đảng|Đại hội Đảng")
+
+# document types from the title (or the opening when the title says nothing)
+_T_MIDTERM = re.compile(r"giữa nhiệm kỳ|nửa nhiệm kỳ", re.I)
+_T_REVIEW = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|dấu ấn|sự kiện.{0,40}tiêu biểu|đạt và vượt|vượt chỉ tiêu|"
+                       r"hoàn thành|tuyên dương|thành công|\bđạt\b|\bđã\b|hơn [\d.]+|gần [\d.]+|trên [\d.]+", re.I)
+_T_PLAN = re.compile(r"kế hoạch|chương trình công tác|phát động|ra quân|khởi động|lễ ra mắt|chỉ tiêu|phấn đấu|triển khai|"
+                     r"nhiệm vụ trọng tâm|phương hướng|hưởng ứng|sẽ|dự kiến|mục tiêu", re.I)
 
 
-_ORG_PROVINCE = re.compile(r"(?:tỉnh đoàn|thành đoàn|đoàn tncs hồ chí minh tỉnh|đoàn thanh niên tỉnh|đoàn thanh niên thành phố|"
-                           r"tuổi trẻ|thanh niên|tỉnh|thành phố|tp\.?)\s+", re.I)
-_BLOC = re.compile(r"(Đoàn\s+(?:Khối|Thanh niên Khối|TN Khối|Thanh niên các cơ quan|Thanh niên CCQ|Thanh niên UBND|UBND)"
-                   r"[^,.;:\n]{0,60}?)(?=[,.;:\n]|\s+(?:tổ chức|đã|vừa|lần|nhiệm kỳ|năm|xác định|triển khai|đạt))")
-_DISTRICT = re.compile(r"(Huyện đoàn|Quận đoàn|Thị đoàn)\s+((?:[A-ZĐ]\w*\s?){1,3})")
-_NATIONAL = re.compile(r"Trung ương Đoàn|Ban Bí thư Trung ương Đoàn|Ban Chấp hành Trung ương Đoàn|Trung ương Hội|"
-                       r"tuổi trẻ cả nước|toàn quốc|toàn Đoàn", re.I)
-_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", re.I)
-_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])")
-_MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*((?:19|20)\d{2})", re.I)
-_DATE_YEAR = re.compile(r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})")
+def read_document_facts(text: str, reader: OrganisationReader, overrides: dict | None = None) -> DocumentReading:
+    overrides = overrides or {}
+    structure = read_structure(text, parse_published(overrides.get("published")))
+    mentions = reader.mentions(text)
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    title = _title(lines)
+    # a first line of more than ~25 words is the lead paragraph, not a headline
+    title_end = text.find(title[:30]) + len(title) if title and len(title.split()) <= 25 else 0
+    head = text[: min(len(text), max(title_end, 0) + 700)]
+
+    org, level, province = _document_org(text, mentions, reader, title_end)
+    cues = CueIndex.build(text)
+    doc_type = _doc_type(title or "", head, text, cues)
+    reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
+                              mention_starts=[m.start for m in mentions], cues=cues)
+    _periods(reading, text, title or "", head, doc_type, org or "")
+
+    published = structure.published
+    facts = DocumentFacts(
+        org=org, org_level=level, province=province,
+        province_new=reader.g.successor.get(province) if province else None,
+        doc_type=doc_type, title=title[:300] if title else None,
+        published=(f"{published[0]}-{published[1]:02d}" + (f"-{published[2]:02d}" if published[2] else ""))
+        if published else None,
+    )
+    start, end = reading.term if doc_type in ("plan_term", "result_midterm") and reading.term else \
+        reading.past_term if doc_type == "result_term" and reading.past_term else \
+        (reading.target_year, reading.target_year) if doc_type.startswith("plan") and reading.target_year else \
+        (reading.result_year, reading.result_year) if reading.result_year else (None, None)
+    facts.period_start_year, facts.period_end_year = start, end
+    if start:
+        facts.period = f"{start}" if start == end else f"{start}-{end}"
+        if start == end and re.search(r"6 tháng đầu năm|sáu tháng đầu năm", head, re.I):
+            facts.period = f"{start}-H1"
+    if overrides:
+        _apply_overrides(facts, overrides, reader.g, reading)
+    reading.facts = facts
+    reading.org_of_level = _own_bodies(facts)
+    return reading
 
 
-# A Union congress whose term the document is about (not "Đại hội Đảng các cấp nhiệm kỳ …" mentioned in passing).
-_UNION_CONGRESS = re.compile(r"đại hội (?:đại biểu )?(?:toàn quốc )?(?:đoàn|hội liên hiệp|hội lhtn)[^.\n]{0,120}nhiệm kỳ \d{4}|"
-                             r"bầu .{0,40}(?:bí thư|ban chấp hành)|chỉ tiêu[^.\n]{0,40}nhiệm kỳ \d{4}")
+def _title(lines: list[str]) -> str | None:
+    """The first line that is not a dateline; a heading in capitals on its own line ("CHƯƠNG TRÌNH") takes
+    the line after it."""
+    for i, line in enumerate(lines[:4]):
+        line = re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s*", "", line).strip()
+        if not line or re.fullmatch(r"[\d/:\s,|.-]+", line):
+            continue
+        if len(line.split()) < 4 and i + 1 < len(lines):
+            line = f"{line} {lines[i + 1]}"
+        return line[:300]
+    return lines[0][:300] if lines else None
 
 
-def _doc_type(title: str, head: str) -> str:
-    # The title speaks for the document; the opening only when the title says nothing. A plan that lists
-    # "sơ kết giữa nhiệm kỳ" among its tasks is still a plan, so the opening is read up to ~600 chars.
-    for h in (title.lower(), head[:400].lower()):
-        kind = _doc_type_of(h)
-        if kind != "news_mixed":
-            return kind
-    return "news_mixed"
+# ---------------------------------------------------------------- organisation
+def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader, title_end: int):
+    score: dict[str, float] = defaultdict(float)
+    info: dict[str, Mention] = {}
+    collective_levels: dict[str, float] = defaultdict(float)
+    tail_start = max(len(text) - 400, int(len(text) * 0.7))
+    authors = _author_spans(text)
+    named_city = next((m.name for m in mentions if m.level == "district" and m.name and m.name.startswith("Thành đoàn")), None)
+    seen_lines: set[str] = set()
+    repeated: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):  # a photo caption printed twice counts once
+        if line.group(0).strip() in seen_lines:
+            repeated.append((line.start(), line.end()))
+        seen_lines.add(line.group(0).strip())
+    for m in mentions:
+        if m.quoted or m.place or any(a <= m.start < b for a, b in repeated):
+            continue
+        subject = is_subject(text, m, max(0, m.start - 200))
+        if m.name is None and not _BARE.match(m.surface):
+            if m.collective and subject:
+                collective_levels[m.level] += 1.0 if m.start > title_end else 2.0
+            continue
+        # a bare "Tỉnh Đoàn": the page's own union, named below; a bare "Thành đoàn" beside "Thành đoàn Hạ Long"
+        # is that city's
+        key = m.name or (named_city if named_city and m.surface.startswith("Thành") else
+                         f"@{m.level}-hội" if m.surface.lstrip("Ủy ban ").startswith("Hội") else f"@{m.level}")
+        before = text[max(0, m.start - 40): m.start]
+        after = text[m.end: m.end + 60]
+        in_title = m.start < title_end + 2
+        w = 10.0 if in_title else 3.0 if m.start < title_end + 500 else 1.0
+        guest = bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của"))
+        if guest:
+            w *= 0.15
+        elif _ACT_AFTER.match(after):
+            w *= 1.6
+        if m.collective and m.name:
+            w *= 0.7
+            if subject:
+                collective_levels[m.level] += 0.5
+        if any(a <= m.start < b for a, b in authors):
+            w += 8.0
+        elif m.start >= tail_start and re.match(r"\s*(?:\n|$)", after):
+            w += 3.0  # a byline naming the body at the foot of the page
+        score[key] += w
+        if key not in info or (info[key].province is None and m.province):
+            info[key] = m
+    # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
+    for pos, prov in reader.province_mentions(text):
+        before = text[max(0, pos - 25): pos]
+        if re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", before) and not re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
+            k = province_union(prov)
+            score[k] += 1.5 if pos < title_end + 500 else 0.5
+            info.setdefault(k, Mention(pos, pos, k, "province", prov, collective=True))
+    # the level the page's collective words take ("toàn tỉnh", "cả nước") backs the body of that level
+    for name, m in info.items():
+        score[name] += 2.0 * collective_levels.get(m.level, 0.0)
+    # the Đoàn and its Hội often hold an event together ("Tỉnh Đoàn, Hội LHTN Việt Nam tỉnh tổ chức …"):
+    # the page is the Đoàn's
+    for name in list(score):
+        if "Hội LHTN" in name:
+            m = info[name]
+            rival = next((n for n in score if "Hội" not in n and info[n].level == m.level and
+                          (info[n].province == m.province or n == f"@{m.level}")), None)
+            if rival and score[rival] >= 0.4 * score[name]:
+                score[rival] += score[name]
+    if score:
+        name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
+        best = info[name]
+        if name.startswith("@"):
+            province = _main_province(text, reader, title_end) if best.level == "province" else None
+            if name.endswith("-hội"):
+                unit = {"province": "tỉnh", "district": "huyện", "commune": "xã"}.get(best.level, "tỉnh")
+                return f"Hội LHTN Việt Nam {unit}" + (f" {province}" if province else ""), best.level, province
+            if province:
+                return province_union(province), "province", province
+            return _GENERIC[best.level], best.level, None
+        province = best.province
+        national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Bộ |Quân đội|Tập đoàn", name))
+        if province is None and not national_body:
+            province = _main_province(text, reader, title_end)
+            if province and name.rstrip().endswith(("tỉnh", "thành phố")):
+                name = f"{name} {province}"
+        if best.level == "national" and collective_levels.get("province", 0) >= 1 and not collective_levels.get("national"):
+            # a provincial page reporting a national event ("Trung ương Đoàn tổng kết …; toàn tỉnh đã …")
+            prov = _main_province(text, reader, title_end)
+            if prov:
+                return province_union(prov), "province", prov
+        return name, best.level, None if national_body else province
+    province = _main_province(text, reader, title_end)
+    if collective_levels.get("national"):
+        return NATIONAL, "national", None
+    if province:
+        return province_union(province), "province", province
+    if collective_levels:
+        level = max(collective_levels, key=collective_levels.get)
+        return _GENERIC.get(level), level, None
+    return None, "unknown", None
 
 
-def _doc_type_of(h: str) -> str:
-    if re.search(r"giữa nhiệm kỳ", h):
+_GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",
+            "national": NATIONAL}
+_BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)")
+_LEVEL_RANK = {"commune": 5, "district": 4, "bloc": 3, "province": 2, "national": 1}
+
+
+def _author_spans(text: str) -> list[tuple[int, int]]:
+    tail = max(0, len(text) - 600)
+    return [(m.start(), m.end()) for m in _AUTHOR.finditer(text, tail)]
+
+
+def _main_province(text: str, reader: OrganisationReader, title_end: int) -> str | None:
+    weights: dict[str, float] = defaultdict(float)
+    for pos, prov in reader.province_mentions(text):
+        before = text[max(0, pos - 25): pos]
+        if re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
+            w = 0.3  # a venue
+        else:
+            w = 3.0 if pos < title_end + 2 else 1.5 if pos < 800 else 1.0
+        weights[prov] += w
+    if re.search(r"\bThủ đô\b", text[:800]):
+        weights["Hà Nội"] += 2.0
+    if not weights:
+        return None
+    return max(weights, key=weights.get)
+
+
+def _own_bodies(facts: DocumentFacts) -> dict[str, str]:
+    """What "toàn tỉnh", "toàn huyện" mean in this document: its own body, or its province's."""
+    out = {}
+    if facts.org:
+        out[facts.org_level] = facts.org
+    if facts.province and "province" not in out:
+        out["province"] = province_union(facts.province)
+    return out
+
+
+# ---------------------------------------------------------------- type and period
+# a congress held by the page's body: "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh … lần thứ XV, nhiệm kỳ …",
+# "tổ chức Đại hội …"; not "Nghị quyết Đại hội …" (a resolution being carried out)
+_CONGRESS_EVENT = re.compile(
+    r"(?<!để )(?<!nhằm )(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|bước vào|[Tt]ại)\s+(?:thành công\s+)?(?:phiên\s+\w+\s+)?"
+    r"[Đđ]ại hội|[Đđ]ại hội[^.\n]{0,140}?(?:diễn ra|khai mạc|bế mạc|được tổ chức|đã bầu|thông qua|biểu quyết|bầu ra|"
+    r"bầu trực tiếp|thảo luận)")
+# congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
+_CONGRESS_PROGRESS = re.compile(r"\d+/\d+[^.\n]{0,80}(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
+_REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|[Hh]ội nghị (?:đánh giá|tuyên dương|biểu dương)", re.I)
+_PLAN_OPENING = re.compile(r"kế hoạch|chương trình công tác|phát động|ra quân|khởi động|xác định (?:những |các |một số )?"
+                           r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
+
+
+def _doc_type(title: str, head: str, text: str, cues) -> str:
+    opening = head[:600]
+    headline = title if title and len(title.split()) <= 25 else ""
+    if _T_MIDTERM.search(headline or opening):
         return "result_midterm"
-    if re.search(r"(?:sơ kết|tổng kết)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2})", h):
+    congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )[Đđ]ại hội", headline) and not _PARTY_CONGRESS.search(headline)) \
+        or (_CONGRESS_EVENT.search(opening) and not _PARTY_CONGRESS.search(opening[:300]))
+    if congress and not _CONGRESS_PROGRESS.search(text):
+        # a congress page recounts the past term and sets the next one's targets
+        recount = re.search(r"nhiệm kỳ (?:vừa )?qua|[Gg]iai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2},|kết quả|đã đạt|"
+                            r"đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text)
+        return "result_term" if recount else "plan_term"
+    review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
+    if not review and not plan:
+        review, plan = _REVIEW_OPENING.search(opening), _PLAN_OPENING.search(opening)
+    if not review and not plan:
+        # no word of the headline or opening says: the balance of the whole text's tense words does
+        targets = sum(1 for x in cues.sign if x == 1)
+        results = sum(1 for x in cues.sign if x == -1)
+        if results >= 2 and results > 1.5 * targets:
+            return "result_annual"
+        if targets >= 2 and targets > 1.5 * results:
+            plan = True
+    if review and (not plan or (plan is not True and review.start() < plan.start())):
         return "result_annual"
-    if _UNION_CONGRESS.search(h):
-        return "result_term" if re.search(r"kết quả|nhiệm kỳ qua|đã đạt|đạt và vượt|vững bước", h) else "plan_term"
-    if re.search(r"sơ kết|tổng kết|kết quả|đạt và vượt|vượt chỉ tiêu|hoàn thành vượt|thực hiện\s+[\d.]+|"
-                 r"sự kiện.{0,40}tiêu biểu|dấu ấn|nhìn lại", h):
-        return "result_annual"
-    if re.search(r"tháng thanh niên", h):
-        # Youth-Month articles are mostly progress reports; a plan says so.
-        if re.search(r"kế hoạch|ra quân|phát động|khởi động|lễ ra quân|nhiệm vụ trọng tâm|chỉ tiêu|triển khai", h) and \
-                not re.search(r"tuần đầu|kết quả|tổng kết|đã tổ chức|sơ kết", h):
+    if plan:
+        h = f"{headline} {opening}"
+        if re.search(r"[Tt]háng [Tt]hanh niên", h):
             return "plan_youth_month"
-        return "news_mixed"
-    if re.search(r"chiến dịch|tình nguyện hè", h) and re.search(r"kế hoạch|ra quân|phát động|triển khai", h):
-        return "plan_campaign"
-    if re.search(r"chương trình công tác|chương trình công tác|công tác đoàn .{0,60}năm \d{4}|kế hoạch|nhiệm vụ|chỉ tiêu|phương hướng", h):
+        if re.search(r"chiến dịch|tình nguyện hè|mùa hè xanh|hè tình nguyện", h, re.I):
+            return "plan_campaign"
         return "plan_annual"
     return "news_mixed"
 
 
-def _ascii(s: str) -> str:
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in s if not unicodedata.combining(c)).lower()).strip()
+def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_type: str, org: str) -> None:
+    st = reading.structure
+    now = st.now
+    # the congress term: the one a congress of this page opens (its start is "now" or just before)
+    terms = st.terms
+    if terms:
+        future = [t for t in terms if now is None or t[0] >= now - 1]
+        term = max(future or terms, key=lambda t: (terms.count(t), t[0]))
+        earlier = [t for t in terms if t[1] == term[0] and t[0] < term[0]]
+        if doc_type in ("result_midterm",):
+            current = [t for t in terms if now and t[0] < now <= t[1]] or [term]
+            reading.term = current[0]
+            reading.past_term = current[0]
+        else:
+            reading.term = term
+            reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)
+    # years: what the title says, else a Youth-Month or campaign year, else "now"
+    title_years = [int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])", re.sub(
+        r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", " ", title))]
+    year = title_years[-1] if title_years else None
+    if year is None:
+        for f in st.frames:
+            if f.period and f.period[0] == f.period[1] and f.start < len(head):
+                year = f.period[0]
+                break
+    if year is None:
+        year = now
+    published = st.published
+    reading.target_year = year
+    reading.result_year = year
+    # a year-end account published in January speaks of the year before
+    if published and not title_years and year == published[0] and published[1] == 1:
+        reading.result_year = year - 1
 
 
-def _province_from_name(name: str | None, provinces: Provinces) -> str | None:
-    """A file named "009_ba_ria_vung_tau_tong_ket_2022.txt" says its province when the text does not."""
-    if not name:
-        return None
-    stem = f" {_ascii(Path(name).stem.replace('_', ' '))} "
-    best = None
-    for old in provinces.successor:
-        slug = _ascii(old)
-        if slug and f" {slug} " in stem and (best is None or len(slug) > len(_ascii(best))):
-            best = old
-    return best
+def _previous_term(term: tuple[int, int], org: str) -> tuple[int, int]:
+    a, b = term
+    if a == 2025 and "Hội" not in org:
+        # the Union's 2022-2027 terms were cut short by the 2025 reorganisation: congresses for 2025-2030
+        # report on 2022-2025
+        return (2022, 2025)
+    return (a - (b - a), a)
 
 
-# "Trung ương Đoàn tổ chức …", "Ủy ban Trung ương Hội LHTN Việt Nam …" as the actor, not as someone's title
-_NATIONAL_ACTOR = re.compile(r"(?<!của )(?<!Bí thư )(?<!trực )(?<!Chủ tịch )(?<!viên )(?<!diện )(?<!Phó )"
-                             r"(?:Ban Bí thư |Ban Thường vụ |Ban Chấp hành |Ủy ban |Uỷ ban )?"
-                             r"(?:Trung ương Đoàn|T\.Ư Đoàn|TƯ Đoàn|Trung ương Hội|T\.Ư Hội)|tuổi trẻ cả nước|toàn quốc")
-_BY_NATIONAL = re.compile(r"của (?:Ban Bí thư |Ban Chấp hành |Ban Thường vụ )?Trung ương Đoàn\s*$")
-_PUBLISHED = [
-    re.compile(r"(?:^|\n)\s*date\s+((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?"),
-    re.compile(r"(?:Ngày đăng|Cập nhật|Đăng lúc|Xuất bản|Thứ \w+|Chủ nhật)\s*[:,]?\s*(?:\d{1,2}:\d{2}\s*,?\s*(?:ngày\s*)?)?"
-               r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", re.I),
-]
-
-
-def _published(opening: str) -> str | None:
-    m = _PUBLISHED[0].search(opening[:300])
-    if m:
-        return f"{m.group(1)}-{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
-    m = _PUBLISHED[1].search(opening[:1500])
-    if m:
-        d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
-        if 1 <= d <= 31 and 1 <= mo <= 12:
-            return f"{y}-{mo:02d}-{d:02d}"
-    return None
-
-
-def read_facts(text: str, provinces: Provinces, overrides: dict | None = None, name: str | None = None) -> DocumentFacts:
-    lines = [l.strip() for l in text.splitlines() if l.strip()]
-    # A heading set in capitals on its own line ("CHƯƠNG TRÌNH") belongs to the line after it.
-    title = lines[0] if lines else None
-    if title and len(title.split()) < 4 and len(lines) > 1:
-        title = f"{title} {lines[1]}"
-    if title:  # a crawler's "date 2025-09-18" stamp is not part of the title
-        title = re.sub(r"^date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+", "", title)
-    title = title[:300] if title else None
-    head = "\n".join(lines[:6])[:2500]
-    opening = text[:4000]
-
-    # province: names after "Tỉnh đoàn", "tỉnh", "thành phố", "tuổi trẻ" … weigh most; the title counts double
-    counts: Counter[str] = Counter()
-    keyed = _key(opening)
-    title_end, head_end = (len(title) if title and opening.lstrip().startswith(title[:20]) else 0), len(head)
-    for m in provinces.pattern.finditer(keyed):
-        name = provinces.canonical[m.group(1)]
-        w = 6 if m.start() < title_end + 5 else 3 if m.start() < head_end else 1
-        counts[name] += w * (2 if _ORG_PROVINCE.search(keyed[max(0, m.start() - 30):m.start()]) else 1)
-    if re.search(r"\bThủ đô\b", head):
-        counts["Hà Nội"] += 3
-    province = counts.most_common(1)[0][0] if counts else None
-    title_province = any(m.start() < title_end + 5 for m in provinces.pattern.finditer(keyed[:title_end + 5]))
-    if province is None:
-        province = _province_from_name(name, provinces)
-    # a province acting in the opening ("Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn tổ chức") is not a venue
-    acting = any(_ORG_PROVINCE.search(keyed[max(0, m.start() - 30):m.start()])
-                 and not re.search(r"\btại\s+(?:\S+\s+){0,2}$", keyed[max(0, m.start() - 25):m.start()])
-                 for m in provinces.pattern.finditer(keyed[:500]))
-    # "Chương trình công tác năm 2024 của Trung ương Đoàn": a title ending with the author names it
-    national = not title_province and not acting and not re.search(r"\bThủ đô\b", title or "") and \
-        bool(_NATIONAL_ACTOR.search(opening[:500]) or _BY_NATIONAL.search(title or ""))
-
-    bloc = _BLOC.search(head) or (_BLOC.search(opening[:1500]) if not province or "Khối" in (title or "") else None)
-    district = _DISTRICT.search(head)
-    level, org = "unknown", None
-    if bloc and ("Khối" in (title or "") or "Khối" in head[:600] or not province):
-        org, level = re.sub(r"\s+", " ", bloc.group(1)).strip(), "bloc"
-        if re.search(r"Trung ương", org):
-            province = None
-    elif district:
-        org, level = f"{district.group(1)} {district.group(2).strip()}", "district"
-    elif national:
-        org, level, province = "Trung ương Đoàn", "national", None
-    elif province:
-        org = f"{'Thành đoàn' if province in CITIES else 'Tỉnh đoàn'} {province}"
-        if province == "Thừa Thiên Huế" and re.search(r"Thành đoàn Huế|thành phố Huế", opening):
-            org = "Thành đoàn Huế"  # a centrally-run city since 2025: its Union is the Thành đoàn
-        level = "province"
-    elif _NATIONAL.search(head):
-        org, level = "Trung ương Đoàn", "national"
-
-    # period: a congress term when the document is about one, else the year it speaks of
-    doc_type = _doc_type(title or "", head)
-    term = _TERM.search(head)
-    period = start = end = None
-    terms = [(int(m.group(1)), int(m.group(2))) for m in _TERM.finditer(opening[:3000])]
-    if term and doc_type in ("result_midterm", "result_term", "plan_term"):
-        start, end = int(term.group(1)), int(term.group(2))
-        if doc_type == "result_term":
-            # a congress "nhiệm kỳ 2025-2030" reporting on "giai đoạn 2022-2025": the report is about the latter
-            earlier = [t for t in terms if t[1] == start and t[0] < start]
-            if earlier:
-                start, end = earlier[0]
-        period = f"{start}-{end}"
-    else:
-        years = Counter()
-        for src, w in ((title or "", 4), (head, 2), (opening, 1)):
-            masked = _TERM.sub(" ", src)
-            for m in _YEAR.finditer(masked):
-                years[int(m.group(1))] += w
-        dates = [int(y) for y in _DATE_YEAR.findall(head)] + [int(y) for y in _MONTH_YEAR.findall(opening)]
-        if years:
-            start = end = years.most_common(1)[0][0]
-        elif dates:
-            start = end = dates[0]
-        elif term:
-            start, end = int(term.group(1)), int(term.group(2))
-        if start:
-            period = f"{start}" if start == end else f"{start}-{end}"
-
-    if period and start == end and re.search(r"6 tháng đầu năm|sáu tháng đầu năm", (title or "") + head[:600], re.I):
-        period = f"{start}-H1"
-    published = _published(opening)
-    if published and end and doc_type in ("plan_annual", "plan_youth_month", "plan_campaign") and \
-            int(published[:4]) > end and not re.search(r"kế hoạch|chương trình công tác", title or "", re.I):
-        doc_type = "result_annual"  # written after its year ended: an account, not a plan
-    facts = DocumentFacts(
-        org=org, org_level=level, province=province,
-        province_new=provinces.successor.get(province) if province else None,
-        period=period, period_start_year=start, period_end_year=end, doc_type=doc_type, title=title,
-        published=published,
-    )
-    if overrides:
-        _apply_overrides(facts, overrides, provinces)
-    return facts
-
-
-def _apply_overrides(facts: DocumentFacts, o: dict, provinces: Provinces) -> None:
+def _apply_overrides(facts: DocumentFacts, o: dict, g: Gazetteer, reading: DocumentReading) -> None:
     if o.get("province"):
-        found = provinces.find(o["province"])
-        facts.province = found[0] if found else o["province"]
-        facts.province_new = provinces.successor.get(facts.province)
-    for key in ("org", "org_level", "title", "published"):
-        if o.get(key):
-            setattr(facts, key, o[key])
+        prov = g.province(o["province"]) or o["province"]
+        facts.province = prov
+        facts.province_new = g.successor.get(prov)
+    for k in ("org", "org_level", "title", "published"):
+        if o.get(k):
+            setattr(facts, k, o[k])
     if o.get("doc_type") and o["doc_type"] in DOC_TYPES:
         facts.doc_type = o["doc_type"]
     if o.get("period"):
         m = re.match(r"\s*((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", o["period"])
         if m:
-            facts.period_start_year = int(m.group(1))
-            facts.period_end_year = int(m.group(2) or m.group(1))
-            facts.period = m.group(1) if not m.group(2) else f"{m.group(1)}-{m.group(2)}"
+            a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+            facts.period_start_year, facts.period_end_year = a, b
+            facts.period = f"{a}" if a == b else f"{a}-{b}"
+            if a == b:
+                reading.target_year = reading.result_year = a
+            elif facts.doc_type == "result_term":
+                reading.past_term = (a, b)
+            else:
+                reading.term = (a, b)
+                if facts.doc_type == "result_midterm":
+                    reading.past_term = (a, b)

@@ -12,8 +12,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import periods, tense
+from .attribution import attribute
+from .facts import DocumentReading
 from .indicators import CueDictionary
-from .model import DocumentFacts, Measure
+from .model import Measure
 from .numbers import NUMBER, WORD_NUMBER, digits_value, scale_value, word_value
 
 # ---------------------------------------------------------------- spans that are never measures
@@ -36,7 +39,7 @@ _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|ph
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
-    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|Chỉ tiêu|chỉ tiêu)\s*$",
+    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang)\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
@@ -86,20 +89,13 @@ _COVERAGE_NOUN = re.compile(
     r"đơn vị|liên đội|trường|tổ chức cơ sở|đoàn trực thuộc|cơ quan|địa phương|thôn|ấp|khu phố|tổ chức đoàn|"
     r"huyện, thị|đoàn xã|đoàn phường)", re.I)
 
-# target vs result, from the words of the sentence before the number
-_TARGET_CUES = re.compile(
-    r"phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|\bsẽ\b|dự kiến|đề ra|phát động|đăng ký|hướng tới|đến năm 20\d\d|"
-    r"nhiệm kỳ tới|giai đoạn tới|năm tới|thời gian tới|đặt ra|xác định|ít nhất|tối thiểu|cần đạt|phải đạt|"
-    r"triển khai thực hiện|tập trung|đảm bảo|bảo đảm|yêu cầu", re.I)
-_RESULT_CUES = re.compile(
-    r"\bđã\b|kết quả|thu hút|năm qua|vừa qua|qua đó|tổng cộng|được trao|đạt được|thực hiện được|tổ chức được|"
-    r"trồng được|hỗ trợ được|giới thiệu được|xây dựng được|kết nạp được|có \d|\bvới\b|tính đến|đến nay|"
-    r"đã có|hoàn thành|sau \d+|trong tháng|toàn tỉnh có|toàn đoàn có", re.I)
-
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 _SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(\-–•]*[A-ZĐÀ-Ỹ0-9])")
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
-_ORG_MENTION = re.compile(r"(?:Tỉnh đoàn|Thành đoàn|Huyện đoàn|Quận đoàn|Thị đoàn)\s+((?:[A-ZĐ][\w]*\s?){1,4})")
+# "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu
+# 50.000 lượt" is a figure
+_TARGET_LABEL_BEFORE = re.compile(r"(?:chỉ tiêu|nhóm chỉ tiêu)\s*(?:số\s*|thứ\s*)?$", re.I)
+_TARGET_LABEL_AFTER = re.compile(r"\s*(?:[:.)–-]|là\b|về\b|\()")
 
 
 @dataclass
@@ -109,38 +105,7 @@ class _Ctx:
     starts: list[int]
     masks: list[tuple[int, int]]
     mask_starts: list[int]
-    tense: tuple[list[int], list[float]] = None  # tense cue positions and signs, whole text
-    par_starts: list[int] = None
-    par_periods: list = None
-
-    def paragraph_period(self, pos: int):
-        i = bisect_right(self.par_starts, pos) - 1
-        return self.par_periods[i] if i >= 0 else None
-
-    def tense_score(self, sent: tuple[int, int], lo: int, hi: int) -> float:
-        """Target (+) and result (-) cues before a number, back to its paragraph's start (at most ~600
-        characters): the nearest cue sets the tense ("đã trao tặng 6.000 cây …; Phát động … 15.000 cây"),
-        earlier ones count less and less. Cues are found once per text."""
-        if self.tense is None:
-            pos, sign = [], []
-            low = self.text.lower()
-            scan = _TENSE_LOWER.finditer(low) if len(low) == len(self.text) else _TENSE.finditer(self.text)
-            for m in scan:
-                if m.lastgroup == "t" and _DONE_BY.search(self.text, max(0, m.start() - 40), m.start()):
-                    continue  # "do tổ chức Đoàn phát động", "đã phát động": launched, not planned
-                pos.append(m.start())
-                sign.append(2.0 if m.lastgroup == "t" else -2.0)
-            self.tense = (pos, sign)
-        pos, sign = self.tense
-        par = self.text.rfind("\n", 0, hi) + 1
-        lo = max(lo, par)
-        i = bisect_right(pos, hi - 1)
-        score, k = 0.0, 0
-        while i > 0 and pos[i - 1] >= lo and k < 6:
-            i -= 1
-            score += sign[i] * (0.4 ** k)
-            k += 1
-        return score
+    cues: tense.CueIndex
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -170,20 +135,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 _DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![\d/])(?!\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ|công trình|dự án|xã|huyện|đơn vị|cơ sở|chi đoàn|trường|ấp|thôn))")
 
 
-_PERIOD_NAMED = re.compile(r"(?:nhiệm kỳ|giai đoạn|trong|năm)\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", re.I)
-
-
-def paragraph_periods(text: str) -> tuple[list[int], list[tuple[int, int] | None]]:
-    """A paragraph that opens with a period ("Giai đoạn 2022 - 2025, …", "Năm 2023, …") speaks of it."""
-    starts, periods = [], []
-    for m in re.finditer(r"[^\n]+", text):
-        head = _PERIOD_NAMED.search(text, m.start(), min(m.end(), m.start() + 60))
-        starts.append(m.start())
-        periods.append((int(head.group(1)), int(head.group(2) or head.group(1))) if head else None)
-    return starts, periods
-
-
-def _context(text: str) -> _Ctx:
+def _context(text: str, cues: tense.CueIndex | None = None) -> _Ctx:
     sentences = _sentences(text)
     masks = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
     # "26/3" is a date only when it can be one; "13/13", "10/20" are fractions
@@ -191,9 +143,7 @@ def _context(text: str) -> _Ctx:
               if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
     masks += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
     masks.sort()
-    ctx = _Ctx(text, sentences, [s for s, _ in sentences], masks, [s for s, _ in masks])
-    ctx.par_starts, ctx.par_periods = paragraph_periods(text)
-    return ctx
+    return _Ctx(text, sentences, [s for s, _ in sentences], masks, [s for s, _ in masks], cues or tense.CueIndex.build(text))
 
 
 def _clause_bounds(text: str, sent: tuple[int, int], a: int, b: int) -> tuple[int, int]:
@@ -234,8 +184,12 @@ def _noun_phrase(after: str, max_words: int = 8) -> str:
     return " ".join(words)
 
 
-def extract_measures(text: str, facts: DocumentFacts, cues: CueDictionary, versions: tuple[str, str]) -> list[Measure]:
-    ctx = _context(text)
+def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, versions: tuple[str, str],
+                     weights: dict[str, float] | None = None, trace: list | None = None) -> list[Measure]:
+    """Every measure of the text. `trace`, when given, receives (measure, tense features or None) pairs:
+    what pipelines.extract.learned fits the tense weights on."""
+    ctx = _context(text, reading.cues)
+    weights = weights or tense.DEFAULT_WEIGHTS
     candidates = [(m.start(), m.end(), m) for m in NUMBER.finditer(text)]
     candidates += [(m.start(), m.start() + len(m.group("w")), m) for m in WORD_NUMBER.finditer(text)]
     candidates.sort(key=lambda c: c[0])
@@ -243,7 +197,7 @@ def extract_measures(text: str, facts: DocumentFacts, cues: CueDictionary, versi
     prev_end_in_sentence: dict[int, int] = {}
     last: dict[int, Measure] = {}
     for a, b, m in candidates:
-        measure = _judge(ctx, a, b, m, facts, cues, versions, prev_end_in_sentence, last)
+        measure = _judge(ctx, a, b, m, reading, cues, versions, weights, prev_end_in_sentence, last, trace)
         if measure is not None:
             out.append(measure)
             last[ctx.sentence_of(a)[0]] = measure
@@ -254,9 +208,11 @@ _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd",
              "bridges_built": "youth_works_value_vnd", "playgrounds": "youth_works_value_vnd"}
 
 
-def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: CueDictionary,
-           versions: tuple[str, str], prev_end: dict[int, int], last_in_sentence: dict[int, Measure]) -> Measure | None:
+def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cues: CueDictionary,
+           versions: tuple[str, str], weights: dict[str, float], prev_end: dict[int, int],
+           last_in_sentence: dict[int, Measure], trace: list | None = None) -> Measure | None:
     text = ctx.text
+    facts = reading.facts
     is_word = "w" in m.groupdict()
     if ctx.masked(a, b):
         return None
@@ -284,7 +240,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
             return None
         if plain and "," in a_txt and not re.match(r"\s+\w|km\b", after):  # "2,528" view counters and the like
             return None
-        if _BEFORE_NOT.search(before[-20:]) or _LINE_LABEL.search(text[max(sent[0], a - 20):a]):
+        if _BEFORE_NOT.search(before[-20:]):
+            return None
+        if _LINE_LABEL.search(text[max(sent[0], a - 20):a]) and (
+                not _TARGET_LABEL_BEFORE.search(text[max(sent[0], a - 20):a])
+                or (re.fullmatch(r"\d{1,2}", a_txt) and not ascale and _TARGET_LABEL_AFTER.match(text, b))):
             return None
         value = digits_value(a_txt) * scale_value(ascale or bscale)
         value_max = digits_value(b_txt) * scale_value(bscale or ascale) if b_txt else None
@@ -343,24 +303,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         if qualifier == "exact" and re.search(r"từ\s*$", before[-8:]) and not b_txt:
             qualifier = "exact"
 
-    # period: the number's own clause, else its paragraph's opening, else the document's
-    # measures carry the years of their period ("2022" for a half-year report, "2017-2022" for a term)
-    period, own = _year_period(facts), None
-    term = re.search(r"(?:nhiệm kỳ|giai đoạn)\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?![^,;]*[“\"])", text[c0:a])
-    if term:
-        own = (int(term.group(1)), int(term.group(2)))
-    else:
-        own = ctx.paragraph_period(a)
-    if own and facts.period_start_year and (own[0], own[1]) != (facts.period_start_year, facts.period_end_year) \
-            and (own[0] != own[1] or facts.period_start_year == facts.period_end_year):
-        period = f"{own[0]}" if own[0] == own[1] else f"{own[0]}-{own[1]}"
-    in_the_past = bool(own and facts.period_start_year and own[1] <= facts.period_start_year
-                       and own != (facts.period_start_year, facts.period_end_year))
-
-    # kind
-    is_plan_doc = facts.doc_type.startswith("plan")
+    # kind: stated attainment and counts of targets by their words; target or result by tense
     kind = None
     indicator = None
+    basis = "clause"
     if unit == "percent" and (
             (_ATTAIN_BEFORE.search(before[-14:]) and _ATTAIN_AFTER.match(after))
             or re.search(r"\(\s*(?:đạt\s*)?$", before[-8:]) and re.match(r"\s*\)", after)
@@ -376,10 +322,17 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
             qualifier = "exact"
         else:
             kind, indicator = "target_count", "other"
+    st = reading.structure
+    clause_frame = st.clause_frame(c0, a, c1)
+    section_frame = st.section_frame(a)
+    feats = None
     if kind is None:
-        kind = "result" if in_the_past and qualifier not in ("at_least", "at_most") else _target_or_result(
-            ctx.tense_score(sent, a - 600, a) + _future_after(text[b:c1]), before_full[-300:], before,
-            qualifier, facts.doc_type)
+        feats = tense.features(text, ctx.cues, a, b, sent, (c0, c1), qualifier,
+                               section_frame.tense if section_frame else 0, clause_frame.tense if clause_frame else 0,
+                               facts.doc_type)
+        kind, _score = tense.decide(feats, weights)
+        basis = tense.basis(feats)
+    period, period_basis = periods.resolve(reading, kind, clause_frame, section_frame)
 
     # scope
     scope = None
@@ -390,7 +343,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         scope = "per_unit"
     elif unit == "count" and value <= 5 and re.search(r"100\s*%[^;:]{0,80}$", near):
         scope = "per_unit"  # "100% đoàn cấp huyện có ít nhất 1 công trình": one per unit, not one in all
-    elif _PER_YEAR.search(before_full[-220:]) and (facts.period_end_year or 0) > (facts.period_start_year or 0):
+    elif _PER_YEAR.search(before_full[-220:]) and period and "-" in period:
         scope = "per_year"
 
     if indicator is None:
@@ -424,74 +377,20 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, facts: DocumentFacts, cues: C
         qend = idx + len(np_words[-1]) if 0 <= idx < b + 120 else b
     quote = text[qstart:qend].strip()
 
-    org = None
-    for om in _ORG_MENTION.finditer(text, sent[0], a):
-        name = om.group(0).strip()
-        if facts.org and name.split()[-1] not in facts.org:
-            org = name
+    org, org_level = attribute(reading, text, a, b, sent, c0, kind)
 
-    return Measure(
+    measure = Measure(
         kind=kind, indicator=indicator, value=value, unit=unit, qualifier=qualifier, value_max=value_max,
-        of=of, scope=scope, period=period, org=org, subject=noun or None, quote=quote, start=a, end=b,
+        of=of, scope=scope, period=period, org=org, org_level=org_level, kind_basis=basis, period_basis=period_basis,
+        subject=noun or None, quote=quote, start=a, end=b,
         text=text[sent[0]:sent[1]].strip(), number_text=number_text, optional=optional,
         extractor_version=versions[0], dictionary_version=versions[1],
     )
-
-
-def _year_period(facts: DocumentFacts) -> str | None:
-    a, b = facts.period_start_year, facts.period_end_year
-    if a and b:
-        return f"{a}" if a == b else f"{a}-{b}"
-    return facts.period
+    if trace is not None:
+        trace.append((measure, feats))
+    return measure
 
 
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
                             r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
                             r"xếp loại|đánh giá|quán triệt|học tập|đăng ký|được", re.I)
-
-
-_STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|\bsẽ\b|phát động|quyết tâm|dự kiến|đề ra|đặt ra|hướng tới|nhiệm kỳ tới|năm tới|giai đoạn tới|"
-                            r"thời gian tới|chỉ tiêu\s*\d*\s*:|cần đạt|phải đạt|kế hoạch|đăng ký", re.I)
-_STRONG_RESULT = re.compile(r"\bđã\b|kết quả|năm qua|vừa qua|nhiệm kỳ qua|qua \d+ năm|tính đến|đến nay|thu hút được|"
-                            r"trồng được|tổ chức được|giới thiệu được|kết nạp được|hỗ trợ được|xây dựng được|thực hiện được|"
-                            r"đạt được|nổi bật|tổng cộng|qua đó|sau \d+|trao tặng|\btặng\b|khánh thành|bàn giao|thu được|thu về|ghi nhận", re.I)
-
-
-def _first_letters(alternation: str) -> str:
-    """The letters (both cases) an alternation of plain phrases can start with, for a lookahead class."""
-    out = set()
-    for alt in alternation.split("|"):
-        alt = alt.lstrip("(?:").replace("\\b", "")
-        if alt:
-            out.update({alt[0].lower(), alt[0].upper()})
-    return "".join(sorted(re.escape(c) for c in out))
-
-
-# One pass finds both kinds of cue; anchored at word starts so other positions fail at once.
-_TENSE = re.compile(f"(?<!\\w)(?=[{_first_letters(_STRONG_TARGET.pattern + '|' + _STRONG_RESULT.pattern)}])"
-                    f"(?:(?P<t>{_STRONG_TARGET.pattern})|(?P<r>{_STRONG_RESULT.pattern}))", re.I)
-# The same, case-sensitive, for a lower-cased copy of the text: Unicode case folding inside the regex
-# engine is what made this scan slow (the cues are all lower case).
-_TENSE_LOWER = re.compile(_TENSE.pattern)
-
-
-_DONE_BY = re.compile(r"(?:\bđã|\bdo|\bđược)(?:\s+[^\s.;:]+){0,5}\s+$", re.I)
-
-
-_FUTURE = re.compile(r"\bsẽ\b|phấn đấu|dự kiến", re.I)
-
-
-def _future_after(clause_rest: str) -> float:
-    """"10 tỷ đồng sẽ được hỗ trợ …": the future can follow the number; the past after it says little."""
-    return 2.0 if _FUTURE.search(clause_rest) else 0.0
-
-
-def _target_or_result(tense: float, before_sentence: str, near: str, qualifier: str, doc_type: str) -> str:
-    """Plans announce, reports recount; the words of the sentence decide, the document's type breaks ties."""
-    prior = {"plan_annual": 1.0, "plan_term": 1.0, "plan_youth_month": 0.5, "plan_campaign": 0.5}.get(doc_type, -0.5)
-    score = prior + tense
-    if qualifier in ("at_least", "at_most"):
-        score += 2.5  # "ít nhất", "tối thiểu", "tối đa": the language of targets
-    if re.search(r"được\s*$|đạt\s*$", near[-12:]) and not re.search(r"phấn đấu|chỉ tiêu|kế hoạch", before_sentence, re.I):
-        score -= 0.75
-    return "target" if score > 0 else "result"

@@ -53,7 +53,10 @@ class Measure:
     of: float | None = None  # denominator of a fraction "13/13"
     scope: str | None = None  # one of SCOPES
     period: str | None = None
-    org: str | None = None  # only when the text attributes it to another organisation
+    org: str | None = None  # only when the text attributes it to another body: its canonical name
+    org_level: str | None = None  # that body's level (one of LEVELS)
+    kind_basis: str | None = None  # what decided target vs result: clause, sentence, section, document type …
+    period_basis: str | None = None  # what set the period: clause, section or document
     subject: str | None = None  # the noun phrase, kept for `other` and for curators
     quote: str = ""  # shortest substring holding the number and its noun
     start: int = 0  # offset of the number (first character) in the decoded text

@@ -40,18 +40,19 @@ class DocumentRecord:
         return row
 
 
-def read_document(path: Path, display_path: str | None = None, overrides: dict | None = None) -> DocumentRecord:
+def read_document(path: Path, display_path: str | None = None, overrides: dict | None = None,
+                  model=None) -> DocumentRecord:
     try:
         data = path.read_bytes()
     except OSError as e:
         data, read_error = b"", f"cannot read file: {e.strerror or e}"
     else:
         read_error = None
-    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error)
+    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error, model)
 
 
 def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: dict | None = None,
-                        read_error: str | None = None) -> DocumentRecord:
+                        read_error: str | None = None, model=None) -> DocumentRecord:
     # A file we did not read (a symlink leaving raw/, a permission error) has no bytes to identify it:
     # its path does, so two such files, or one and an empty file, are never merged into one document.
     digest = hashlib.sha256(b"unread\0" + display_path.encode() if read_error else data).hexdigest()
@@ -61,7 +62,7 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
     facts, measures = DocumentFacts(), []
     if decoded.status == "ok":
         try:
-            extracted = extract_document(decoded.text, name=Path(display_path).name, overrides=overrides)
+            extracted = extract_document(decoded.text, overrides=overrides, model=model)
             facts, measures = extracted.facts, extracted.measures
         except Exception as e:  # a bug on one document must not stop the others; it is reported
             decoded.status = "quarantined"

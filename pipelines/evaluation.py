@@ -1,0 +1,282 @@
+"""`chitieu eval`: how right the extractor is on every labelled corpus, measured honestly.
+
+- Documents are scored under neutral file names (`doc_001.txt` …): real raw/ folders are named by whoever
+  saved the files, so nothing may be learned from a descriptive name.
+- No manifest is given to the extractor: the facts it needs come from the text, as on an analyst's files.
+- Measures are scored by the shared scorer (`../shared/tools/score_extraction.py`), the one the team's
+  private evaluation uses.
+- Document facts (organisation, level, province, period, type) are scored against hand-checked facts.
+- Five-fold cross-validation by document over the shared dev and dev2 corpora: what the extractor learns
+  from labels (see `pipelines.extract.learned`) is fitted on four folds and scored on the fifth. The
+  hand-written rules were read against dev and dev2, so the corpora nobody tuned on (`holdout`, and dev2
+  for rules older than it) are the figures that predict unseen documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import random
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipelines.settings import REPO_ROOT
+
+SHARED_DIR = REPO_ROOT.parent / "shared"
+OWN_CORPUS_DIR = REPO_ROOT / "tests" / "corpus"
+
+# name, folder, role. Roles say how far a figure can be trusted as a prediction for unseen documents.
+CORPORA = (
+    ("seeds", SHARED_DIR / "seeds", "sample the project was built from (tuned on)"),
+    ("dev", SHARED_DIR / "corpus" / "dev", "shared dev corpus (tuned on)"),
+    ("dev2", SHARED_DIR / "corpus" / "dev2", "second labeller (tuned on since extractor 0.6)"),
+    ("dev3", OWN_CORPUS_DIR / "dev3", "own labels, north (tuned on)"),
+    ("dev4", OWN_CORPUS_DIR / "dev4", "own labels, centre and south (tuned on)"),
+    ("holdout", OWN_CORPUS_DIR / "holdout", "own labels, never tuned on"),
+)
+CV_CORPORA = ("dev", "dev2")
+FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
+
+
+@dataclass
+class Document:
+    corpus: str
+    name: str  # the file name it was published under (never shown to the extractor)
+    text_path: Path
+    gold_path: Path
+    facts: dict[str, str] = field(default_factory=dict)  # expected document facts, "a|b" = either
+
+
+def load_corpora(names: tuple[str, ...] | None = None) -> dict[str, list[Document]]:
+    shared_facts = _read_facts(OWN_CORPUS_DIR / "shared_facts.csv")
+    out: dict[str, list[Document]] = {}
+    for name, folder, _role in CORPORA:
+        if (names and name not in names) or not folder.is_dir():
+            continue
+        own = _read_facts(folder / "manifest.csv", corpus=name)
+        docs = []
+        for gold in sorted(folder.glob("*.gold.jsonl")):
+            stem = gold.name[: -len(".gold.jsonl")]
+            txt = folder / f"{stem}.txt"
+            if txt.exists():
+                facts = shared_facts.get((name, txt.name)) or own.get((name, txt.name)) or {}
+                docs.append(Document(name, txt.name, txt, gold, facts))
+        if docs:
+            out[name] = docs
+    return out
+
+
+def _read_facts(path: Path, corpus: str | None = None) -> dict[tuple[str, str], dict[str, str]]:
+    if not path.exists():
+        return {}
+    rows = {}
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for r in csv.DictReader(f):
+            key = (r.get("corpus") or corpus, r["file"])
+            facts = {k: (r.get(k) or "").strip() for k in FACT_FIELDS}
+            if not facts["period"] and r.get("year"):
+                facts["period"] = r["year"].strip()
+            rows[key] = facts
+    return rows
+
+
+def shared_scorer():
+    path = SHARED_DIR / "tools" / "score_extraction.py"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: the shared scorer must be beside the repository (../shared)")
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ---------------------------------------------------------------- extraction under neutral names
+@dataclass
+class Run:
+    """One corpus (or a pooled set of folds) extracted under neutral names, ready to score."""
+
+    folder: Path  # neutral copies: doc_001.txt + doc_001.gold.jsonl
+    predictions: Path
+    names: dict[str, Document]  # neutral stem -> document
+    records: dict[str, dict]  # neutral stem -> the extractor's document record
+
+
+def extract_neutral(docs: list[Document], workdir: Path, model=None) -> Run:
+    from pipelines.ingest.documents import read_document
+
+    folder = workdir / "docs"
+    folder.mkdir(parents=True, exist_ok=True)
+    names, records = {}, {}
+    pred = workdir / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as out:
+        for i, doc in enumerate(docs, 1):
+            stem = f"doc_{i:03d}"
+            names[stem] = doc
+            shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
+            shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
+            rec = read_document(folder / f"{stem}.txt", display_path=f"{stem}.txt", model=model)
+            records[stem] = rec.document_record()
+            for m in rec.measures:
+                out.write(json.dumps(m.as_json(f"{stem}.txt"), ensure_ascii=False) + "\n")
+    return Run(folder, pred, names, records)
+
+
+def score_run(run: Run, verbose: bool = False) -> tuple[dict, list[str]]:
+    s = shared_scorer()
+    gold, _ = s.load_gold(run.folder, run.folder)
+    result, report = s.score(gold, s.load_predictions(run.predictions), verbose=verbose)
+    # name the real document in verbose lines, so a developer can open it
+    report = [_rename(line, run.names) for line in report]
+    result["facts"] = score_facts(run)
+    return result, report
+
+
+def _rename(line: str, names: dict[str, Document]) -> str:
+    for stem, doc in names.items():
+        if f" {stem}:" in line:
+            return line.replace(f" {stem}:", f" {doc.corpus}/{doc.name}:")
+    return line
+
+
+# ---------------------------------------------------------------- document facts
+def _norm_org(name: str | None) -> str:
+    s = unicodedata.normalize("NFC", name or "").lower().strip()
+    s = s.replace("tp. ", "").replace("thành phố ", "").replace("t.ư", "trung ương")
+    for a, b in (("xã đoàn ", "đoàn xã "), ("phường đoàn ", "đoàn phường ")):
+        if s.startswith(a):
+            s = b + s[len(a):]
+    return " ".join(s.split())
+
+
+def _years(period: str | None) -> str:
+    """'2022-H1' and '2024-youth-month' are years of 2022 and 2024 for this comparison."""
+    if not period:
+        return ""
+    parts = [p for p in period.replace("–", "-").split("-") if p.strip().isdigit() and len(p.strip()) == 4]
+    return "-".join(p.strip() for p in parts[:2]) if parts else period
+
+
+def fact_matches(field_name: str, expected: str, got) -> bool | None:
+    """None when the expected value is unknown ('?' or missing)."""
+    if expected == "?" or expected is None:
+        return None
+    options = expected.split("|")
+    if field_name == "org":
+        return any(_norm_org(o) == _norm_org(got) for o in options)
+    if field_name == "province":
+        return any((o or "") == (got or "") for o in options)
+    if field_name == "period":
+        return any(_years(o) == _years(got) for o in options)
+    return any(o == (got or "") for o in options)
+
+
+def score_facts(run: Run) -> dict:
+    out = {}
+    for f in FACT_FIELDS:
+        ok = n = 0
+        for stem, doc in run.names.items():
+            if f not in doc.facts or (f != "province" and not doc.facts[f]):
+                continue
+            hit = fact_matches(f, doc.facts[f], run.records[stem].get(f))
+            if hit is None:
+                continue
+            n += 1
+            ok += hit
+        out[f] = {"right": ok, "of": n, "accuracy": round(ok / n, 4) if n else None}
+    return out
+
+
+def fact_errors(run: Run) -> list[str]:
+    lines = []
+    for stem, doc in run.names.items():
+        for f in FACT_FIELDS:
+            if f in doc.facts and fact_matches(f, doc.facts[f], run.records[stem].get(f)) is False:
+                lines.append(f"  {doc.corpus}/{doc.name}: {f} expected {doc.facts[f]!r} got {run.records[stem].get(f)!r}")
+    return lines
+
+
+# ---------------------------------------------------------------- cross-validation
+def folds(docs: list[Document], k: int = 5, seed: int = 2026) -> list[list[Document]]:
+    order = sorted(docs, key=lambda d: (d.corpus, d.name))
+    random.Random(seed).shuffle(order)
+    return [order[i::k] for i in range(k)]
+
+
+def cross_validate(docs: list[Document], workdir: Path, k: int = 5) -> Run:
+    """Each fold is extracted by a model fitted on the other folds; the pooled predictions are scored once."""
+    from pipelines.extract import learned
+
+    parts = folds(docs, k)
+    pooled_docs: list[Document] = []
+    models = []
+    for i, test in enumerate(parts):
+        train = [d for j, p in enumerate(parts) if j != i for d in p]
+        models.append((learned.fit([(d.text_path, d.gold_path) for d in train]), test))
+        pooled_docs.extend(test)
+    # one neutral folder for all folds, each document extracted with its fold's model
+    from pipelines.ingest.documents import read_document
+
+    folder = workdir / "docs"
+    folder.mkdir(parents=True, exist_ok=True)
+    names, records = {}, {}
+    pred = workdir / "pred.jsonl"
+    i = 0
+    with pred.open("w", encoding="utf-8") as out:
+        for model, test in models:
+            for doc in test:
+                i += 1
+                stem = f"doc_{i:03d}"
+                names[stem] = doc
+                shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
+                shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
+                rec = read_document(folder / f"{stem}.txt", display_path=f"{stem}.txt", model=model)
+                records[stem] = rec.document_record()
+                for m in rec.measures:
+                    out.write(json.dumps(m.as_json(f"{stem}.txt"), ensure_ascii=False) + "\n")
+    return Run(folder, pred, names, records)
+
+
+# ---------------------------------------------------------------- the table
+def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: bool = True) -> dict:
+    loaded = load_corpora(corpora)
+    results: dict[str, dict] = {}
+    reports: dict[str, list[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="chitieu-eval-") as tmp:
+        tmp = Path(tmp)
+        for name, docs in loaded.items():
+            run = extract_neutral(docs, tmp / name)
+            results[name], reports[name] = score_run(run, verbose)
+            if verbose:
+                reports[name] += fact_errors(run)
+        cv_docs = [d for n in CV_CORPORA for d in loaded.get(n, [])]
+        if cv and cv_docs:
+            run = cross_validate(cv_docs, tmp / "cv")
+            results["cv5(dev+dev2)"], reports["cv5(dev+dev2)"] = score_run(run, verbose)
+    return {"results": results, "reports": reports, "roles": {n: r for n, _f, r in CORPORA}}
+
+
+def render(evaluation: dict) -> str:
+    rows = [("set", "docs", "gold", "value F1", "strict F1", "complete F1", "kind", "indicator", "period",
+             "qualifier", "org (measures)", "doc org", "doc province", "doc type", "doc period")]
+    for name, r in evaluation["results"].items():
+        f = r["facts"]
+        fa = lambda k: f"{f[k]['right']}/{f[k]['of']}" if f[k]["of"] else "n/a"
+        rows.append((name, str(r["documents"]), str(r["gold_measures"]), f"{r['value']['f1']:.3f}",
+                     f"{r['strict']['f1']:.3f}", f"{r['complete']['f1']:.3f}", f"{r['kind_accuracy']:.3f}",
+                     f"{r['indicator_accuracy']:.3f}", f"{r['period_accuracy']:.3f}", f"{r['qualifier_accuracy']:.3f}",
+                     f"{r['org_accuracy']:.3f} ({r['org_pairs']})" if r["org_pairs"] else "n/a",
+                     fa("org"), fa("province"), fa("doc_type"), fa("period")))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    roles = evaluation.get("roles", {})
+    lines.append("")
+    for name in evaluation["results"]:
+        if name in roles:
+            lines.append(f"{name}: {roles[name]}")
+    lines.append("cv5(dev+dev2): five folds by document; learned parts fitted on four, scored on the fifth")
+    return "\n".join(lines)

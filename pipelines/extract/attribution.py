@@ -1,0 +1,67 @@
+"""Whose figure it is. A provincial page repeats the national totals ("Trên cả nước, …"), a national review
+names the province that did best ("Tỉnh đoàn Quảng Ngãi đã trồng 62.300 cây"), a cluster report lists each
+member ("Đoàn Khối Doanh nghiệp T.Ư đảm nhận hơn 1.582 công trình, Ban Thanh niên Quân đội làm mới 14 km").
+The body a figure belongs to is the subject nearest before it in its sentence: a body named at the head of
+a clause or followed by its verb, a collective ("cả nước", "toàn tỉnh"). A body named as a guest, a giver
+or an owner ("do Trung ương Đoàn phát động", "học bổng của T.Ư Đoàn") is not a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .facts import DocumentReading
+from .organisations import Mention, is_subject
+
+def subject_of(reading: DocumentReading, text: str, a: int, sent: tuple[int, int], clause_start: int) -> Mention | None:
+    """The body the figure at `a` belongs to, when its clause names one, or the head of its sentence does
+    ("Trên cả nước, …; …; …")."""
+    mentions = reading.mentions
+    i = bisect_left(reading.mention_starts, a) - 1
+    while i >= 0 and mentions[i].start >= sent[0]:
+        m = mentions[i]
+        i -= 1
+        if m.quoted or m.end > a:
+            continue
+        in_clause = m.start >= clause_start
+        at_head = m.start - sent[0] < 40 and _HEAD.search(text, sent[0], m.start) is not None
+        if not (in_clause or at_head):
+            continue
+        if is_subject(text, m, sent[0]) or (m.collective and (at_head or in_clause) and not m.name is None and
+                                             _LOCATIVE.search(text, max(sent[0], m.start - 12), m.start)):
+            return m
+    return None
+
+
+_HEAD = re.compile(r"\s*(?:[-–•+*]\s*)?(?:\S+\s+){0,3}?$")
+_LOCATIVE = re.compile(r"(?:[Tt]rên|[Tt]rong|[Tt]ại)\s*$")
+# "đạt 10/11 chỉ tiêu của Tỉnh Đoàn Quảng Nam (cũ)": targets belong to whoever they are "of"
+_OF_AFTER = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu)[^,;:.\n]{0,30}?\bcủa\s+$")
+
+
+def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[int, int], clause_start: int,
+              kind: str) -> tuple[str | None, str | None]:
+    """(org, level) of the figure when it belongs to another body than the document's; (None, None) otherwise."""
+    m = subject_of(reading, text, a, sent, clause_start)
+    if kind in ("target_count", "result") and m is None:
+        j = bisect_left(reading.mention_starts, b)
+        if j < len(reading.mentions):
+            nxt = reading.mentions[j]
+            if nxt.start - b < 60 and _OF_AFTER.match(text[b:nxt.start]):
+                m = nxt
+    if m is None:
+        return None, None
+    facts = reading.facts
+    if m.name is None:  # "toàn tỉnh", "toàn Đoàn": the document's own body, or its body at that level
+        own = facts.org if m.level == "own" else reading.org_of_level.get(m.level)
+        if own is None or own == facts.org:
+            return None, None
+        return own, m.level
+    if m.name == facts.org or (m.level == "national" and facts.org_level == "national") or (
+            m.collective and m.level == facts.org_level and m.province == facts.province):
+        return None, None
+    if facts.org and m.level == facts.org_level and m.name.split()[-1:] == facts.org.split()[-1:] and \
+            m.level != "national":
+        return None, None  # the same body written another way
+    return m.name, m.level

@@ -1,0 +1,419 @@
+"""Who a Youth Union text speaks of: every mention of a Union body, with its canonical name, level and
+province. Documents say "Huyện đoàn Đoan Hùng", "Xã đoàn Vĩnh Hanh, H.Châu Thành, An Giang", "T.Ư Đoàn",
+"toàn tỉnh", "Đoàn Thanh niên Công an tỉnh": the same body is written many ways, and a district or commune
+union rarely names its province, so the gazetteers in pipelines/reference (districts before July 2025,
+communes before and after) supply it.
+
+Levels: national (Trung ương Đoàn, its Hội and Đội councils), province (Tỉnh đoàn, the Thành đoàn of a
+centrally-run city), bloc (Đoàn Khối, the Unions of agencies, police, army and state groups), district
+(Huyện/Quận/Thị đoàn, the Thành đoàn of a provincial city), commune (Đoàn xã/phường, schools' Liên đội).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .indicators import fold_tones
+
+# The centrally-run cities, whose Union is a "Thành đoàn" at province level ("Thành đoàn Huế" since 2025).
+CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
+NATIONAL = "Trung ương Đoàn"
+NATIONAL_HOI = "Trung ương Hội LHTN Việt Nam"
+
+# Vietnamese capitals: a range like À-Ỹ would also take the lower-case letters that lie between them.
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_CAP = rf"[{_UPPER}][\w'’]*"  # a capitalised syllable ("Đoan", "Tr’Hy")
+_NAME = rf"{_CAP}(?:(?:[ \t]+|[ \t]?[-–][ \t]?){_CAP}){{0,3}}(?:[ \t]\d{{1,2}}(?!\d|[.,]\d))?"  # "Bảo Lâm 2", "Phường 3"
+# Capitalised words that end a name rather than continue it ("Huyện đoàn Tây Giang Tổ chức …").
+_NOT_NAME = {"Tổ", "Đại", "Đoàn", "Hội", "Ngày", "Tại", "Trong", "Với", "Vừa", "Đã", "Cùng", "Ban", "Bí", "Phó",
+             "Chủ", "Ủy", "Uỷ", "Nhiệm", "Lần", "Khóa", "Khoá", "TNCS", "Thanh", "Các", "Và", "Nhân", "Sáng",
+             "Chiều", "Tối", "Hôm", "Năm", "Tháng", "Chiến", "Tuổi", "Theo", "Thực", "Qua", "Trên", "Dự",
+             "Tin", "SHARE", "Ảnh", "Nguồn", "Trường", "Xã", "Huyện", "Tỉnh", "Phường", "Quận"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str | None  # canonical name; None for a collective ("toàn tỉnh") that means the document's own body
+    level: str
+    province: str | None
+    collective: bool = False  # "toàn tỉnh", "cả nước", "tuổi trẻ Thủ đô": the body as a whole, not by name
+    surface: str = ""
+    quoted: bool = False  # inside a slogan or a programme's name in quotes
+    place: bool = False  # named by its place at a sentence's head ("Tại xã Tà Hine, …"), not by its name
+
+
+@dataclass
+class Gazetteer:
+    """Province names (with variants), pre-2025 districts and communes of both maps, keyed by folded name."""
+
+    province_of: dict[str, str]  # folded variant -> canonical old province name
+    districts: dict[str, list[tuple[str, str]]]  # folded district name -> [(province, district type)]
+    communes: dict[str, list[tuple[str | None, str, str | None]]]  # folded name -> [(old prov, new prov, district)]
+    successor: dict[str, str]  # old province -> post-2025 province
+
+    @classmethod
+    def load(cls, reference_dir: Path) -> "Gazetteer":
+        province_of, successor = {}, {}
+        with (reference_dir / "provinces.csv").open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                for n in [r["old_name"], *[v for v in r["name_variants"].split(";") if v]]:
+                    if n != "Thủ đô":
+                        province_of.setdefault(key(n), r["old_name"])
+                successor[r["old_name"]] = r["new_name"]
+        districts: dict[str, list] = defaultdict(list)
+        with (reference_dir / "districts.csv").open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                districts[lkey(r["district"])].append((r["province"], r["district_type"]))
+        communes: dict[str, list] = defaultdict(list)
+        with (reference_dir / "communes.csv").open(encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r["map"] == "pre_2025":
+                    communes[lkey(r["commune"])].append((r["province"], successor[r["province"]], r["district"]))
+                else:
+                    communes[lkey(r["commune"])].append((None, r["province"], None))
+        return cls(province_of, dict(districts), dict(communes), successor)
+
+    def province(self, name: str) -> str | None:
+        return self.province_of.get(key(name))
+
+    def pick(self, provinces: list[str], hint: set[str]) -> str | None:
+        """One province when the name is unique, or when the text names one of its candidates (directly or
+        by the post-2025 province it became part of)."""
+        distinct = set(provinces)
+        if len(distinct) == 1:
+            return provinces[0]
+        named = distinct & hint
+        if len(named) == 1:
+            return next(iter(named))
+        merged = {p for p in distinct if self.successor.get(p) in {self.successor.get(h) for h in hint}}
+        return next(iter(merged)) if len(merged) == 1 else None
+
+    def district_province(self, name: str, hint: set[str], kinds: tuple[str, ...] | None = None) -> str | None:
+        return self.pick([p for p, t in self.districts.get(lkey(name), []) if not kinds or t in kinds], hint)
+
+    def commune_province(self, name: str, hint: set[str], district: str | None = None) -> str | None:
+        options = self.communes.get(lkey(name), [])
+        if district:
+            narrowed = [o for o in options if o[2] and lkey(o[2]) == lkey(district)]
+            options = narrowed or options
+        old = [o[0] for o in options if o[0]]
+        new = {o[1] for o in options if not o[0]}
+        picked = self.pick(old, hint) if old else None
+        if picked:
+            return picked
+        # a post-2025 commune only: its province is the merged one; an old province only when it is the same
+        if len(new) == 1:
+            only = next(iter(new))
+            olds = [p for p, s in self.successor.items() if s == only]
+            return self.pick(olds, hint) or (only if only in self.successor else None)
+        return None
+
+
+def key(s: str) -> str:
+    return fold_tones(s).strip()
+
+
+def lkey(s: str) -> str:
+    """District and commune names as looked up: "Cư M'Gar" and "Cư M'gar" are one place."""
+    return fold_tones(s).strip().lower().replace("’", "'")
+
+
+# ---------------------------------------------------------------- patterns
+_D = r"[đĐ]oàn"
+_NAT_BODY = re.compile(
+    r"(?:(?:Ban Bí thư|Ban Chấp hành|Ban Thường vụ|BCH|BTV)\s+)?(?:Trung ương|TƯ|T\.Ư|TW|T\.W)\s+Đoàn(?:\s+TNCS Hồ Chí Minh)?"
+    r"|(?:(?:Ủy ban|Uỷ ban|UB)\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội(?:\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?)?"
+    r"|Hội đồng Đội (?:Trung ương|TƯ|T\.Ư)|Hội (?:LHTN|Liên hiệp [Tt]hanh niên) Việt Nam các cấp(?!\s+(?:trong|trên|của|toàn)\s)"
+    r"|cụm Đoàn trực thuộc(?: Trung ương)?")
+# The whole country as the subject ("Trên cả nước, …", "toàn Đoàn có …"); "toàn quốc" after a noun is an
+# adjective ("tiêu biểu toàn quốc", "Đại hội Đoàn toàn quốc") and is not taken.
+_NAT_COLLECTIVE = re.compile(
+    r"(?:(?:[Tt]rên|[Tt]rong|[Cc]ủa|[Tt]ại)\s+(?:phạm vi\s+)?(?:toàn quốc|cả nước)|(?<!\w)[Cc]ả nước"
+    r"|[Tt]uổi trẻ cả nước|các tỉnh, thành đoàn|các tỉnh, thành phố|[Cc]ác cấp bộ Đoàn (?:trong|trên) cả nước)")
+_PROVINCE_BODY = re.compile(
+    rf"(?P<head>(?:Ban Thường vụ\s+)?(?:Tỉnh\s*{_D}|Thành\s*{_D})(?:\s+(?:[Tt]hành phố|TP\.?))?|"
+    rf"Đoàn\s+(?:TNCS Hồ Chí Minh|Thanh niên(?: Cộng sản Hồ Chí Minh)?|thanh niên)\s+(?:tỉnh|thành phố|TP\.?)|"
+    rf"(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
+    rf"(?:Hội đồng Đội|HĐĐ)\s+(?:tỉnh|thành phố|TP\.?)|"
+    rf"[Tt]uổi trẻ(?:\s+(?:tỉnh|thành phố|TP\.?))?|[Tt]hanh niên\s+(?:tỉnh|thành phố|TP\.?))\s*(?P<name>{_NAME})")
+# "Tỉnh Đoàn tổ chức …", "Ban Thường vụ Huyện đoàn": the page's own union, its name left to the reader
+_BARE_UNION = re.compile(rf"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*{_D}(?!\s*[{_UPPER}])"
+                         rf"|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?P<hunit>tỉnh|huyện|xã)"
+                         rf"(?!\s*[{_UPPER}])")
+BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district", "Quận": "district", "Thị": "district",
+              "Xã": "commune", "Phường": "commune"}
+# A bloc's name: capitalised words and the few lower-case words such names use.
+_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|{_CAP}|các|cơ|quan|và|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
+              rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức)(?!\w)")
+_BLOC = re.compile(
+    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:\s+{_BLOC_WORD}){{1,8}}"
+    rf"|Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TNCS Hồ Chí Minh\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố)(?:\s+{_NAME})?)?"
+    rf"|(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
+    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ)(?:\s+{_BLOC_WORD}){{0,8}}"
+    rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
+_DISTRICT_BODY = re.compile(
+    rf"(?P<kind>Huyện\s*{_D}|Quận\s*{_D}|Thị\s*{_D}|Thành\s*{_D}|Đoàn\s+(?:TNCS Hồ Chí Minh\s+|Thanh niên\s+|thanh niên\s+)?"
+    rf"(?:huyện|quận|thị xã)|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:huyện|quận|thị xã)|"
+    rf"(?:Hội đồng Đội|HĐĐ)\s+(?:huyện|quận|thị xã)|"
+    rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*(?P<name>{_NAME})")
+_COMMUNE_BODY = re.compile(
+    rf"(?P<kind>Xã\s*{_D}|Phường\s*{_D}|Đoàn\s+(?:TNCS Hồ Chí Minh\s+|Thanh niên\s+|thanh niên\s+)?(?:xã|phường|thị trấn)|"
+    rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:trường\s+)?"
+    rf"(?:THCS|THPT|TH|Tiểu học|Trung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
+# "toàn Đoàn" is the whole of the page's own Union, whatever its level
+_OWN_COLLECTIVE = re.compile(
+    r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
+    r"các cấp bộ [Đđ]oàn(?:,\s*[Hh]ội)?\s+(?:trong|toàn|trên địa bàn)\s+(?P<unit2>tỉnh|thành phố|huyện)|tuổi trẻ Thủ đô")
+# "Tại xã Tà Hine, đoàn thanh niên xã cũng đã …": a roundup's sentence set at a place speaks of its Union
+_PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))\s*(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
+                         rf"(?P<name>{_NAME})\s*,")
+_PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
+# a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
+_SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
+                             r"Mai|Tô|Cao|Lưu|Đào|Vương|Trịnh|Chu|Tạ|Lương|Quách|Triệu|Thân|Kiều|Nông|Lò|Hà)"
+                             r"(?:\s+[A-ZĐ]\w*){0,2}\s+$")
+_QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")
+
+
+def _trim_name(name: str) -> str:
+    out = []
+    for w in name.split():
+        if out and w in _NOT_NAME:
+            break
+        out.append(w)
+    return " ".join(out).rstrip(".,;:-– ")
+
+
+_LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
+                  "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "khối": "bloc"}
+
+
+class OrganisationReader:
+    def __init__(self, gazetteer: Gazetteer):
+        self.g = gazetteer
+        alts = sorted((a for a in gazetteer.province_of if a != "Hồ Chí Minh"), key=len, reverse=True)
+        first = "".join(sorted({re.escape(a[0]) for a in alts}))
+        # "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the city only after a city
+        # prefix, which the variants carry ("TP. Hồ Chí Minh").
+        self._provinces = re.compile(rf"(?<!\w)(?=[{first}])(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+    def provinces_named(self, text: str) -> set[str]:
+        return {p for _pos, p in self.province_mentions(text)}
+
+    def province_mentions(self, text: str) -> list[tuple[int, str]]:
+        folded = key(text)
+        return [(m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
+                if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
+
+    def mentions(self, text: str, hint: set[str] | None = None) -> list[Mention]:
+        """Every mention of a body in the text, in order; where mentions overlap the longest is kept."""
+        found: list[Mention] = []
+        hint = self.provinces_named(text) if hint is None else hint
+        for m in _NAT_BODY.finditer(text):
+            s = m.group(0)
+            name = NATIONAL_HOI if "Hội" in s and "Đội" not in s else NATIONAL
+            found.append(Mention(m.start(), m.end(), name, "national", None, surface=s))
+        for m in _NAT_COLLECTIVE.finditer(text):
+            found.append(Mention(m.start(), m.end(), NATIONAL, "national", None, collective=True, surface=m.group(0)))
+        for m in _BLOC.finditer(text):
+            found.append(self._bloc(m, text, hint))
+        for m in _PROVINCE_BODY.finditer(text):
+            mm = self._province_body(m, hint)
+            if mm:
+                found.append(mm)
+        for m in _DISTRICT_BODY.finditer(text):
+            mm = self._district(m, hint)
+            if mm:
+                found.append(mm)
+        for m in _COMMUNE_BODY.finditer(text):
+            mm = self._commune(m, text, hint)
+            if mm:
+                found.append(mm)
+        for m in _BARE_UNION.finditer(text):
+            level = BARE_LEVEL[m.group("unit")] if m.group("unit") else BARE_LEVEL[m.group("hunit").capitalize()]
+            found.append(Mention(m.start(), m.end(), None, level, None, collective=True, surface=m.group(0)))
+        for m in _PLACE_HEAD.finditer(text):
+            mm = self._place(m, hint)
+            if mm:
+                found.append(mm)
+        for m in _OWN_COLLECTIVE.finditer(text):
+            unit = (m.group("unit") or m.group("unit2") or "tỉnh").lower()
+            found.append(Mention(m.start(), m.end(), None, _LEVEL_OF_UNIT.get(unit, "province"), None,
+                                 collective=True, surface=m.group(0)))
+        quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(text)]
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        out: list[Mention] = []
+        for x in found:
+            if out and x.start < out[-1].end:
+                continue  # inside a longer mention already taken
+            if any(a <= x.start < b for a, b in quotes):
+                x = Mention(x.start, x.end, x.name, x.level, x.province, x.collective, x.surface, True, x.place)
+            out.append(x)
+        return out
+
+    def _province_body(self, m: re.Match, hint: set[str]) -> Mention | None:
+        head = m.group("head")
+        low = re.sub(r"\s+", " ", head.lower())
+        words = _trim_name(m.group("name")).split()
+        prov, name = None, ""
+        for n in range(min(5, len(words)), 0, -1):  # the longest province name the words start with
+            cand = " ".join(words[:n])
+            prov = self.g.province(cand)
+            if prov:
+                name = cand
+                break
+        start_name = m.start("name")
+        city_of_province = prov not in CITIES and (("thành" in low.split()[:1] and "đoàn" in low) or "thành phố" in low or "tp" in low)
+        if prov is None or city_of_province:
+            # "Thành đoàn Hạ Long", "Thành đoàn Bắc Kạn", "tuổi trẻ Hiệp Đức": a district-level body
+            return self._district_named(m, " ".join(words), low, hint)
+        end = start_name + len(m.group("name")[: len(name)] if m.group("name").startswith(name) else name)
+        s = m.group(0)
+        if low.startswith(("tuổi trẻ", "thanh niên")):
+            return Mention(m.start(), end, province_union(prov), "province", prov, collective=True, surface=s)
+        if low.startswith(("hội đồng đội", "hđđ")):
+            return Mention(m.start(), end, f"Hội đồng Đội tỉnh {prov}", "province", prov, surface=s)
+        if "hội" in low.split()[:3]:
+            return Mention(m.start(), end, f"Hội LHTN Việt Nam tỉnh {prov}", "province", prov, surface=s)
+        return Mention(m.start(), end, province_union(prov), "province", prov, surface=s)
+
+    def _district_named(self, m: re.Match, name: str, low: str, hint: set[str]) -> Mention | None:
+        city = low.startswith("thành") or "thành phố" in low or "tp" in low
+        kinds = ("thành phố",) if city else None
+        for n in range(len(name.split()), 0, -1):
+            cand = " ".join(name.split()[:n])
+            options = [p for p, t in self.g.districts.get(lkey(cand), []) if not kinds or t in kinds]
+            if options:
+                prov = self.g.pick(options, hint)
+                collective = low.startswith(("tuổi trẻ", "thanh niên"))
+                if collective and self.g.province(cand) and not city:
+                    return None
+                canon = f"Thành đoàn {cand}" if city else f"Huyện đoàn {cand}"
+                return Mention(m.start(), m.start("name") + len(cand), canon, "district", prov,
+                               collective=collective, surface=m.group(0))
+        return None
+
+    def _bloc(self, m: re.Match, text: str, hint: set[str]) -> Mention:
+        raw = re.sub(r"\s+", " ", m.group("bloc")).strip()
+        # a bloc's name ends at "Trung ương" or at the province it belongs to
+        cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW)\b", raw)
+        if cut:
+            raw = raw[: cut.end()]
+        pm = re.search(r"\b(?:tỉnh|thành phố|TP\.?)\s+(" + _NAME + ")", raw)
+        prov = None
+        if pm:
+            prov = self.g.province(_trim_name(pm.group(1)))
+            if prov:
+                raw = raw[: pm.start(1)] + prov
+        raw = re.sub(r"\s*\([^)]*\)", "", raw)
+        national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Bộ |Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
+        if prov is None and not national and re.search(r"\btỉnh\s*$|\bthành phố\s*$", raw) and len(hint) == 1:
+            prov = next(iter(hint))
+            raw = f"{raw} {prov}"
+        end = m.start() + len(m.group("bloc")) if len(raw) >= len(m.group("bloc")) else m.start() + len(raw)
+        return Mention(m.start(), max(end, m.start() + 4), bloc_name(raw), "bloc", None if national else prov,
+                       surface=m.group(0))
+
+    def _place(self, m: re.Match, hint: set[str]) -> Mention | None:
+        unit, name = m.group("unit"), _trim_name(m.group("name"))
+        start, end = m.start("unit"), m.start("name") + len(name)
+        if unit == "tỉnh" or (unit == "thành phố" and self.g.province(name) in CITIES):
+            prov = self.g.province(name)
+            return Mention(start, end, province_union(prov), "province", prov, True, m.group(0), place=True) if prov else None
+        if unit in ("huyện", "quận", "thị xã", "thành phố"):
+            if lkey(name) not in self.g.districts:
+                return None
+            prov = self.g.district_province(name, hint)
+            canon = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}[unit]
+            return Mention(start, end, f"{canon} {name}", "district", prov, True, m.group(0), place=True)
+        prov = self.g.commune_province(name, hint)
+        return Mention(start, end, f"Đoàn {unit} {name}", "commune", prov, True, m.group(0), place=True)
+
+    def _district(self, m: re.Match, hint: set[str]) -> Mention | None:
+        kind = re.sub(r"\s+", " ", m.group("kind").lower())
+        name = _trim_name(m.group("name"))
+        if kind.startswith(("tuổi trẻ", "thanh niên")) and kind in ("tuổi trẻ", "thanh niên"):
+            return None  # "tuổi trẻ X" is read by the province pattern, which falls back to districts
+        if kind.startswith("thành"):
+            return None  # likewise "Thành đoàn X"
+        for n in range(len(name.split()), 0, -1):
+            cand = " ".join(name.split()[:n])
+            if lkey(cand) in self.g.districts:
+                prov = self.g.district_province(cand, hint)
+                unit = "quận" if "quận" in kind else "thị xã" if "thị xã" in kind else "huyện"
+                if kind.startswith(("hội đồng đội", "hđđ")):
+                    canon = f"Hội đồng Đội {unit} {cand}"
+                elif "hội" in kind.split()[:3]:
+                    canon = f"Hội LHTN Việt Nam {unit} {cand}"
+                elif "quận" in kind:
+                    canon = f"Quận đoàn {cand}"
+                elif "thị" in kind:
+                    canon = f"Thị đoàn {cand}"
+                else:
+                    canon = f"Huyện đoàn {cand}"
+                return Mention(m.start(), m.start("name") + len(cand), canon, "district", prov,
+                               collective=kind.startswith(("tuổi trẻ", "thanh niên")), surface=m.group(0))
+        return None
+
+    def _commune(self, m: re.Match, text: str, hint: set[str]) -> Mention | None:
+        name = _trim_name(m.group("name"))
+        kind = re.sub(r"\s+", " ", m.group("kind"))
+        low = kind.lower()
+        pm = _PLACE_HINT.search(text, m.end(), m.end() + 60)
+        district = _trim_name(pm.group("name")) if pm else None
+        end = m.start("name") + len(name)
+        if low.startswith(("liên đội", "đoàn trường")):
+            prov = next(iter(hint)) if len(hint) == 1 else None
+            return Mention(m.start(), end, f"{kind} {name}", "commune", prov, surface=m.group(0))
+        prov = self.g.commune_province(name, hint, district)
+        if prov is None and district:
+            prov = self.g.district_province(district, hint)
+        unit = "phường" if "phường" in low else "thị trấn" if "thị trấn" in low else "xã"
+        canon = f"Hội LHTN Việt Nam {unit} {name}" if low.startswith("hội") else f"Đoàn {unit} {name}"
+        return Mention(m.start(), end, canon, "commune", prov, surface=m.group(0))
+
+
+def province_union(prov: str) -> str:
+    return f"{'Thành đoàn' if prov in CITIES else 'Tỉnh đoàn'} {prov}"
+
+
+def bloc_name(raw: str) -> str:
+    s = re.sub(r"\bT\.Ư\b|\bT\.W\b|\bTƯ\b|\bTW\b", "Trung ương", raw)
+    s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
+    s = re.sub(r"^[Tt]uổi trẻ\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^Đoàn\s+(?:TN|thanh niên)\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
+    s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
+    s = re.sub(r"\bCCQ\b", "các cơ quan", s)
+    s = re.sub(r"\bCác cơ quan\b", "các cơ quan", s)
+    s = re.sub(r"\bcông an\b", "Công an", s)
+    if s.startswith("ĐTN "):
+        s = "Đoàn Thanh niên " + s[4:]
+    return s.strip()
+
+
+# A body is the subject of what follows when it heads a clause ("…, Ban Thanh niên Quân đội làm mới …") or its
+# verb follows it; not after "của", "do", "cho", a person's title or an award ("Bằng khen của Trung ương Đoàn").
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\bcủa|\bdo|\btheo|\bvới|\bcùng|\bphối hợp(?: với)?|\bcho|\btại|\bthuộc|\btrực thuộc|\bBí thư|\bPhó Bí thư|"
+    r"\bChủ tịch|\bđại diện|\blãnh đạo|\bkhen thưởng|\bBằng khen|\bbằng khen|\bnhận|\bgiữa|\bvà|\bhướng dẫn|"
+    r"\bKế hoạch|\bkế hoạch|\bchỉ đạo|\bHưởng ứng|\bhưởng ứng|\bThực hiện|\bthực hiện|\bđến|\bvề)\s*(?:\S+\s+){0,1}$")
+_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:đã|vừa|cũng|tiếp tục|đạt|thực hiện|triển khai|tổ chức|đảm nhận|làm|xây dựng|trao|tặng|hỗ trợ|huy động|"
+    r"vận động|có|với|giới thiệu|kết nạp|trồng|thu hút|phấn đấu|đề ra|xác định|dẫn đầu|là|hoàn thành|ra quân|"
+    r"phát động|duy trì|thành lập|sửa chữa|khám|cấp|tuyên truyền|[,:])", re.I)
+_HEAD_PREP = re.compile(r"(?:^|[,;:(\-–]|\.)\s*(?:[Rr]iêng|[Tt]rên|[Tt]rong|[Tt]ại|[Ởở]|[Vv]ới|[Đđ]ối với)?\s*$")
+
+
+def is_subject(text: str, m: Mention, lo: int = 0) -> bool:
+    before = text[max(lo, m.start - 30): m.start]
+    after = text[m.end: m.end + 40]
+    if _NOT_SUBJECT_BEFORE.search(before):
+        return False
+    return bool(_HEAD_PREP.search(before) or _SUBJECT_AFTER.match(after))

@@ -1,0 +1,73 @@
+"""The period a figure applies to: the time phrase of its own clause, else the frame its section is in, else
+the document's period for its kind (a congress page's results belong to the term it recounts, its targets
+to the term it opens).
+"""
+
+from __future__ import annotations
+
+from .facts import DocumentReading
+from .structure import Frame
+
+
+def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int, int] | None:
+    if frame.period:
+        return frame.period
+    now = reading.structure.now
+    rel = frame.rel or ""
+    if rel == "past_term":
+        return reading.past_term
+    if rel == "this_term":
+        return reading.term
+    if rel == "next_term":
+        return reading.term if reading.term and (now is None or reading.term[0] >= now - 1) else None
+    if rel.startswith("years:") and now:
+        return (now - int(rel[6:]), now)
+    if rel == "past_year":
+        return _year(reading.result_year)
+    if rel == "this_year":
+        return _year(reading.target_year if kind in ("target", "target_count") else reading.result_year)
+    if rel == "next_year" and now:
+        return (now + 1, now + 1)
+    return None
+
+
+def document_period(reading: DocumentReading, kind: str) -> tuple[int, int] | None:
+    facts = reading.facts
+    if kind in ("target", "target_count"):
+        if reading.term and facts.doc_type in ("plan_term", "result_term"):
+            return reading.term
+        if facts.doc_type == "result_midterm" and reading.term:
+            return reading.term
+        return _year(reading.target_year) or _span(facts)
+    if facts.doc_type in ("result_term",) and reading.past_term:
+        return reading.past_term
+    if facts.doc_type in ("result_midterm",) and reading.term:
+        return reading.term
+    if facts.doc_type == "plan_term" and reading.past_term:
+        return reading.past_term
+    return _year(reading.result_year) or _span(facts)
+
+
+def resolve(reading: DocumentReading, kind: str, clause_frame: Frame | None, section_frame: Frame | None) -> tuple[str | None, str]:
+    """(period, what set it)."""
+    for frame, basis in ((clause_frame, "clause"), (section_frame, "section")):
+        if frame is not None:
+            p = frame_period(frame, reading, kind)
+            if p:
+                return _fmt(p), basis
+    p = document_period(reading, kind)
+    return (_fmt(p) if p else None), "document"
+
+
+def _year(y: int | None) -> tuple[int, int] | None:
+    return (y, y) if y else None
+
+
+def _span(facts) -> tuple[int, int] | None:
+    if facts.period_start_year and facts.period_end_year:
+        return (facts.period_start_year, facts.period_end_year)
+    return None
+
+
+def _fmt(p: tuple[int, int]) -> str:
+    return f"{p[0]}" if p[0] == p[1] else f"{p[0]}-{p[1]}"

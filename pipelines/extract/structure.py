@@ -1,0 +1,270 @@
+"""The time a text speaks of, read from its structure rather than from single sentences.
+
+A Youth Union page is written in frames: "Nhiệm kỳ qua, …" recounts the past term, "Giai đoạn 2022 - 2025,
+…" a period now closed, "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung …" the term ahead, "Năm 2021, với chủ đề
+…" a year, "6 tháng cuối năm …" what is still to come. A frame set at the head of a sentence or paragraph
+governs what follows until another frame replaces it; a heading ("KẾT QUẢ NỔI BẬT", "Phương hướng nhiệm
+vụ năm 2024") does the same. Each frame has a tense (past: results; future: targets; 0: either) and, when
+the words allow, a period.
+
+"Now" for a document is its publication date when known (a dateline, a crawler's "date 2025-10-25", a
+manifest row), else an anniversary it celebrates ("kỷ niệm 95 năm Ngày thành lập Đoàn" is 2026), else the
+latest year it names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_Y = r"(?:19|20)\d{2}"
+_SPAN = rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})"
+
+# Founding dates of the bodies whose anniversaries documents celebrate: "kỷ niệm 95 năm Ngày thành lập Đoàn"
+# is 1931 + 95 = 2026.
+_FOUNDED = (
+    (re.compile(r"thành lập Đoàn|Ngày thành lập Đoàn|truyền thống Đoàn|thành lập ĐTN|thành lập Đoàn TNCS", re.I), 1931),
+    (re.compile(r"thành lập Đội|Đội TNTP|Đội Thiếu niên", re.I), 1941),
+    (re.compile(r"Hội Liên hiệp [Tt]hanh niên|Hội LHTN|truyền thống Hội|thành lập Hội", re.I), 1956),
+    (re.compile(r"thành lập Đảng|Đảng Cộng sản Việt Nam", re.I), 1930),
+    (re.compile(r"ngày sinh (?:của )?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác)", re.I), 1890),
+    (re.compile(r"giải phóng (?:hoàn toàn )?miền Nam", re.I), 1975),
+    (re.compile(r"Quốc khánh|Cách mạng Tháng Tám", re.I), 1945),
+)
+_ANNIVERSARY = re.compile(r"(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s+(?:lần thứ\s+)?(?P<n>\d{2,3})\s+năm\s+(?P<what>[^.;:\n]{3,60})", re.I)
+_PUBLISHED = (
+    re.compile(rf"(?:^|\n)\s*date\s+(?P<y>{_Y})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?"),
+    re.compile(rf"(?:Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản|Thứ\s+\w+|Chủ nhật)\s*[:,\-–]?\s*"
+               rf"(?:\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?\s*,?\s*(?:ngày\s*)?)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})", re.I),
+    # a time stamp beside a date is a publication time: "21:20 10/01/2024", "(12:42 25/06/2020)", "11:40, 03/11/2025"
+    re.compile(rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*,?\s*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})"),
+    re.compile(rf"(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})\s*[-|,]?\s*\d{{1,2}}:\d{{2}}"),
+    # a dateline alone on its line: "17/11/2016", "| 23-02-2019 |"
+    re.compile(rf"(?:^|\n)[ \t|]*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})[ \t|]*(?=\n|$)"),
+)
+
+_HEADING_PAST = re.compile(r"kết quả|đạt được|thành tích|nhìn lại|tổng kết|sơ kết|đánh giá", re.I)
+_HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ tiêu|kế hoạch|giải pháp|định hướng|chương trình công tác", re.I)
+
+# Frame phrases. Each names a time; _frame() decides its tense and period.
+_FRAME = re.compile(
+    rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
+    rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
+    rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|năm trước)"
+    rf"|(?P<rel_next>(?:nhiệm kỳ|giai đoạn|năm|thời gian|năm học)\s+(?:tới|sắp tới|mới|tiếp theo)|từ nay đến(?: cuối)?(?: năm)?"
+    rf"|6 tháng cuối năm|sáu tháng cuối năm|những tháng cuối năm)"
+    rf"|(?P<half>(?:6|sáu) tháng đầu năm(?:\s+(?P<hy>{_Y}))?)"
+    rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)"
+    rf"|(?P<ym>[Tt]háng [Tt]hanh niên(?:\s+năm)?\s+(?P<ymy>{_Y}))"
+    rf"|(?P<summer>(?:[Hh]è|mùa hè)\s+(?P<sy>{_Y}))"
+    rf"|(?P<deadline>(?:đến|tới) (?:hết )?năm\s+(?P<dy>{_Y}))"
+    rf"|(?P<this>năm nay)"
+    rf"|(?P<year>(?:(?:[Tt]rong|[Cc]ả|[Tt]ính riêng|[Rr]iêng)\s+)?[Nn]ăm\s+(?P<yy>{_Y}))", re.I)
+# A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
+_HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|\(\w+\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
+_COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|như)\s*(?:cùng kỳ\s*)?$", re.I)
+# "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
+# "Bằng khen … giai đoạn 2016 - 2020": the span names a programme, a body or an award, not the time a
+# figure belongs to
+_NAMING_BEFORE = re.compile(r"(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
+                            r"[Cc]uộc vận động|[Pp]hong trào|[Đđ]ại hội|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
+                            r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    start: int
+    end: int
+    tense: int  # -1 past (results), +1 future (targets), 0 either
+    period: tuple[int, int] | None
+    cue: str
+    governs: bool  # heads a sentence or paragraph: governs until the next governing frame
+    rel: str | None = None  # a time named relative to the document: past_term, this_term, next_term,
+    #                         past_year, next_year, this_year, years:N (the N years to now), past, future
+
+
+@dataclass
+class Structure:
+    text: str
+    published: tuple[int, int, int | None] | None = None  # (year, month, day)
+    anniversary_year: int | None = None
+    now: int | None = None  # the document's "this year"
+    terms: list[tuple[int, int]] = field(default_factory=list)  # explicit "nhiệm kỳ A - B" spans, in order
+    frames: list[Frame] = field(default_factory=list)
+    governing: list[Frame] = field(default_factory=list)
+    _gov_starts: list[int] = field(default_factory=list)
+    _frame_starts: list[int] = field(default_factory=list)
+
+    def section_frame(self, pos: int) -> Frame | None:
+        """The governing frame in force at a position."""
+        i = bisect_right(self._gov_starts, pos) - 1
+        return self.governing[i] if i >= 0 else None
+
+    def clause_frame(self, lo: int, pos: int, hi: int | None = None) -> Frame | None:
+        """The nearest frame inside [lo, pos) (the number's own clause before it), else one in (pos, hi)."""
+        i = bisect_right(self._frame_starts, pos - 1) - 1
+        while i >= 0 and self.frames[i].start >= lo:
+            f = self.frames[i]
+            if f.end <= pos:
+                return f
+            i -= 1
+        if hi is not None:  # "trồng 5.000 cây xanh trong năm 2024": a time right after the figure
+            j = bisect_right(self._frame_starts, pos)
+            if j < len(self.frames) and self.frames[j].start < min(hi, pos + 40):
+                return self.frames[j]
+        return None
+
+
+def published_date(text: str) -> tuple[int, int, int | None] | None:
+    """The earliest publication stamp in the page's head."""
+    head = text[:1500]
+    best = None
+    for rx in _PUBLISHED:
+        for m in rx.finditer(head):
+            y, mo = int(m.group("y")), int(m.group("m"))
+            d = int(m.group("d")) if m.group("d") else None
+            if 1 <= mo <= 12 and (d is None or 1 <= d <= 31) and (best is None or m.start() < best[0]):
+                best = (m.start(), (y, mo, d))
+            break
+    return best[1] if best else None
+
+
+def anniversary_year(text: str) -> int | None:
+    for m in _ANNIVERSARY.finditer(text[:4000]):
+        n = int(m.group("n"))
+        for rx, founded in _FOUNDED:
+            if rx.search(m.group("what")):
+                year = founded + n
+                if 1990 <= year <= 2100:
+                    return year
+    return None
+
+
+def parse_published(value: str | None) -> tuple[int, int, int | None] | None:
+    """A manifest's "2025-10-25", "2025-10" or "25/10/2025"."""
+    if not value:
+        return None
+    m = re.match(rf"\s*({_Y})-(\d{{1,2}})(?:-(\d{{1,2}}))?", value)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None
+    m = re.match(rf"\s*(\d{{1,2}})/(\d{{1,2}})/({_Y})", value)
+    if m:
+        return int(m.group(3)), int(m.group(2)), int(m.group(1))
+    return None
+
+
+def read_structure(text: str, published: tuple[int, int, int | None] | None = None) -> Structure:
+    st = Structure(text)
+    st.published = published or published_date(text)
+    st.anniversary_year = anniversary_year(text)
+    st.terms = [(int(m.group("a")), int(m.group("b"))) for m in re.finditer(rf"(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}", text, re.I)
+                if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
+    st.now = st.published[0] if st.published else st.anniversary_year or _latest_year(text)
+    frames = []
+    for m in _FRAME.finditer(text):
+        f = _frame(st, text, m)
+        if f is not None:
+            frames.append(f)
+    frames += _headings(text)
+    frames.sort(key=lambda f: f.start)
+    st.frames = frames
+    st._frame_starts = [f.start for f in frames]
+    st.governing = [f for f in frames if f.governs]
+    st._gov_starts = [f.start for f in st.governing]
+    return st
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year named, where the end of a span ("nhiệm kỳ 2025 - 2030") does not count: a congress is
+    held in the first year of its term."""
+    head = re.sub(rf"({_Y})\s*[-–—]\s*{_Y}", r"\1", text[:3000])
+    years = [int(y) for y in re.findall(rf"(?<![\d/.-])({_Y})(?![\d/])", head)]
+    years = [y for y in years if y <= 2035]
+    return max(years) if years else None
+
+
+def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
+    before = text[max(0, m.start() - 40): m.start()]
+    if _COMPARE_BEFORE.search(before):
+        return None  # "tăng 9,56% so với năm 2021": a comparison, not a time the text speaks of
+    governs = bool(_HEAD_LEAD.search(before)) and _comma_follows(text, m.end())
+    now = st.now
+    g = m.lastgroup
+    cue = m.group(0)
+    if m.group("span"):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
+            return None
+        if now is None:
+            tense = 0
+        elif b <= now and a < now:
+            tense = -1
+        elif a >= now:
+            tense = 1
+        else:
+            tense = 0  # a term under way: mid-term reviews recount it, plans aim at its end
+        return Frame(m.start(), m.end(), tense, (a, b), cue, governs)
+    if m.group("rel_past"):
+        low = cue.lower()
+        n = re.search(r"(\d+|hai|ba|bốn|năm|mười)\s+năm", low)
+        if re.match(r"nửa", low):
+            rel = "this_term"
+        elif low.startswith("nhiệm kỳ"):
+            rel = "past_term"
+        elif n and not low.startswith("năm"):
+            words = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+            rel = f"years:{words.get(n.group(1)) or int(n.group(1))}"
+        elif low.startswith("năm"):
+            rel = "past_year"
+        else:
+            rel = "past"
+        return Frame(m.start(), m.end(), -1, None, cue, governs or _HEAD_LEAD.search(before) is not None, rel)
+    if m.group("rel_next"):
+        low = cue.lower()
+        rel = ("next_term" if low.startswith("nhiệm kỳ") else "next_year" if low.startswith(("năm ", "năm học")) else
+               "this_year" if "cuối năm" in low else "future")
+        tense = 1
+        return Frame(m.start(), m.end(), tense, None, cue, governs or _HEAD_LEAD.search(before) is not None, rel)
+    if m.group("half"):
+        y = int(m.group("hy")) if m.group("hy") else now
+        return Frame(m.start(), m.end(), 0, (y, y) if y else None, cue, governs)
+    if m.group("quarter"):
+        y = int(m.group("qy")) if m.group("qy") else now
+        return Frame(m.start(), m.end(), 0, (y, y) if y else None, cue, governs)
+    if m.group("ym") or m.group("summer"):
+        y = int(m.group("ymy") or m.group("sy"))
+        return Frame(m.start(), m.end(), _tense_of_year(y, now), (y, y), cue, governs)
+    if m.group("deadline"):
+        return Frame(m.start(), m.end(), 1, None, cue, False, "future")
+    if m.group("this"):
+        return Frame(m.start(), m.end(), 0, None, cue, governs, "this_year")
+    if m.group("year"):
+        y = int(m.group("yy"))
+        return Frame(m.start(), m.end(), _tense_of_year(y, now), (y, y), cue, governs)
+    return None
+
+
+def _tense_of_year(y: int, now: int | None) -> int:
+    if now is None or y == now:
+        return 0
+    return -1 if y < now else 1
+
+
+def _comma_follows(text: str, end: int) -> bool:
+    """A topical time phrase is set off by a comma ("Nhiệm kỳ qua, …") or starts a heading line."""
+    rest = text[end:end + 60]
+    m = re.match(r"[^,.;:\n]{0,45}?(?:,|:|\n|$)", rest)
+    return bool(m)
+
+
+def _headings(text: str) -> list[Frame]:
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*(?:[IVX]+\.|\d\.|[A-D]\.)?[ \t]*([^\n]{3,90})$", text):
+        line = m.group(1).strip()
+        if line.endswith((".", ";", ",")) or len(line.split()) > 12 or re.search(r"\d{3}", line):
+            continue
+        past, future = _HEADING_PAST.search(line), _HEADING_FUTURE.search(line)
+        if bool(past) != bool(future):
+            out.append(Frame(m.start(), m.start(), -1 if past else 1, None, line[:40], True))
+    return out

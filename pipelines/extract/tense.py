@@ -1,0 +1,166 @@
+"""Target or result: the tense of a figure, from its own clause first, then its sentence and paragraph, then
+the time frame it sits in (pipelines.extract.structure), then the kind of document.
+
+Vietnamese marks tense with words, not verb forms. Planning words (phấn đấu, chỉ tiêu, sẽ, dự kiến, đăng ký,
+mục tiêu) make a target; reporting words (đã, vừa, kết quả, thu hút, "trồng được", trao tặng, khánh thành)
+a result. Many sentences carry neither ("trồng hơn 12.000 cây xanh", "ra mắt 5 đội hình"): a review
+states what was done without "đã", a plan lists what is to be done without "sẽ". Then the frame ("Nhiệm kỳ
+qua, …", "Nhiệm kỳ 2025 - 2030, …") and the document decide.
+
+Each signal is a feature; the decision is a weighted sum (positive: target). The weights are hand-set
+defaults that `pipelines.extract.learned` can refit from labelled documents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+# Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
+_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|quyết tâm|hướng tới|kế hoạch|"
+           r"đăng ký|đăng kí|cam kết|phát động|cần phải|cần đạt|phải đạt|yêu cầu|nhiệm kỳ tới|năm tới|"
+           r"giai đoạn tới|thời gian tới|sắp tới|tiếp tục|tập trung thực hiện|tập trung triển khai|thi đua thực hiện|"
+           r"ra quân thực hiện|đảm nhận thực hiện|chỉ đạo thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
+# Strong reporting words.
+_RESULT = (r"\bđã\b|\bvừa\b|kết quả|đạt được|thu hút|qua đó|tổng cộng|tính đến|đến nay|hiện nay|ghi nhận|khánh thành|"
+           r"bàn giao|trao tặng|\btrao\b|\btặng\b|(?<!không )hoàn thành(?! xuất sắc| tốt| nhiệm vụ| tốt và xuất sắc)|nổi bật|điển hình|thu được|thu về|thu nhận|huy động được|"
+           r"tổ chức được|trồng được|xây dựng được|thực hiện được|giới thiệu được|kết nạp được|hỗ trợ được|vận động được|"
+           r"làm mới được|sửa chữa được|duy trì được|năm qua|vừa qua|nhiệm kỳ qua|trong dịp|nhân dịp|dịp này|"
+           r"tại chương trình|tại buổi lễ|tại lễ|ngay sau|sau \d+|đạt và vượt|vượt chỉ tiêu|vượt kế hoạch|"
+           r"đạt chỉ tiêu|ra mắt|đồng loạt ra quân|tiếp nhận|đón nhận|thăm hỏi|cấp phát|khám bệnh")
+_WEAK_RESULT = r"\bđược\b|\bđạt\b|\bcó\b|với"
+_CUES = re.compile(rf"(?P<t>{_TARGET})|(?P<r>{_RESULT})|(?P<w>{_WEAK_RESULT})")
+# "do tổ chức Đoàn phát động", "đã phát động", "được giao chỉ tiêu": a plan that someone else made
+_PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
+_MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
+# "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
+_SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
+_INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
+_FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
+_RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b", re.I)
+_CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
+
+FEATURES = ("near_t", "near_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
+            "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
+            "doc_congress", "bias")
+DEFAULT_WEIGHTS = {
+    "near_t": 4.0, "near_r": -4.0, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
+    "after_t": 3.0, "after_r": -2.0, "bound": 2.5, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
+    "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "bias": 0.0,
+}
+
+
+@dataclass
+class CueIndex:
+    """Every tense cue of a text, found once (the cues are lower case; the scan runs on a lower-cased copy)."""
+
+    pos: list[int]
+    end: list[int]
+    sign: list[int]  # +1 target, -1 result, -2 weak result
+
+    @classmethod
+    def build(cls, text: str) -> "CueIndex":
+        low = text.lower() if len(text.lower()) == len(text) else text
+        pos, end, sign = [], [], []
+        for m in _CUES.finditer(low):
+            g = m.lastgroup
+            s = +1 if g == "t" else -1 if g == "r" else -2
+            if s == 1:
+                before = low[max(0, m.start() - 40): m.start()]
+                if m.group(0) in ("chỉ tiêu", "kế hoạch") and _MET.search(before):
+                    continue  # "vượt chỉ tiêu", "theo kế hoạch", "chỉ tiêu của …": not a plan being made
+                if m.group(0) == "chỉ tiêu" and not (_SETS_TARGET.search(before) or _INTRODUCES.match(low, m.end())):
+                    continue  # "Về chỉ tiêu xây dựng nông thôn mới, …", "các chỉ tiêu đều đạt": targets spoken of
+                if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before):
+                    continue
+            pos.append(m.start())
+            end.append(m.end())
+            sign.append(s)
+        return cls(pos, end, sign)
+
+    def nearest(self, lo: int, hi: int, strong: bool = True) -> int:
+        """Sign of the last cue ending in [lo, hi): strong ones (+1/-1), or weak ones (-2) when strong=False."""
+        i = bisect_right(self.end, hi) - 1
+        while i >= 0 and self.pos[i] >= lo:
+            s = self.sign[i]
+            if strong and s in (1, -1):
+                return s
+            if not strong and s == -2:
+                return s
+            i -= 1
+        return 0
+
+    def first(self, lo: int, hi: int) -> int:
+        """Sign of the first strong cue starting in [lo, hi)."""
+        i = bisect_left(self.pos, lo)
+        while i < len(self.pos) and self.pos[i] < hi:
+            if self.sign[i] in (1, -1):
+                return self.sign[i]
+            i += 1
+        return 0
+
+
+def clause_start(text: str, sent_start: int, pos: int) -> int:
+    left = sent_start
+    for m in _CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
+        left = m.end()
+    return left
+
+
+def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], clause: tuple[int, int],
+             qualifier: str, section_tense: int, clause_tense: int, doc_type: str) -> dict[str, float]:
+    """The signals for the figure at text[a:b]."""
+    s0, s1 = sent
+    c0, c1 = clause
+    par = text.rfind("\n", 0, s0) + 1
+    f = dict.fromkeys(FEATURES, 0.0)
+    near = cues.nearest(c0, a)
+    if near:
+        f["near_t" if near > 0 else "near_r"] = 1.0
+    else:
+        sent_cue = cues.nearest(s0, c0)
+        if sent_cue:
+            f["sent_t" if sent_cue > 0 else "sent_r"] = 1.0
+        else:
+            para_cue = cues.nearest(max(par, s0 - 400), s0)
+            if para_cue:
+                f["para_t" if para_cue > 0 else "para_r"] = 1.0
+    if cues.nearest(max(c0, a - 14), a, strong=False) and not f["near_t"] and not f["sent_t"]:
+        f["weak_r"] = 1.0
+    rest = text[b:c1]
+    if _FUTURE_AFTER.search(rest):
+        f["after_t"] = 1.0
+    elif _RESULT_AFTER.match(rest):
+        f["after_r"] = 1.0
+    if qualifier in ("at_least", "at_most"):
+        f["bound"] = 1.0
+    if clause_tense:
+        f["clause_frame_t" if clause_tense > 0 else "clause_frame_r"] = 1.0
+    elif section_tense:
+        f["frame_t" if section_tense > 0 else "frame_r"] = 1.0
+    if doc_type in ("plan_term", "result_term"):
+        f["doc_congress"] = 1.0
+    elif doc_type.startswith("plan"):
+        f["doc_plan"] = 1.0
+    elif doc_type.startswith("result"):
+        f["doc_result"] = 1.0
+    else:
+        f["doc_news"] = 1.0
+    f["bias"] = 1.0
+    return f
+
+
+def decide(f: dict[str, float], weights: dict[str, float]) -> tuple[str, float]:
+    score = sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return ("target" if score > 0 else "result"), score
+
+
+def basis(f: dict[str, float]) -> str:
+    """The strongest signal behind a decision, in words a curator can check."""
+    for keys, words in ((("near_t", "near_r", "after_t", "after_r"), "clause"), (("clause_frame_t", "clause_frame_r"), "clause period"),
+                        (("sent_t", "sent_r"), "sentence"), (("frame_t", "frame_r"), "section"), (("para_t", "para_r"), "paragraph"),
+                        (("bound",), "qualifier"), (("weak_r",), "clause (weak)")):
+        if any(f.get(k) for k in keys):
+            return words
+    return "document type"
