@@ -17,7 +17,7 @@ from .attribution import attribute
 from .facts import DocumentReading
 from .indicators import CueDictionary
 from .model import Measure
-from .numbers import NUMBER, WORD_NUMBER, digits_value, scale_value, word_value
+from .numbers import NUMBER, WORD_NUMBER, digits_value, scale_value, sub_value, word_value
 
 # ---------------------------------------------------------------- spans that are never measures
 _MASKS = re.compile(
@@ -28,9 +28,11 @@ _MASKS = re.compile(
     r"|(?<![\d.,])(?:19|20)\d{2}-\d{2}(?:-\d{2})?(?!\d)"  # ISO dates 2022-07
     r"|\d{1,2}[:hg]\d{2}(?![\d.,])"  # times 21:20, 8h30 (never "Chỉ tiêu 1: 10.000")
     r"|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}"  # year ranges 2022 - 2027
+    r"|(?<=[Nn]gày )\d{1,2}-\d{1,2}(?:-\d{2,4})?(?![\d.,])|(?<=\()\d{1,2}-\d{1,2}(?=\))"  # "ngày 28-9", "(22-3)"
+    r"|(?<=[Ss]áng )\d{1,2}-\d{1,2}(?![\d.,])|(?<=[Cc]hiều )\d{1,2}-\d{1,2}(?![\d.,])|(?<=[Tt]ối )\d{1,2}-\d{1,2}(?![\d.,])"
     r"|\d+[-/](?:[A-ZĐ][\w]*)"  # document numbers 14-KH, 5120/QĐ-UBND
     r"|(?:[Ss]ố|Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Thông tư|Nghị định|Luật)\s+\d+"  # "số 03"
-    r"|“[^”\n]{0,120}”|\"[^\"\n]{0,120}\"|‘[^’\n]{0,80}’"  # slogans and names in quotes
+    r"|“(?!\d{2,}[.\d]*\s+\w)[^”\n]{0,120}”|\"(?!\d{2,}[.\d]*\s+\w)[^\"\n]{0,120}\"|‘[^’\n]{0,80}’"  # slogans and names in quotes
     r")",
 )
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*[-–•*]?[ \t]*\(?\d{1,2}(?:\.\d{1,2})*[.):](?=\s)")
@@ -44,23 +46,39 @@ _BEFORE_NOT = re.compile(
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
 _AFTER_NOT = re.compile(
-    r"\s*(?:năm(?!\s+(?:liền|liên tiếp))|tuổi|giờ|phút|giây|ngày|tháng|tuần|quý|thế kỷ|lần thứ|giải|huy chương|"
+    r"\s*(?:năm(?!\s+(?:liền|liên tiếp))|tuổi|giờ|phút|giây|ngày(?! công)|tháng|tuần|quý|thế kỷ|lần thứ|giải|huy chương|"
     r"bằng khen|cờ thi đua|đại biểu|đồng chí(?!\s+(?:vinh dự\s+)?(?:được\s+)?(?:kết nạp|đứng))|ủy viên|uỷ viên|"
-    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|mét|m2|ha\b|kg|tấn|học sinh giỏi|tiêu chí|sao|"
+    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|học sinh giỏi|tiêu chí|sao|dân tộc|"
     r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|chủ động|không\b|"
     r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
     r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm|lĩnh vực|mặt|khối|bước|giai đoạn|chữ)",
     re.IGNORECASE,
 )
-_AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu", re.IGNORECASE)
-_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải)", re.IGNORECASE)
+_AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
+                             r"giấy chứng nhận|biểu dương|vinh danh", re.IGNORECASE)
+_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|(?<=cho )\s*(?:đội viên|đoàn viên|em|cháu)|"
+                         r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
+                         r"được tuyên dương|được khen))", re.IGNORECASE)
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
-_STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|chi đoàn|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
+_STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|đoàn cơ sở|chi đoàn|chi hội|chi đội|liên đội|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
 # "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
 _REPRESENTED = re.compile(r"(?:đại diện cho|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*$", re.I)
 _DELEGATES_AFTER = re.compile(r"^[^.;]{0,40}(?:đại diện cho|đại biểu)", re.IGNORECASE)
 _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
+# "Huyện Mường La hiện có 41 liên đội, với 20 nghìn thiếu niên", "toàn tỉnh có gần 412.000 người …; 155.107 thiếu niên"
+_HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc]ả) (?:tỉnh|huyện|xã|thành phố|khối) (?:hiện )?có)\b")
+_YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
+_PARTICIPATED = re.compile(r"[^.;:]{0,40}?\btham gia\b", re.I)
+_POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số)", re.I)
+# people at a ceremony or a conference: attendees, not a measure ("lễ ra quân quy tụ hơn 1.500 đoàn viên")
+_CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
+_PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
+_ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
+_PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu)\b", re.I)
+_ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.I)
+# a figure whose words run into the end of the text ("… tổ chức 07 hoạt"): the page was cut there
+_CUT_OFF = re.compile(r"\s*(?:\w{1,2})?\s*$")
 
 # ---------------------------------------------------------------- qualifiers, kinds, units, scope
 _QUAL = [
@@ -79,6 +97,8 @@ _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
+# weights, areas and lengths in other units: measures with unit "other" ("thu gom 34 tấn rác thải")
+_OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
 # "mỗi cán bộ đoàn, đoàn viên, thanh thiếu nhi trồng ít nhất 01 cây xanh": the enumeration may hold commas,
 # but not another number (that one would be what "mỗi" applies to).
@@ -172,6 +192,12 @@ def _quote_noun(noun: str, max_words: int = 5) -> str:
     return " ".join(out)
 
 
+def _quoted_name(after: str) -> str:
+    """"162 “Tuyến hẻm văn minh”": a count of things known by a name in quotes."""
+    m = re.match(r"\s*([“\"][^”\"\n]{2,80}[”\"])", after)
+    return m.group(1) if m else ""
+
+
 def _noun_phrase(after: str, max_words: int = 8) -> str:
     words = []
     for w in after.split():
@@ -246,7 +272,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 not _TARGET_LABEL_BEFORE.search(text[max(sent[0], a - 20):a])
                 or (re.fullmatch(r"\d{1,2}", a_txt) and not ascale and _TARGET_LABEL_AFTER.match(text, b))):
             return None
-        value = digits_value(a_txt) * scale_value(ascale or bscale)
+        value = digits_value(a_txt) * scale_value(ascale or bscale) + sub_value(m.group("sub"), ascale)
         value_max = digits_value(b_txt) * scale_value(bscale or ascale) if b_txt else None
         of = digits_value(den) if den else None
         if pct:
@@ -258,6 +284,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             unit = "vnd"
         elif _KM_AFTER.match(after):
             unit = "km"
+        elif _OTHER_UNIT_AFTER.match(after) and not pct:
+            unit = "other"
         else:
             unit = "count"
         number_text = text[a:b].rstrip()
@@ -277,13 +305,31 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None
     if unit == "percent" and _COMPARE_AFTER.match(after) and not _ATTAIN_BEFORE.search(before[-12:]):
         return None  # "tăng 15% so với cùng kỳ": a change, not a target or result
-    noun = _noun_phrase(after_np)
+    noun = _noun_phrase(after_np) or _quoted_name(after_np)
     if value == 0:
         return None
     if unit == "count" and not noun and not (not is_word and (m.group("ascale") or m.group("bscale"))):
         return None  # a bare number: a list item, a cut-off number, a code
-    if unit == "count" and _STOCK_NOUN.match(after) and not _RESULT_ACTION.search(before[-60:]):
+    if unit == "count" and den is None and _STOCK_NOUN.match(after) and not _RESULT_ACTION.search(before[-60:]) \
+            and not _PARTICIPATED.match(after):
         return None  # the stock of members or units, not something done
+    if unit == "count" and (_YOUNG_PEOPLE.match(after) or _STOCK_NOUN.match(after)) and _HAS.search(text, sent[0], a) and \
+            not _PARTICIPATED.match(after) and not re.match(r"[^.;:]{0,30}\b(?:được|đã|tham gia)\b", after) and \
+            not _RESULT_ACTION.search(before[-40:]):
+        return None  # "có 41 liên đội, với 20 nghìn thiếu niên, nhi đồng": who there is
+    if unit == "count" and value < 1:
+        return None  # "0.5 điểm": a share of a point, not a count of anything
+    if unit in ("count", "percent") and (_POPULATION.match(after) or re.search(r"dân số[^.;:,]{0,25}$", before)):
+        return None  # "gần 412.000 người trong độ tuổi thanh niên", "19% dân số": who lives there, not what was done
+    if unit == "count" and _ELECTED.search(text[sent[0]:sent[1]]) and _PERSON_NOUN.match(after):
+        return None  # members elected to a committee
+    if unit == "count" and _PEOPLE_NOUN.match(after) and _CEREMONY.search(text[sent[0]:a]) and \
+            not re.search(r"lượt|tham gia (?:các |hoạt động|phong trào|chiến dịch)", after[:60]) and not _RESULT_ACTION.search(before[-40:]):
+        return None
+    if unit == "count" and _ONE_OF.match(after):
+        return None  # "1 trong 28 tập thể": a rank
+    if _CUT_OFF.match(text, b):
+        return None  # a number cut off at the end of the text
     if unit == "count" and _REPRESENTED.search(before[-40:]):
         return None
     if unit == "count" and _DELEGATES_AFTER.search(after):

@@ -14,13 +14,15 @@ SCALES = {"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "triệu": 1e6, "tỷ": 1e9
 # "nghìn tỷ" = 10^12. Longest alternatives first so "nghìn tỷ" wins over "nghìn".
 SCALE_RE = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
 
-_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d+"
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
 # A candidate: digits, optional scale word or %, optional range or fraction. Not glued to letters on
 # the left ("Hôm nay2,528" is a page counter), nor part of a longer token (dates, codes).
 NUMBER = re.compile(
     rf"(?<![\w.,/%-])(?P<a>{_DIGITS})"
     rf"(?:\s*(?P<frac>/)\s*(?P<den>{_DIGITS}))?"
     rf"(?P<ascale>\s*{SCALE_RE}(?!\w))?"
+    # "5 tỷ 217 triệu đồng", "2 triệu 500 nghìn": a smaller unit after a larger one adds to it
+    rf"(?P<sub>\s+\d{{1,3}}\s*(?:triệu|nghìn|ngàn)(?!\w))?"
     rf"(?:\s*(?P<rng>-|–|đến)\s*(?P<b>{_DIGITS})(?P<bscale>\s*{SCALE_RE}(?!\w))?)?"
     rf"(?P<pct>\s*%)?",
 )
@@ -37,6 +39,14 @@ WORD_NUMBER = re.compile(
     r"nhóm|công trình|phần việc|mô hình|đột phá)\b)",
     re.IGNORECASE,
 )
+
+
+def sub_value(sub: str | None, ascale: str | None) -> float:
+    """The value of the smaller unit in "5 tỷ 217 triệu" (0 unless it is smaller than the first scale)."""
+    if not sub or not ascale:
+        return 0.0
+    digits, word = re.match(r"\s*(\d+)\s*(\S+)", sub).groups()
+    return float(digits) * scale_value(word) if scale_value(word) < scale_value(ascale) else 0.0
 
 
 def digits_value(s: str) -> float:

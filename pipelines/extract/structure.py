@@ -44,7 +44,8 @@ _PUBLISHED = (
     re.compile(rf"(?:^|\n)[ \t|]*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})[ \t|]*(?=\n|$)"),
 )
 
-_HEADING_PAST = re.compile(r"kết quả|đạt được|thành tích|nhìn lại|tổng kết|sơ kết|đánh giá", re.I)
+_HEADING_PAST = re.compile(r"kết quả|đạt được|thành tích|nhìn lại|tổng kết|sơ kết|đánh giá|đạt và vượt|vượt chỉ tiêu|"
+                           r"hoàn thành|dấu ấn", re.I)
 _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ tiêu|kế hoạch|giải pháp|định hướng|chương trình công tác", re.I)
 
 # Frame phrases. Each names a time; _frame() decides its tense and period.
@@ -69,7 +70,8 @@ _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|
 # figure belongs to
 _NAMING_BEFORE = re.compile(r"(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
                             r"[Cc]uộc vận động|[Pp]hong trào|[Đđ]ại hội|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
-                            r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$")
+                            r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$"
+                            r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Structure:
     published: tuple[int, int, int | None] | None = None  # (year, month, day)
     anniversary_year: int | None = None
     now: int | None = None  # the document's "this year"
+    now_known: bool = False  # from a publication date or an anniversary, not guessed from the years named
     terms: list[tuple[int, int]] = field(default_factory=list)  # explicit "nhiệm kỳ A - B" spans, in order
     frames: list[Frame] = field(default_factory=list)
     governing: list[Frame] = field(default_factory=list)
@@ -161,6 +164,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     st.terms = [(int(m.group("a")), int(m.group("b"))) for m in re.finditer(rf"(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}", text, re.I)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
     st.now = st.published[0] if st.published else st.anniversary_year or _latest_year(text)
+    st.now_known = bool(st.published or st.anniversary_year)
     frames = []
     for m in _FRAME.finditer(text):
         f = _frame(st, text, m)
@@ -196,8 +200,9 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         a, b = int(m.group("a")), int(m.group("b"))
         if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
             return None
-        if now is None:
-            tense = 0
+        school_year = b - a == 1 and re.match(r"năm học|niên kh", cue, re.I)
+        if now is None or (school_year and not st.now_known):
+            tense = 0  # "năm học 2021-2022" with no date: this school year or the last
         elif b <= now and a < now:
             tense = -1
         elif a >= now:
@@ -265,6 +270,9 @@ def _headings(text: str) -> list[Frame]:
         if line.endswith((".", ";", ",")) or len(line.split()) > 12 or re.search(r"\d{3}", line):
             continue
         past, future = _HEADING_PAST.search(line), _HEADING_FUTURE.search(line)
+        if past and future:  # "… đạt và vượt chỉ tiêu": what comes first in the line says it
+            future = None if past.start() < future.start() else future
+            past = None if future else past
         if bool(past) != bool(future):
             out.append(Frame(m.start(), m.start(), -1 if past else 1, None, line[:40], True))
     return out

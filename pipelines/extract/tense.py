@@ -20,19 +20,22 @@ from dataclasses import dataclass
 # Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
 _TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|quyết tâm|hướng tới|kế hoạch|"
            r"đăng ký|đăng kí|cam kết|phát động|cần phải|cần đạt|phải đạt|yêu cầu|nhiệm kỳ tới|năm tới|"
-           r"giai đoạn tới|thời gian tới|sắp tới|tiếp tục|tập trung thực hiện|tập trung triển khai|thi đua thực hiện|"
-           r"ra quân thực hiện|đảm nhận thực hiện|chỉ đạo thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
+           r"giai đoạn tới|thời gian tới|sắp tới|tập trung thực hiện|tập trung triển khai|thi đua thực hiện|"
+           r"ra quân thực hiện|chỉ đạo thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
 # Strong reporting words.
 _RESULT = (r"\bđã\b|\bvừa\b|kết quả|đạt được|thu hút|qua đó|tổng cộng|tính đến|đến nay|hiện nay|ghi nhận|khánh thành|"
            r"bàn giao|trao tặng|\btrao\b|\btặng\b|(?<!không )hoàn thành(?! xuất sắc| tốt| nhiệm vụ| tốt và xuất sắc)|nổi bật|điển hình|thu được|thu về|thu nhận|huy động được|"
            r"tổ chức được|trồng được|xây dựng được|thực hiện được|giới thiệu được|kết nạp được|hỗ trợ được|vận động được|"
            r"làm mới được|sửa chữa được|duy trì được|năm qua|vừa qua|nhiệm kỳ qua|trong dịp|nhân dịp|dịp này|"
            r"tại chương trình|tại buổi lễ|tại lễ|ngay sau|sau \d+|đạt và vượt|vượt chỉ tiêu|vượt kế hoạch|"
-           r"đạt chỉ tiêu|ra mắt|đồng loạt ra quân|tiếp nhận|đón nhận|thăm hỏi|cấp phát|khám bệnh")
+           r"đạt chỉ tiêu|đồng loạt ra quân")
 _WEAK_RESULT = r"\bđược\b|\bđạt\b|\bcó\b|với"
 _CUES = re.compile(rf"(?P<t>{_TARGET})|(?P<r>{_RESULT})|(?P<w>{_WEAK_RESULT})")
 # "do tổ chức Đoàn phát động", "đã phát động", "được giao chỉ tiêu": a plan that someone else made
 _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
+_PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
+# "Tiêu biểu là …:", "Nổi bật là …:": a list of what was done
+_RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+là\b|[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể))?\s*[:,]")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
 _SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
@@ -41,12 +44,12 @@ _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|trở lên|(?<!�
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b", re.I)
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
 
-FEATURES = ("near_t", "near_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
+FEATURES = ("near_t", "near_r", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
             "doc_congress", "bias")
 DEFAULT_WEIGHTS = {
-    "near_t": 4.0, "near_r": -4.0, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
-    "after_t": 3.0, "after_r": -2.0, "bound": 2.5, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
+    "near_t": 4.0, "near_r": -4.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
+    "after_t": 3.0, "after_r": -2.0, "bound": 5.0, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
     "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "bias": 0.0,
 }
 
@@ -72,8 +75,13 @@ class CueIndex:
                     continue  # "vượt chỉ tiêu", "theo kế hoạch", "chỉ tiêu của …": not a plan being made
                 if m.group(0) == "chỉ tiêu" and not (_SETS_TARGET.search(before) or _INTRODUCES.match(low, m.end())):
                     continue  # "Về chỉ tiêu xây dựng nông thôn mới, …", "các chỉ tiêu đều đạt": targets spoken of
-                if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before):
+                if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before) \
+                        and not (m.group(0) == "phát động" and re.search(r"(?:đã|vừa)\s+$", before)):
                     continue
+            if before_word(low, m.start()) == "việc":
+                continue  # "Nổi bật là việc đăng ký …": an act spoken of, not a tense
+            if s == -1 and m.group(0) in ("đã", "vừa") and _PLANNING_VERB.match(low, m.end()):
+                continue  # "vừa phát động … 20 công trình", "đã đề ra 10 chỉ tiêu": a plan was made; its figures are targets
             pos.append(m.start())
             end.append(m.end())
             sign.append(s)
@@ -101,6 +109,11 @@ class CueIndex:
         return 0
 
 
+def before_word(low: str, pos: int) -> str:
+    m = re.search(r"(\w+)\s+$", low[max(0, pos - 12): pos])
+    return m.group(1) if m else ""
+
+
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     left = sent_start
     for m in _CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
@@ -116,8 +129,20 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     par = text.rfind("\n", 0, s0) + 1
     f = dict.fromkeys(FEATURES, 0.0)
     near = cues.nearest(c0, a)
+    colon = text.rfind(":", s0, c0)
+    list_cue = 0
+    if colon >= 0:
+        # the list's tense: its first item's own words, else its introducer's
+        first_end = text.find(";", colon, c0)
+        list_cue = cues.first(colon, first_end if first_end >= 0 else c0)
+        if not list_cue:
+            intro = max(s0, colon - 200)
+            list_cue = -1 if _RESULT_LIST.search(text, s0, colon) else cues.nearest(intro, colon)
     if near:
         f["near_t" if near > 0 else "near_r"] = 1.0
+    elif list_cue:
+        # an item of a list its introducer dates: "xây dựng 10 chỉ tiêu cơ bản như: …; Thăm tặng quà …; Kết nạp …"
+        f["list_t" if list_cue > 0 else "list_r"] = 1.0
     else:
         sent_cue = cues.nearest(s0, c0)
         if sent_cue:
@@ -159,6 +184,7 @@ def decide(f: dict[str, float], weights: dict[str, float]) -> tuple[str, float]:
 def basis(f: dict[str, float]) -> str:
     """The strongest signal behind a decision, in words a curator can check."""
     for keys, words in ((("near_t", "near_r", "after_t", "after_r"), "clause"), (("clause_frame_t", "clause_frame_r"), "clause period"),
+                        (("list_t", "list_r"), "list"),
                         (("sent_t", "sent_r"), "sentence"), (("frame_t", "frame_r"), "section"), (("para_t", "para_r"), "paragraph"),
                         (("bound",), "qualifier"), (("weak_r",), "clause (weak)")):
         if any(f.get(k) for k in keys):
