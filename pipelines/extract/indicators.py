@@ -32,9 +32,9 @@ def fold(s: str) -> str:
 
 UNIT_OK = {
     "percent": {"percent", "count_or_percent", "any"},
-    "count": {"count", "count_or_percent", "any"},
+    "count": {"count", "count_or_percent", "count_or_km", "any"},
     "vnd": {"vnd", "any"},
-    "km": {"km", "any"},
+    "km": {"km", "count_or_km", "any"},
     "other": {"any"},
 }
 
@@ -47,6 +47,10 @@ _PEOPLE_HEAD = re.compile(
     r"đối tượng|hội viên|cán bộ, đoàn viên)")
 # where a noun of a comma list starts: "6 chương trình, chiến dịch tình nguyện"
 _LIST_NEXT = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
+# counting words whose noun is what is counted ("tuyến công trình", "suất thuốc", "căn nhà")
+_CLASSIFIER = re.compile(r"(?:tuyến|suất|căn|ngôi|chiếc|cái|con|bộ)\s+")
+_PHRASE_STOP = re.compile(r"[,;:.(]|\s(?:với|cho|tại|trị giá|tổng trị giá|kinh phí|và)\s")
+_SERVED = re.compile(r"\bcho\s*(?:hơn|trên|gần|khoảng|ít nhất|tối thiểu)?\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$")
 _GAP = r"[\s,]+(?:[^\s,]+[\s,]+){0,4}?"
 
@@ -54,12 +58,15 @@ _GAP = r"[\s,]+(?:[^\s,]+[\s,]+){0,4}?"
 @dataclass
 class CueDictionary:
     unit_kind: dict[str, str]
+    counts: dict[str, str]  # code -> what its figures count: people, things, money, units, targets, any
     cues: list[tuple[str, list[tuple[str, str, float]]]]  # folded cue text -> (code, where, weight)
     version: str
     pattern: re.Pattern = field(init=False)
 
     def __post_init__(self):
-        order = sorted(range(len(self.cues)), key=lambda i: len(self.cues[i][0]), reverse=True)
+        # exact phrases before gapped ones ("tư vấn hướng nghiệp" before "tư vấn ... hướng nghiệp"), longest first:
+        # one alternative wins at each position
+        order = sorted(range(len(self.cues)), key=lambda i: ("..." in self.cues[i][0], -len(self.cues[i][0])))
         by_first: dict[str, list[str]] = {}
         for i in order:
             cue = self.cues[i][0]
@@ -75,7 +82,9 @@ class CueDictionary:
     def load(cls, reference_dir: Path) -> "CueDictionary":
         ind_text = (reference_dir / "indicators.csv").read_text(encoding="utf-8")
         cue_text = (reference_dir / "indicator_cues.csv").read_text(encoding="utf-8")
-        unit_kind = {r["code"]: r["unit_kind"] for r in csv.DictReader(io.StringIO(ind_text))}
+        ind_rows = list(csv.DictReader(io.StringIO(ind_text)))
+        unit_kind = {r["code"]: r["unit_kind"] for r in ind_rows}
+        counts = {r["code"]: r.get("counts") or "any" for r in ind_rows}
         by_cue: dict[str, list[tuple[str, str, float]]] = {}
         lines = [l for l in cue_text.splitlines() if l.strip() and not l.startswith("#")]
         for r in csv.DictReader(lines):
@@ -87,7 +96,7 @@ class CueDictionary:
                 raise ValueError(f"indicator_cues.csv: `where` must be head/after/before/any, not {where!r}")
             by_cue.setdefault(fold(r["cue"].strip()), []).append((code, where, float(r["weight"])))
         version = hashlib.sha256((ind_text + "\0" + cue_text).encode()).hexdigest()[:12]
-        return cls(unit_kind, list(by_cue.items()), version)
+        return cls(unit_kind, counts, list(by_cue.items()), version)
 
     def _matches(self, s: str):
         for m in self.pattern.finditer(s):
@@ -101,14 +110,21 @@ class CueDictionary:
         # words before the number: its own clause only
         cut = max(before_f.rfind(","), before_f.rfind(";"), before_f.rfind(":"))
         before_f = _QUOTED.sub(" ", before_f[cut + 1:])  # programme names in quotes say nothing of the count
-        head0 = len(after_f) - len(after_f.lstrip(" \t(-–"))
+        head0 = len(after_f) - len(after_f.lstrip(" \t(-–“\""))
         heads = {head0}
+        cls = _CLASSIFIER.match(after_f, head0)
+        if cls:  # "14 tuyến công trình", "2.100 suất thuốc": the classifier's noun is the thing counted
+            heads.add(cls.end())
         for m in _LIST_NEXT.finditer(after_f, head0, head0 + 50):
             heads.add(m.end())
+        phrase_end = _PHRASE_STOP.search(after_f, head0)
+        phrase_end = phrase_end.start() if phrase_end else len(after_f)
         people = unit != "count" or bool(_PEOPLE_HEAD.match(after_f))
         head_scores: dict[str, float] = {}
+        head_weight: dict[str, float] = {}
         ctx_scores: dict[str, float] = {}
         inner: dict[str, float] = {}
+        specific: dict[str, float] = {}  # cues inside the counted noun phrase ("5 công trình thắp sáng đường quê")
         for m, entries in self._matches(after_f):
             closeness = 1.0 / (1.0 + m.start() / 25.0)
             at_head = m.start() in heads
@@ -118,17 +134,21 @@ class CueDictionary:
                 if where == "head":
                     if at_head:
                         head_scores[code] = max(head_scores.get(code, 0.0), w * 2.0)
+                        head_weight[code] = max(head_weight.get(code, 0.0), w)
                     elif m.start() < head0 + 40:  # "đề tài nghiên cứu khoa học": the noun's own modifier
                         inner[code] = max(inner.get(code, 0.0), w * 0.5)
-                elif where in ("after", "any") and code != "other":
+                if where in ("head", "any") and not at_head and m.start() < phrase_end and code != "other":
+                    specific[code] = max(specific.get(code, 0.0), w)
+                if where in ("after", "any"):
                     ctx_scores[code] = max(ctx_scores.get(code, 0.0), w * (0.5 + closeness))
         n = len(before_f)
+        served = bool(_SERVED.search(before_f))  # "tư vấn hướng nghiệp cho 2.200 thanh niên": the verb before
         before_scores: dict[str, float] = {}
         for m, entries in self._matches(before_f):
             closeness = 1.0 / (1.0 + (n - m.end()) / 25.0)
             for code, where, w in entries:
                 if where in ("before", "any") and code != "other" and self.unit_kind.get(code) in ok:
-                    before_scores[code] = before_scores.get(code, 0.0) + 0.6 * w * (0.5 + closeness)
+                    before_scores[code] = before_scores.get(code, 0.0) + 0.6 * w * (0.5 + closeness) * (2.5 if served else 1.0)
         for c, s in inner.items():
             if c in head_scores:
                 head_scores[c] += s
@@ -136,17 +156,30 @@ class CueDictionary:
             # a count of things: the thing names the indicator; the words after it only choose among the
             # indicators its noun allows ("ý tưởng … được hỗ trợ triển khai")
             if head_scores:
+                top = max(head_weight.values())
+                top_code = max(head_weight, key=head_weight.get)
+                if top <= 3.0 and specific and top_code != "other":
+                    # a generic noun ("công trình", "hoạt động") made specific by its own modifier
+                    code, w = max(specific.items(), key=lambda kv: kv[1])
+                    if w >= 4.0 and code not in head_scores:
+                        return code
                 scores = {c: s + ctx_scores.get(c, 0.0) + before_scores.get(c, 0.0) for c, s in head_scores.items()}
                 best = max(scores.items(), key=lambda kv: kv[1])[0]
                 return None if best == "other" else best
             scores = before_scores
         else:
             scores = dict(ctx_scores)
+            if served:
+                scores = {c: s * 0.4 for c, s in scores.items()}
             for c, s in head_scores.items():
                 if c != "other":
                     scores[c] = scores.get(c, 0.0) + s
             for c, s in before_scores.items():
                 scores[c] = scores.get(c, 0.0) + s
+        if people and unit == "count":
+            # a count of people names an indicator of people ("2.200 thanh niên" are not 2.200 activities)
+            scores = {c: s for c, s in scores.items() if self.counts.get(c) in ("people", "any")}
         if not scores:
             return None
-        return max(scores.items(), key=lambda kv: kv[1])[0]
+        best = max(scores.items(), key=lambda kv: kv[1])[0]
+        return None if best == "other" else best

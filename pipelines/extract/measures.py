@@ -230,8 +230,11 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
     return out
 
 
-_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "houses_built": "youth_works_value_vnd",
-             "bridges_built": "youth_works_value_vnd", "playgrounds": "youth_works_value_vnd"}
+# "… 26.400 công trình thanh niên, với tổng kinh phí là 444 tỉ đồng": money that is the value of the things just
+# counted. Only works and gifts have a value indicator; the value of houses, bridges or a single item is `other`.
+_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd"}
+_VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí)[^.;]{0,25}$", re.I)
+_MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã hội hoá|vận động|quyên góp)[^.;]{0,40}$", re.I)
 
 
 def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cues: CueDictionary,
@@ -396,11 +399,15 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         prev = last_in_sentence.get(sent[0])
         if kind == "attainment" and prev is not None:
             indicator = prev.indicator if prev.unit != "percent" or prev.kind != "attainment" else "other"
-        elif unit == "vnd" and re.search(r"(?:trị giá|giá trị)[^.;]{0,20}$", before, re.I) and prev is not None \
+        elif unit == "vnd" and _MOBILISED_BEFORE.search(before):
+            indicator = "funds_mobilised_vnd"
+        elif unit == "vnd" and _VALUE_BEFORE.search(before) and prev is not None \
                 and prev.unit in ("count", "km") and not re.search(r"[;:]", text[prev.end:a]):
             indicator = _VALUE_OF.get(prev.indicator, "other")
         else:
             indicator = cues.best(before.lower(), after_np.lower(), unit) or "other"
+            if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
+                indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
             if unit == "percent" and _COVERAGE_NOUN.match(after) and not (
                     indicator == "units_excellent_pct" and "xuất sắc" in after_np.lower()):
                 indicator = "other"  # a share of units ("100% cơ sở Đoàn … triển khai"), not of members
@@ -437,6 +444,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     return measure
 
 
+_GIVEN = re.compile(r"(?:trao tặng|tặng|trao|cấp|hỗ trợ)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
                             r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
                             r"xếp loại|đánh giá|quán triệt|học tập|đăng ký|được", re.I)

@@ -6,5 +6,6 @@ select
     name_vi,
     cue_phrases_vi,
     desired_direction,
-    unit_kind in ('count', 'vnd', 'km') as summable
+    counts,
+    unit_kind in ('count', 'vnd', 'km', 'count_or_km') as summable
 from {{ ref('indicators') }}
