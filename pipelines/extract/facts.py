@@ -255,9 +255,10 @@ def _own_bodies(facts: DocumentFacts) -> dict[str, str]:
 _CONGRESS_EVENT = re.compile(
     r"(?<!để )(?<!nhằm )(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|bước vào|[Tt]ại)\s+(?:thành công\s+)?(?:phiên\s+\w+\s+)?"
     r"[Đđ]ại hội|[Đđ]ại hội[^.\n]{0,140}?(?:diễn ra|khai mạc|bế mạc|được tổ chức|đã bầu|thông qua|biểu quyết|bầu ra|"
-    r"bầu trực tiếp|thảo luận)")
+    r"bầu trực tiếp|thảo luận|kết thúc|thành công)")
 # congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
-_CONGRESS_PROGRESS = re.compile(r"\d+/\d+[^.\n]{0,80}(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
+_CONGRESS_PROGRESS = re.compile(r"\d+/\d+\s+(?:đơn vị|[Đđ]oàn|chi đoàn|cơ sở|xã|huyện|tổ chức|Liên đội|chi hội)[^.\n]{0,80}"
+                                r"(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
 _REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|[Hh]ội nghị (?:đánh giá|tuyên dương|biểu dương)", re.I)
 _PLAN_OPENING = re.compile(r"kế hoạch|chương trình công tác|phát động|ra quân|khởi động|xác định (?:những |các |một số )?"
                            r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
@@ -315,9 +316,11 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             reading.term = term
             reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)
     # years: what the title says, else a Youth-Month or campaign year, else "now"
-    title_years = [int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])", re.sub(
-        r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", " ", title))]
-    year = title_years[-1] if title_years else None
+    headline = title if title and len(title.split()) <= 25 else ""
+    # years the headline names, not a span's and not a comparison's ("tăng 9,56% so với năm 2021")
+    plain = re.sub(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|so với (?:năm |cùng kỳ )?(?:19|20)\d{2}", " ", headline)
+    title_years = [int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])", plain)]
+    year = max(title_years) if title_years else None
     if year is None:
         for f in st.frames:
             if f.period and f.period[0] == f.period[1] and f.start < len(head):

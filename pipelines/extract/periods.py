@@ -14,7 +14,7 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
         return frame.period
     now = reading.structure.now
     rel = frame.rel or ""
-    if rel == "past_term":
+    if rel == "past_term" or (rel == "past" and reading.facts.doc_type in ("result_term", "plan_term")):
         return reading.past_term
     if rel == "this_term":
         return reading.term
@@ -51,6 +51,11 @@ def document_period(reading: DocumentReading, kind: str) -> tuple[int, int] | No
 def resolve(reading: DocumentReading, kind: str, clause_frame: Frame | None, section_frame: Frame | None) -> tuple[str | None, str]:
     """(period, what set it)."""
     for frame, basis in ((clause_frame, "clause"), (section_frame, "section")):
+        # a figure's period agrees with its tense: a target is not dated by a past frame ("Giai đoạn 2022-2025, …"
+        # before "… đề ra 13 chỉ tiêu"), nor a result by a future one
+        if frame is not None and basis == "section" and (
+                (kind in ("target", "target_count") and frame.tense < 0) or (kind in ("result", "attainment") and frame.tense > 0)):
+            continue
         if frame is not None:
             p = frame_period(frame, reading, kind)
             if p:
