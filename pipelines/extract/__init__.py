@@ -7,7 +7,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from .facts import DocumentReading, read_document_facts
+from .facts import DocumentReading, read_document_facts, settle_from_measures
 from .indicators import CueDictionary
 from .learned import Model, default_model
 from .measures import extract_measures
@@ -54,6 +54,7 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
     model = model or default_model()
     reading = read_facts(text, overrides)
     measures = extract_measures(text, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
+    settle_from_measures(reading, measures, overrides)
     return ExtractedDocument(reading.facts, measures)
 
 

@@ -55,8 +55,10 @@ _PARTY_CONGRESS = re.compile(r"[Đđ]ại hội (?:đại biểu )?(?:Đảng|Đ
 _T_MIDTERM = re.compile(r"giữa nhiệm kỳ|nửa nhiệm kỳ", re.I)
 _T_REVIEW = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|dấu ấn|sự kiện.{0,40}tiêu biểu|đạt và vượt|vượt chỉ tiêu|"
                        r"hoàn thành|tuyên dương|thành công|\bđạt\b|\bđã\b|hơn [\d.]+|gần [\d.]+|trên [\d.]+", re.I)
-_T_PLAN = re.compile(r"kế hoạch|chương trình công tác|phát động|ra quân|khởi động|lễ ra mắt|chỉ tiêu|phấn đấu|triển khai|"
-                     r"nhiệm vụ trọng tâm|phương hướng|hưởng ứng|sẽ|dự kiến|mục tiêu", re.I)
+_T_PLAN = re.compile(r"kế hoạch|chương trình công tác|phát động|(?<!đồng loạt )ra quân|khởi động|lễ ra mắt|chỉ tiêu|phấn đấu|"
+                     r"nhiệm vụ trọng tâm|phương hướng|sẽ|dự kiến|mục tiêu", re.I)
+# a meeting that reviews a period: "hội nghị giao ban … 6 tháng đầu năm", "sơ kết công tác quý I"
+_PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2}|năm học)", re.I)
 
 
 def read_document_facts(text: str, reader: OrganisationReader, overrides: dict | None = None) -> DocumentReading:
@@ -71,7 +73,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
 
     org, level, province = _document_org(text, mentions, reader, title_end)
     cues = CueIndex.build(text)
-    doc_type = _doc_type(title or "", head, text, cues)
+    doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
                               mention_starts=[m.start for m in mentions], cues=cues)
     _periods(reading, text, title or "", head, doc_type, org or "")
@@ -264,17 +266,19 @@ _PLAN_OPENING = re.compile(r"kế hoạch|chương trình công tác|phát độ
                            r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
 
 
-def _doc_type(title: str, head: str, text: str, cues) -> str:
+def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> str:
     opening = head[:600]
     headline = title if title and len(title.split()) <= 25 else ""
     if _T_MIDTERM.search(headline or opening):
         return "result_midterm"
+    if _PERIOD_REVIEW.search(headline or opening[:300]):
+        return "result_annual"
     congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )[Đđ]ại hội", headline) and not _PARTY_CONGRESS.search(headline)) \
-        or (_CONGRESS_EVENT.search(opening) and not _PARTY_CONGRESS.search(opening[:300]))
+        or (_CONGRESS_EVENT.search(opening[:400]) and not _PARTY_CONGRESS.search(opening[:300]))
     if congress and not _CONGRESS_PROGRESS.search(text):
-        # a congress page recounts the past term and sets the next one's targets
-        recount = re.search(r"nhiệm kỳ (?:vừa )?qua|[Gg]iai đoạn (?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2},|kết quả|đã đạt|"
-                            r"đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text)
+        # a congress page recounts the past term (a frame set in the past) and sets the next one's targets
+        recount = any(f.tense < 0 for f in structure.governing) or re.search(
+            r"nhiệm kỳ (?:vừa )?qua|kết quả|đã đạt|đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text, re.I)
         return "result_term" if recount else "plan_term"
     review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
     if not review and not plan:
@@ -369,3 +373,24 @@ def _apply_overrides(facts: DocumentFacts, o: dict, g: Gazetteer, reading: Docum
                 reading.term = (a, b)
                 if facts.doc_type == "result_midterm":
                     reading.past_term = (a, b)
+
+
+def settle_from_measures(reading: DocumentReading, measures, overrides: dict | None = None) -> None:
+    """A document's period and type, finally, from what its figures are about: a review whose results mostly
+    belong to one term ("Trong 5 năm qua, …", "Giai đoạn 2022 - 2025, …") is a term report of that term."""
+    overrides = overrides or {}
+    facts = reading.facts
+    if overrides.get("doc_type") or overrides.get("period"):
+        return
+    for kinds, types, term_type in ((("result",), ("result_annual", "news_mixed"), "result_term"),
+                                    (("target",), ("plan_annual",), "plan_term")):
+        if facts.doc_type not in types:
+            continue
+        periods = [m.period for m in measures if m.kind in kinds and not m.optional and m.period]
+        if len(periods) < 2:
+            continue
+        top = max(set(periods), key=periods.count)
+        if "-" in top and not top.endswith("H1") and periods.count(top) >= 0.6 * len(periods):
+            a, b = (int(x) for x in top.split("-"))
+            facts.doc_type = term_type
+            facts.period, facts.period_start_year, facts.period_end_year = top, a, b
