@@ -153,9 +153,9 @@ YOUTH_MONTH = {"doc_type": "plan_youth_month", "period": "2021", "org": "Thành 
     # a list's last noun is the specific one
     ("Phấn đấu có 500 công trình, đề tài nghiên cứu khoa học do thanh niên đảm nhận.", PLAN,
      [("target", "research_projects", 500, None, "count", "exact", None, None)]),
-    # the nearest cue decides: "đã trao tặng …; Phát động … 15.000 cây xanh"
+    # the nearest cue decides: "đã trao tặng …; Phát động … 15.000 cây xanh"; trees given are not trees planted
     ("Thành đoàn đã trao tặng 6.000 cây xanh cho huyện; Phát động các cơ sở Đoàn trồng và chăm sóc 15.000 cây xanh.",
-     YOUTH_MONTH, [("result", "trees_planted", 6000, None, "count", "exact", None, None),
+     YOUTH_MONTH, [("result", "other", 6000, None, "count", "exact", None, None),
                    ("target", "trees_planted", 15000, None, "count", "exact", None, None)]),
     ("Tặng 240 suất quà cho các thanh niên lên đường nhập ngũ.", YOUTH_MONTH,
      [("result", "gifts", 240, None, "count", "exact", None, None)]),

@@ -31,6 +31,7 @@ _MASKS = re.compile(
     r"|(?<=[Nn]gày )\d{1,2}-\d{1,2}(?:-\d{2,4})?(?![\d.,])|(?<=\()\d{1,2}-\d{1,2}(?=\))"  # "ngày 28-9", "(22-3)"
     r"|(?<=[Ss]áng )\d{1,2}-\d{1,2}(?![\d.,])|(?<=[Cc]hiều )\d{1,2}-\d{1,2}(?![\d.,])|(?<=[Tt]ối )\d{1,2}-\d{1,2}(?![\d.,])"
     r"|\d+[-/](?:[A-ZĐ][\w]*)"  # document numbers 14-KH, 5120/QĐ-UBND
+    r"|\d\.0(?![\d.,])"  # names like "công nghiệp 4.0", "Web 2.0" (a decimal is written with a comma)
     r"|(?:[Ss]ố|Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Kết luận|Hướng dẫn|Thông tư|Nghị định|Luật)\s+\d+"  # "số 03"
     r"|“(?!\d{2,}[.\d]*\s+\w)[^”\n]{0,120}”|\"(?!\d{2,}[.\d]*\s+\w)[^\"\n]{0,120}\"|‘[^’\n]{0,80}’"  # slogans and names in quotes
     r")",
@@ -405,7 +406,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 and prev.unit in ("count", "km") and not re.search(r"[;:]", text[prev.end:a]):
             indicator = _VALUE_OF.get(prev.indicator, "other")
         else:
-            indicator = cues.best(before.lower(), after_np.lower(), unit) or "other"
+            # "sửa chữa 26,4km và làm mới 12,33km đường giao thông": lengths in a row share the noun after the last
+            noun_text = after if unit == "km" and not re.match(r"\s*km\s+(?:đường|tuyến)", after_np, re.I) else after_np
+            indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
             if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
             if unit == "percent" and _COVERAGE_NOUN.match(after) and not (

@@ -164,8 +164,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         f["clause_frame_t" if clause_tense > 0 else "clause_frame_r"] = 1.0
     elif section_tense:
         f["frame_t" if section_tense > 0 else "frame_r"] = 1.0
-    if doc_type in ("plan_term", "result_term"):
-        f["doc_congress"] = 1.0
+    if doc_type == "result_term":
+        f["doc_congress"] = 1.0  # a congress page: the past term's results and the next term's targets
     elif doc_type.startswith("plan"):
         f["doc_plan"] = 1.0
     elif doc_type.startswith("result"):
