@@ -12,13 +12,50 @@ from pathlib import Path
 
 def _cmd_extract(args) -> int:
     from pipelines.ingest.documents import read_document
+    from pipelines.ingest.raw_files import ManifestError, parse_manifest
 
+    manifest: dict[str, dict[str, str]] = {}
+    if args.manifest:
+        try:
+            manifest = parse_manifest(Path(args.manifest))
+        except (ManifestError, OSError) as e:
+            print(f"chitieu extract: {e}", file=sys.stderr)
+            return 2
+    by_name = {Path(k).name: k for k in manifest}
+    used: set[str] = set()
     out = sys.stdout
     for name in args.files:
-        doc = read_document(Path(name), display_path=name)
+        # a row names its file as given on the command line, or by its bare name
+        key = Path(name).as_posix() if Path(name).as_posix() in manifest else by_name.get(Path(name).name)
+        if key:
+            used.add(key)
+        doc = read_document(Path(name), display_path=name, overrides=manifest.get(key) if key else None)
         out.write(json.dumps(doc.document_record(), ensure_ascii=False) + "\n")
         for m in doc.measures:
             out.write(json.dumps(m.as_json(name), ensure_ascii=False) + "\n")
+    for k in sorted(set(manifest) - used):
+        print(f"chitieu extract: manifest row for {k!r} matches no file given", file=sys.stderr)
+    return 0
+
+
+def _cmd_eval(args) -> int:
+    from pipelines import evaluation
+
+    if args.train:
+        path, n = evaluation.train()
+        print(f"Tense weights fitted on {n} labelled figures: {path}")
+    result = evaluation.evaluate(verbose=args.verbose, corpora=tuple(args.corpus) if args.corpus else None,
+                                 cv=not args.no_cv)
+    if args.verbose:
+        for name, lines in result["reports"].items():
+            if lines:
+                print(f"--- {name}")
+                print("\n".join(lines))
+    print(evaluation.render(result))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(result["results"], ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"Figures: {args.json}")
     return 0
 
 
@@ -110,8 +147,19 @@ def main(argv: list[str] | None = None) -> int:
 
     e = sub.add_parser("extract", help="print document facts and measures of files as JSON lines")
     e.add_argument("--format", choices=["jsonl"], default="jsonl")
+    e.add_argument("--manifest", help="CSV of facts the text does not say (file,org,org_level,province,period,doc_type,"
+                                      "title,published), as raw/manifest.csv in a run")
     e.add_argument("files", nargs="+")
     e.set_defaults(func=_cmd_extract)
+
+    ev = sub.add_parser("eval", help="score the extractor on every labelled corpus (neutral names, 5-fold CV)")
+    ev.add_argument("--corpus", action="append", help="only this corpus (seeds, dev, dev2, dev3, dev4, holdout); repeatable")
+    ev.add_argument("--verbose", action="store_true", help="list every miss, spurious or mislabelled figure and fact")
+    ev.add_argument("--no-cv", action="store_true", help="skip the cross-validation (faster)")
+    ev.add_argument("--train", action="store_true", help="refit the tense weights on the tuning corpora first "
+                                                           "(writes pipelines/reference/kind_weights.json)")
+    ev.add_argument("--json", help="also write the figures to this file")
+    ev.set_defaults(func=_cmd_eval)
 
     q = sub.add_parser("query", help="run read-only SQL on the published warehouse")
     q.add_argument("sql")

@@ -24,6 +24,10 @@ def _code_hash() -> str:
     h = hashlib.sha256()
     for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
         h.update(p.read_bytes())
+    for name in ("kind_weights.json", "districts.csv", "communes.csv"):  # learned weights and gazetteers are rules too
+        p = REFERENCE_DIR / name
+        if p.exists():
+            h.update(p.read_bytes())
     return h.hexdigest()[:8]
 
 

@@ -77,7 +77,7 @@ def training_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[dict[str,
     return out
 
 
-def fit(labelled: list[tuple[Path, Path]], l2: float = 1.0, steps: int = 400, rate: float = 0.5) -> Model:
+def fit(labelled: list[tuple[Path, Path]], l2: float = 3.0, steps: int = 400, rate: float = 0.5) -> Model:
     """Logistic regression over the tense signals, by gradient descent, with prior = the defaults."""
     examples = training_examples(labelled)
     prior = dict(tense.DEFAULT_WEIGHTS)

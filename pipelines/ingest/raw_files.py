@@ -44,6 +44,13 @@ def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
     path = raw_dir / "manifest.csv"
     if not path.exists():
         return {}
+    return parse_manifest(path, raw_dir)
+
+
+def parse_manifest(path: Path, raw_dir: Path | None = None) -> dict[str, dict[str, str]]:
+    """A manifest file -> {file as written: {fact: value}}. Inside a run (`raw_dir` given) every file must lie
+    under raw/; for `chitieu extract --manifest` the names are matched against the files given. A `year` column
+    is read as the period when there is no `period` (the shared corpora's manifests have one)."""
     rows: dict[str, dict[str, str]] = {}
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
@@ -56,8 +63,12 @@ def read_manifest(raw_dir: Path) -> dict[str, dict[str, str]]:
             name = (row.get("file") or "").strip()
             if not name:
                 raise ManifestError(f"{path}: line {line}: empty 'file' cell")
-            target = (raw_dir / name).resolve()
-            if not target.is_relative_to(raw_dir.resolve()):
-                raise ManifestError(f"{path}: line {line}: file {name!r} is outside raw/")
-            rows[Path(name).as_posix()] = {k: v.strip() for k in MANIFEST_FIELDS if (v := row.get(k) or "").strip()}
+            if raw_dir is not None:
+                target = (raw_dir / name).resolve()
+                if not target.is_relative_to(raw_dir.resolve()):
+                    raise ManifestError(f"{path}: line {line}: file {name!r} is outside raw/")
+            facts = {k: v.strip() for k in MANIFEST_FIELDS if (v := row.get(k) or "").strip()}
+            if "period" not in facts and (row.get("year") or "").strip():
+                facts["period"] = row["year"].strip()
+            rows[Path(name).as_posix()] = facts
     return rows
