@@ -15,6 +15,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .indicators import fold_tones
@@ -206,46 +207,32 @@ class OrganisationReader:
     def provinces_named(self, text: str) -> set[str]:
         return {p for _pos, p in self.province_mentions(text)}
 
+    @lru_cache(maxsize=8)
     def province_mentions(self, text: str) -> list[tuple[int, str]]:
         folded = key(text)
         return [(m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
                 if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
 
     def mentions(self, text: str, hint: set[str] | None = None) -> list[Mention]:
-        """Every mention of a body in the text, in order; where mentions overlap the longest is kept."""
+        """Every mention of a body in the text, in order; where mentions overlap the longest is kept. One scan
+        of one combined pattern finds every kind of mention."""
         found: list[Mention] = []
         hint = self.provinces_named(text) if hint is None else hint
-        for m in _NAT_BODY.finditer(text):
-            s = m.group(0)
-            name = NATIONAL_HOI if "Hội" in s and "Đội" not in s else NATIONAL
-            found.append(Mention(m.start(), m.end(), name, "national", None, surface=s))
-        for m in _NAT_COLLECTIVE.finditer(text):
-            found.append(Mention(m.start(), m.end(), NATIONAL, "national", None, collective=True, surface=m.group(0)))
-        for m in _BLOC.finditer(text):
-            found.append(self._bloc(m, text, hint))
-        for m in _PROVINCE_BODY.finditer(text):
-            mm = self._province_body(m, hint)
+        pos = 0
+        while (m := _ALL_MENTIONS.search(text, pos)) is not None:
+            kind = next(k for k in _KINDS if m.group(k) is not None)
+            mm = _dispatch(self, kind, _Sub(m, kind), text, hint)
+            if mm is None:
+                # "tuổi trẻ Thủ đô" is not a province body; the kinds after this one may still read it
+                for k in _KINDS[_KINDS.index(kind) + 1:]:
+                    alt = _SOURCES[k].match(text, m.start())
+                    if alt and (mm := _dispatch(self, k, alt, text, hint)):
+                        break
             if mm:
                 found.append(mm)
-        for m in _DISTRICT_BODY.finditer(text):
-            mm = self._district(m, hint)
-            if mm:
-                found.append(mm)
-        for m in _COMMUNE_BODY.finditer(text):
-            mm = self._commune(m, text, hint)
-            if mm:
-                found.append(mm)
-        for m in _BARE_UNION.finditer(text):
-            level = BARE_LEVEL[m.group("unit")] if m.group("unit") else BARE_LEVEL[m.group("hunit").capitalize()]
-            found.append(Mention(m.start(), m.end(), None, level, None, collective=True, surface=m.group(0)))
-        for m in _PLACE_HEAD.finditer(text):
-            mm = self._place(m, hint)
-            if mm:
-                found.append(mm)
-        for m in _OWN_COLLECTIVE.finditer(text):
-            unit = (m.group("unit") or m.group("unit2") or "tỉnh").lower()
-            found.append(Mention(m.start(), m.end(), None, _LEVEL_OF_UNIT.get(unit, "province"), None,
-                                 collective=True, surface=m.group(0)))
+                pos = m.end() if mm.end >= m.end() else mm.end
+            else:
+                pos = m.start() + 1
         quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(text)]
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
@@ -417,3 +404,57 @@ def is_subject(text: str, m: Mention, lo: int = 0) -> bool:
     if _NOT_SUBJECT_BEFORE.search(before):
         return False
     return bool(_HEAD_PREP.search(before) or _SUBJECT_AFTER.match(after))
+
+
+class _Sub:
+    """One alternative's match inside the combined pattern, read with that alternative's own group names."""
+
+    __slots__ = ("m", "k")
+
+    def __init__(self, m: re.Match, k: str):
+        self.m, self.k = m, k
+
+    def group(self, name: str | int = 0):
+        return self.m.group(self.k if name == 0 else f"{self.k}_{name}")
+
+    def start(self, name: str | None = None) -> int:
+        return self.m.start(self.k if name is None else f"{self.k}_{name}")
+
+    def end(self, name: str | None = None) -> int:
+        return self.m.end(self.k if name is None else f"{self.k}_{name}")
+
+
+def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: set[str]) -> Mention | None:
+    if kind == "NATB":
+        s = m.group(0)
+        name = NATIONAL_HOI if "Hội" in s and "Đội" not in s else NATIONAL
+        return Mention(m.start(), m.end(), name, "national", None, surface=s)
+    if kind == "NATC":
+        return Mention(m.start(), m.end(), NATIONAL, "national", None, collective=True, surface=m.group(0))
+    if kind == "BLOC":
+        return reader._bloc(m, text, hint)
+    if kind == "PROV":
+        return reader._province_body(m, hint)
+    if kind == "DIST":
+        return reader._district(m, hint)
+    if kind == "COMM":
+        return reader._commune(m, text, hint)
+    if kind == "BARE":
+        level = BARE_LEVEL[m.group("unit")] if m.group("unit") else BARE_LEVEL[m.group("hunit").capitalize()]
+        return Mention(m.start(), m.end(), None, level, None, collective=True, surface=m.group(0))
+    if kind == "PLACE":
+        return reader._place(m, hint)
+    unit = (m.group("unit") or m.group("unit2") or "tỉnh").lower()
+    return Mention(m.start(), m.end(), None, _LEVEL_OF_UNIT.get(unit, "province"), None, collective=True,
+                   surface=m.group(0))
+
+
+# One scan for every kind of mention: the alternatives in order of preference where two start at the same place
+# (the more specific first), behind one lookahead on the letters any of them can start with, so that all other
+# positions fail at once.
+_KINDS = ("BLOC", "COMM", "PROV", "DIST", "NATB", "PLACE", "NATC", "OWN", "BARE")
+_SOURCES = {"BLOC": _BLOC, "COMM": _COMMUNE_BODY, "DIST": _DISTRICT_BODY, "PROV": _PROVINCE_BODY, "NATB": _NAT_BODY,
+            "PLACE": _PLACE_HEAD, "NATC": _NAT_COLLECTIVE, "OWN": _OWN_COLLECTIVE, "BARE": _BARE_UNION}
+_ALL_MENTIONS = re.compile("(?=[BTỦUHcCtĐXPQLỞRr])(?:" + "|".join(
+    f"(?P<{k}>" + re.sub(r"\(\?P<(\w+)>", lambda g, k=k: f"(?P<{k}_{g.group(1)}>", _SOURCES[k].pattern) + ")"
+    for k in _KINDS) + ")")

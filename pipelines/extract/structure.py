@@ -49,19 +49,23 @@ _HEADING_PAST = re.compile(r"kết quả|đạt được|thành tích|nhìn lạ
 _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ tiêu|kế hoạch|giải pháp|định hướng|chương trình công tác", re.I)
 
 # Frame phrases. Each names a time; _frame() decides its tense and period.
+# Scanned on a lower-cased copy of the text (same offsets): every alternative is lower case, and the lookahead
+# on the letters they start with lets the engine skip all other positions.
 _FRAME = re.compile(
+    rf"(?<!\w)(?=[nghtcmkysqđ6])(?:"
     rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
     rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|năm trước)"
     rf"|(?P<rel_next>(?:nhiệm kỳ|giai đoạn|năm|thời gian|năm học)\s+(?:tới|sắp tới|mới|tiếp theo)|từ nay đến(?: cuối)?(?: năm)?"
     rf"|6 tháng cuối năm|sáu tháng cuối năm|những tháng cuối năm)"
     rf"|(?P<half>(?:6|sáu) tháng đầu năm(?:\s+(?P<hy>{_Y}))?)"
-    rf"|(?P<quarter>quý\s+(?:I{{1,3}}|IV|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)"
-    rf"|(?P<ym>[Tt]háng [Tt]hanh niên(?:\s+năm)?\s+(?P<ymy>{_Y}))"
-    rf"|(?P<summer>(?:[Hh]è|mùa hè)\s+(?P<sy>{_Y}))"
+    rf"|(?P<quarter>quý\s+(?:i{{1,3}}|iv|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)"
+    rf"|(?P<ym>tháng thanh niên(?:\s+năm)?\s+(?P<ymy>{_Y}))"
+    rf"|(?P<summer>(?:hè|mùa hè)\s+(?P<sy>{_Y}))"
     rf"|(?P<deadline>(?:đến|tới) (?:hết )?năm\s+(?P<dy>{_Y}))"
     rf"|(?P<this>năm nay)"
-    rf"|(?P<year>(?:(?:[Tt]rong|[Cc]ả|[Tt]ính riêng|[Rr]iêng)\s+)?[Nn]ăm\s+(?P<yy>{_Y}))", re.I)
+    rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
+_TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
 _HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|\(\w+\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
 _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|như)\s*(?:cùng kỳ\s*)?$", re.I)
@@ -161,12 +165,13 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     st = Structure(text)
     st.published = published or published_date(text)
     st.anniversary_year = anniversary_year(text)
-    st.terms = [(int(m.group("a")), int(m.group("b"))) for m in re.finditer(rf"(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}", text, re.I)
+    low = text.lower() if len(text.lower()) == len(text) else text
+    st.terms = [(int(m.group("a")), int(m.group("b"))) for m in _TERMS.finditer(low)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
     st.now = st.published[0] if st.published else st.anniversary_year or _latest_year(text)
     st.now_known = bool(st.published or st.anniversary_year)
     frames = []
-    for m in _FRAME.finditer(text):
+    for m in _FRAME.finditer(low):
         f = _frame(st, text, m)
         if f is not None:
             frames.append(f)
@@ -194,8 +199,7 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         return None  # "tăng 9,56% so với năm 2021": a comparison, not a time the text speaks of
     governs = bool(_HEAD_LEAD.search(before)) and _comma_follows(text, m.end())
     now = st.now
-    g = m.lastgroup
-    cue = m.group(0)
+    cue = text[m.start():m.end()]
     if m.group("span"):
         a, b = int(m.group("a")), int(m.group("b"))
         if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
