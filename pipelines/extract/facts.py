@@ -64,15 +64,16 @@ _PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.
 def read_document_facts(text: str, reader: OrganisationReader, overrides: dict | None = None) -> DocumentReading:
     overrides = overrides or {}
     structure = read_structure(text, parse_published(overrides.get("published")))
-    mentions = reader.mentions(text)
+    regions = tuple(structure.regions)
+    mentions = reader.mentions(text, regions)
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     title = _title(lines)
     # a first line of more than ~25 words is the lead paragraph, not a headline
     title_end = text.find(title[:30]) + len(title) if title and len(title.split()) <= 25 else 0
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
-    org, level, province = _document_org(text, mentions, reader, title_end)
-    cues = CueIndex.build(text)
+    org, level, province = _document_org(text, mentions, reader, title_end, regions)
+    cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
                               mention_starts=[m.start for m in mentions], cues=cues)
@@ -116,7 +117,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 # ---------------------------------------------------------------- organisation
-def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader, title_end: int):
+def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader, title_end: int,
+                  regions: tuple[tuple[int, int], ...] | None = None):
     score: dict[str, float] = defaultdict(float)
     info: dict[str, Mention] = {}
     collective_levels: dict[str, float] = defaultdict(float)
@@ -162,7 +164,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if key not in info or (info[key].province is None and m.province):
             info[key] = m
     # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
-    for pos, prov in reader.province_mentions(text):
+    for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
         if re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", before) and not re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
             k = province_union(prov)
@@ -184,7 +186,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
         if name.startswith("@"):
-            province = _main_province(text, reader, title_end) if best.level == "province" else None
+            province = _main_province(text, reader, title_end, regions) if best.level == "province" else None
             if name.endswith("-hội"):
                 unit = {"province": "tỉnh", "district": "huyện", "commune": "xã"}.get(best.level, "tỉnh")
                 return f"Hội LHTN Việt Nam {unit}" + (f" {province}" if province else ""), best.level, province
@@ -194,16 +196,16 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         province = best.province
         national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Bộ |Quân đội|Tập đoàn", name))
         if province is None and not national_body:
-            province = _main_province(text, reader, title_end)
+            province = _main_province(text, reader, title_end, regions)
             if province and name.rstrip().endswith(("tỉnh", "thành phố")):
                 name = f"{name} {province}"
         if best.level == "national" and collective_levels.get("province", 0) >= 1 and not collective_levels.get("national"):
             # a provincial page reporting a national event ("Trung ương Đoàn tổng kết …; toàn tỉnh đã …")
-            prov = _main_province(text, reader, title_end)
+            prov = _main_province(text, reader, title_end, regions)
             if prov:
                 return province_union(prov), "province", prov
         return name, best.level, None if national_body else province
-    province = _main_province(text, reader, title_end)
+    province = _main_province(text, reader, title_end, regions)
     if collective_levels.get("national"):
         return NATIONAL, "national", None
     if province:
@@ -225,9 +227,10 @@ def _author_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _AUTHOR.finditer(text, tail)]
 
 
-def _main_province(text: str, reader: OrganisationReader, title_end: int) -> str | None:
+def _main_province(text: str, reader: OrganisationReader, title_end: int,
+                   regions: tuple[tuple[int, int], ...] | None = None) -> str | None:
     weights: dict[str, float] = defaultdict(float)
-    for pos, prov in reader.province_mentions(text):
+    for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
         if re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
             w = 0.3  # a venue

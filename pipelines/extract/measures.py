@@ -17,7 +17,7 @@ from .attribution import attribute
 from .facts import DocumentReading
 from .indicators import CueDictionary
 from .model import Measure
-from .numbers import NUMBER, WORD_NUMBER, digits_value, scale_value, sub_value, word_value
+from .numbers import NUMBER, digits_value, scale_value, sub_value, word_value
 
 # ---------------------------------------------------------------- spans that are never measures
 _MASKS = re.compile(
@@ -142,27 +142,31 @@ class _Ctx:
         return False
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in _SENT_SPLIT.finditer(text):
+def _sentences(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    hi = len(text) if hi is None else hi
+    out, pos = [], lo
+    for m in _SENT_SPLIT.finditer(text, lo, hi):
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
-    return out or [(0, len(text))]
+    if pos < hi:
+        out.append((pos, hi))
+    return out or [(lo, hi)]
 
 
 _DAY_MONTH = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![\d/])(?!\s*(?:chỉ tiêu|tiêu chí|nhiệm vụ|công trình|dự án|xã|huyện|đơn vị|cơ sở|chi đoàn|trường|ấp|thôn))")
 
 
-def _context(text: str, cues: tense.CueIndex | None = None) -> _Ctx:
-    sentences = _sentences(text)
-    masks = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+def _context(text: str, cues: tense.CueIndex | None = None, regions: list[tuple[int, int]] | None = None) -> _Ctx:
+    """Sentences and masked spans, found only in the stretches that hold figures (see
+    structure.regions_of_interest): a number outside them does not exist."""
+    regions = regions or [(0, len(text))]
+    sentences = [s for lo, hi in regions for s in _sentences(text, lo, hi)]
+    masks = [(m.start(), m.end()) for lo, hi in regions for m in _MASKS.finditer(text, lo, hi)]
     # "26/3" is a date only when it can be one; "13/13", "10/20" are fractions
-    masks += [(m.start(), m.end()) for m in _DAY_MONTH.finditer(text)
+    masks += [(m.start(), m.end()) for lo, hi in regions for m in _DAY_MONTH.finditer(text, lo, hi)
               if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
-    masks += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
+    masks += [(m.start(), m.end()) for lo, hi in regions for m in _LIST_NUMBER.finditer(text, lo, hi)]
     masks.sort()
     return _Ctx(text, sentences, [s for s, _ in sentences], masks, [s for s, _ in masks], cues or tense.CueIndex.build(text))
 
@@ -215,10 +219,10 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
                      weights: dict[str, float] | None = None, trace: list | None = None) -> list[Measure]:
     """Every measure of the text. `trace`, when given, receives (measure, tense features or None) pairs:
     what pipelines.extract.learned fits the tense weights on."""
-    ctx = _context(text, reading.cues)
+    ctx = _context(text, reading.cues, reading.structure.regions)
     weights = weights or tense.DEFAULT_WEIGHTS
-    candidates = [(m.start(), m.end(), m) for m in NUMBER.finditer(text)]
-    candidates += [(m.start(), m.start() + len(m.group("w")), m) for m in WORD_NUMBER.finditer(text)]
+    candidates = [(m.start(), m.end(), m) for lo, hi in reading.structure.regions for m in NUMBER.finditer(text, lo, hi)]
+    candidates += [(m.start(), m.start() + len(m.group("w")), m) for m in reading.structure.word_numbers]
     candidates.sort(key=lambda c: c[0])
     out: list[Measure] = []
     prev_end_in_sentence: dict[int, int] = {}

@@ -80,3 +80,21 @@ def word_value(words: str) -> int:
     if len(w) >= 2 and w[1] == "mươi":
         return units[w[0]] * 10 + (units[w[2]] if len(w) > 2 else 0)
     return WORDS[w[0]]
+
+
+_COUNTED = re.compile(r"(?=[cnkđgpmCNKĐGPM])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|nhóm|công trình|"
+                      r"phần việc|mô hình|đột phá)(?!\w)", re.IGNORECASE)
+
+
+def word_numbers(text: str) -> list[re.Match]:
+    """The WORD_NUMBER matches of a text, found from the nouns they must precede (rare) rather than from the
+    number words (which start half the words of Vietnamese)."""
+    out, last = [], -1
+    for noun in _COUNTED.finditer(text):
+        pos = max(0, noun.start() - 30, last + 1)
+        while (m := WORD_NUMBER.search(text, pos, noun.end() + 1)) is not None and m.end() <= noun.start():
+            if m.end() == noun.start():
+                out.append(m)
+                last = m.start()
+            pos = m.start() + 1
+    return out

@@ -204,22 +204,30 @@ class OrganisationReader:
         # prefix, which the variants carry ("TP. Hồ Chí Minh").
         self._provinces = re.compile(rf"(?<!\w)(?=[{first}])(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
 
-    def provinces_named(self, text: str) -> set[str]:
-        return {p for _pos, p in self.province_mentions(text)}
+    def provinces_named(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> set[str]:
+        return {p for _pos, p in self.province_mentions(text, regions)}
 
     @lru_cache(maxsize=8)
-    def province_mentions(self, text: str) -> list[tuple[int, str]]:
-        folded = key(text)
-        return [(m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
-                if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
+    def province_mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, str]]:
+        out = []
+        for lo, hi in regions or ((0, len(text)),):
+            folded = key(text[lo:hi])  # tone folding keeps lengths, so offsets carry over
+            out += [(lo + m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
+                    if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
+        return out
 
-    def mentions(self, text: str, hint: set[str] | None = None) -> list[Mention]:
-        """Every mention of a body in the text, in order; where mentions overlap the longest is kept. One scan
-        of one combined pattern finds every kind of mention."""
+    def mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[Mention]:
+        """Every mention of a body in the text (or in the given stretches of it), in order; where mentions
+        overlap the longest is kept. One scan of one combined pattern finds every kind of mention."""
         found: list[Mention] = []
-        hint = self.provinces_named(text) if hint is None else hint
-        pos = 0
-        while (m := _ALL_MENTIONS.search(text, pos)) is not None:
+        hint = self.provinces_named(text, regions)
+        for lo, hi in regions or ((0, len(text)),):
+            self._scan(text, lo, hi, hint, found)
+        return self._settle(text, found)
+
+    def _scan(self, text: str, lo: int, hi: int, hint: set[str], found: list[Mention]) -> None:
+        pos = lo
+        while (m := _ALL_MENTIONS.search(text, pos, hi)) is not None:
             kind = next(k for k in _KINDS if m.group(k) is not None)
             mm = _dispatch(self, kind, _Sub(m, kind), text, hint)
             if mm is None:
@@ -233,6 +241,8 @@ class OrganisationReader:
                 pos = m.end() if mm.end >= m.end() else mm.end
             else:
                 pos = m.start() + 1
+
+    def _settle(self, text: str, found: list[Mention]) -> list[Mention]:
         quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(text)]
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
@@ -455,6 +465,6 @@ def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: s
 _KINDS = ("BLOC", "COMM", "PROV", "DIST", "NATB", "PLACE", "NATC", "OWN", "BARE")
 _SOURCES = {"BLOC": _BLOC, "COMM": _COMMUNE_BODY, "DIST": _DISTRICT_BODY, "PROV": _PROVINCE_BODY, "NATB": _NAT_BODY,
             "PLACE": _PLACE_HEAD, "NATC": _NAT_COLLECTIVE, "OWN": _OWN_COLLECTIVE, "BARE": _BARE_UNION}
-_ALL_MENTIONS = re.compile("(?=[BTỦUHcCtĐXPQLỞRr])(?:" + "|".join(
+_ALL_MENTIONS = re.compile("(?<!\\w)(?=[BTỦUHcCtĐXPQLỞRr])(?:" + "|".join(
     f"(?P<{k}>" + re.sub(r"\(\?P<(\w+)>", lambda g, k=k: f"(?P<{k}_{g.group(1)}>", _SOURCES[k].pattern) + ")"
     for k in _KINDS) + ")")

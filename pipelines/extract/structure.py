@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .numbers import word_numbers
+
 _Y = r"(?:19|20)\d{2}"
 _SPAN = rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})"
 
@@ -52,7 +54,7 @@ _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ 
 # Scanned on a lower-cased copy of the text (same offsets): every alternative is lower case, and the lookahead
 # on the letters they start with lets the engine skip all other positions.
 _FRAME = re.compile(
-    rf"(?<!\w)(?=[nghtcmkysqđ6])(?:"
+    rf"(?=[nghtcmkysqđ6])(?<!\w)(?:"
     rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
     rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|năm trước)"
@@ -100,6 +102,8 @@ class Structure:
     terms: list[tuple[int, int]] = field(default_factory=list)  # explicit "nhiệm kỳ A - B" spans, in order
     frames: list[Frame] = field(default_factory=list)
     governing: list[Frame] = field(default_factory=list)
+    regions: list[tuple[int, int]] = field(default_factory=list)  # see regions_of_interest
+    word_numbers: list = field(default_factory=list)  # spelled numbers found on the way ("chín chỉ tiêu")
     _gov_starts: list[int] = field(default_factory=list)
     _frame_starts: list[int] = field(default_factory=list)
 
@@ -121,6 +125,49 @@ class Structure:
             if j < len(self.frames) and self.frames[j].start < min(hi, pos + 40):
                 return self.frames[j]
         return None
+
+
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def _paragraph_starts(text: str):
+    pos = 0
+    while pos < len(text):
+        if text[pos] != "\n":
+            yield pos
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return
+        pos = nxt + 1
+
+
+def regions_of_interest(text: str) -> tuple[list[tuple[int, int]], list[re.Match]]:
+    """The stretches of text a figure's reading can depend on: every sentence holding a number with the ~700
+    characters before it (its sentence, paragraph and the bodies named there), the opening (title, dateline,
+    the body that speaks) and the foot (a byline). Long pages are mostly prose without figures; scanning only
+    these stretches keeps the work proportional to the figures (a 2,000-character news item is read whole).
+    Also returns the spelled numbers it found, for the measures to reuse."""
+    n = len(text)
+    out = [(0, min(n, 1500))]
+    # figures: digits, or numbers spelled before a count of targets ("chín chỉ tiêu")
+    words = word_numbers(text)
+    starts = sorted([m.start() for m in _DIGITS.finditer(text)] + [m.start() for m in words])
+    for p in starts:
+        if p < out[-1][1]:
+            continue
+        e = _SENTENCE_END.search(text, p + 1)
+        hi = e.end() if e else n
+        lo = max(0, p - 700)
+        if lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    if out[-1][1] < n - 600:
+        out.append((n - 600, n))
+    else:
+        out[-1] = (out[-1][0], n)
+    return out, words
 
 
 def published_date(text: str) -> tuple[int, int, int | None] | None:
@@ -163,18 +210,31 @@ def parse_published(value: str | None) -> tuple[int, int, int | None] | None:
 
 def read_structure(text: str, published: tuple[int, int, int | None] | None = None) -> Structure:
     st = Structure(text)
+    st.regions, st.word_numbers = regions_of_interest(text)
     st.published = published or published_date(text)
     st.anniversary_year = anniversary_year(text)
     low = text.lower() if len(text.lower()) == len(text) else text
-    st.terms = [(int(m.group("a")), int(m.group("b"))) for m in _TERMS.finditer(low)
+    st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in _TERMS.finditer(low, lo, hi)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
     st.now = st.published[0] if st.published else st.anniversary_year or _latest_year(text)
     st.now_known = bool(st.published or st.anniversary_year)
     frames = []
-    for m in _FRAME.finditer(low):
-        f = _frame(st, text, m)
-        if f is not None:
-            frames.append(f)
+    # frames where figures are, and at the head of every paragraph (a frame there may govern figures further on)
+    spans = list(st.regions)
+    region_starts = [lo for lo, _ in st.regions]
+    for par in _paragraph_starts(text):
+        i = bisect_right(region_starts, par) - 1
+        if i < 0 or par >= st.regions[i][1]:
+            spans.append((par, par + 90))
+    seen = set()
+    for lo, hi in spans:
+        for m in _FRAME.finditer(low, lo, hi):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            f = _frame(st, text, m)
+            if f is not None:
+                frames.append(f)
     frames += _headings(text)
     frames.sort(key=lambda f: f.start)
     st.frames = frames

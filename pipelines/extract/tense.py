@@ -44,7 +44,7 @@ def _first_letters(*alternations: str) -> str:
 # The cues are lower case and scanned on a lower-cased copy of the text; the lookahead on their first letters
 # lets the engine skip every other position without trying the alternatives (Unicode case folding inside the
 # engine is what makes an IGNORECASE scan slow).
-_CUES = re.compile(rf"(?<!\w)(?=[{_first_letters(_TARGET, _RESULT, _WEAK_RESULT)}])"
+_CUES = re.compile(rf"(?=[{_first_letters(_TARGET, _RESULT, _WEAK_RESULT)}])(?<!\w)"
                    rf"(?:(?P<t>{_TARGET})|(?P<r>{_RESULT})|(?P<w>{_WEAK_RESULT}))")
 # "do tổ chức Đoàn phát động", "đã phát động", "được giao chỉ tiêu": a plan that someone else made
 _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
@@ -78,10 +78,10 @@ class CueIndex:
     sign: list[int]  # +1 target, -1 result, -2 weak result
 
     @classmethod
-    def build(cls, text: str) -> "CueIndex":
+    def build(cls, text: str, regions: list[tuple[int, int]] | None = None) -> "CueIndex":
         low = text.lower() if len(text.lower()) == len(text) else text
         pos, end, sign = [], [], []
-        for m in _CUES.finditer(low):
+        for m in (m for lo, hi in (regions or [(0, len(text))]) for m in _CUES.finditer(low, lo, hi)):
             g = m.lastgroup
             s = +1 if g == "t" else -1 if g == "r" else -2
             if s == 1:
