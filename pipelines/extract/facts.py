@@ -68,8 +68,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     mentions = reader.mentions(text, regions)
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     title = _title(lines)
-    # a first line of more than ~25 words is the lead paragraph, not a headline
-    title_end = text.find(title[:30]) + len(title) if title and len(title.split()) <= 25 else 0
+    # a first line of more than ~35 words is the lead paragraph, not a headline
+    title_end = text.find(title[:30]) + len(title) if title and len(title.split()) <= 35 else 0
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
     org, level, province = _document_org(text, mentions, reader, title_end, regions)
@@ -125,6 +125,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     tail_start = max(len(text) - 400, int(len(text) * 0.7))
     authors = _author_spans(text)
     named_city = next((m.name for m in mentions if m.level == "district" and m.name and m.name.startswith("Thành đoàn")), None)
+    # "tuổi trẻ Thừa Thiên Huế" speaks of the body the page names ("Thành đoàn Huế") when they share level and province
+    by_place = {(m.level, m.province): m.name for m in mentions if m.name and not m.collective and m.province}
     seen_lines: set[str] = set()
     repeated: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):  # a photo caption printed twice counts once
@@ -141,8 +143,9 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             continue
         # a bare "Tỉnh Đoàn": the page's own union, named below; a bare "Thành đoàn" beside "Thành đoàn Hạ Long"
         # is that city's
-        key = m.name or (named_city if named_city and m.surface.startswith("Thành") else
-                         f"@{m.level}-hội" if m.surface.lstrip("Ủy ban ").startswith("Hội") else f"@{m.level}")
+        key = (m.collective and m.name and by_place.get((m.level, m.province))) or m.name or (
+            named_city if named_city and m.surface.startswith("Thành") else
+                         f"@{m.level}-hội" if re.match(r"(?:Ủy ban\s+)?Hội", m.surface) else f"@{m.level}")
         before = text[max(0, m.start - 40): m.start]
         after = text[m.end: m.end + 60]
         in_title = m.start < title_end + 2
@@ -261,6 +264,10 @@ _CONGRESS_EVENT = re.compile(
     r"(?<!để )(?<!nhằm )(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|bước vào|[Tt]ại)\s+(?:thành công\s+)?(?:phiên\s+\w+\s+)?"
     r"[Đđ]ại hội|[Đđ]ại hội[^.\n]{0,140}?(?:diễn ra|khai mạc|bế mạc|được tổ chức|đã bầu|thông qua|biểu quyết|bầu ra|"
     r"bầu trực tiếp|thảo luận|kết thúc|thành công)")
+# a congress held, named in full: "long trọng tổ chức Đại hội đại biểu Đoàn … lần thứ XV, nhiệm kỳ 2025 - 2030"
+_CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành)\s+(?:thành công\s+)?[Đđ]ại hội[^.\n]{0,120}?lần thứ\s+[IVXLC\d]+"
+                            r"|[Đđ]ại hội (?:đại biểu )?[^.\n]{0,100}?lần thứ\s+[IVXLC\d]+[^.\n]{0,60}?(?:diễn ra|khai mạc|bế mạc|"
+                            r"thành công|kết thúc|long trọng)")
 # congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
 _CONGRESS_PROGRESS = re.compile(r"\d+/\d+\s+(?:đơn vị|[Đđ]oàn|chi đoàn|cơ sở|xã|huyện|tổ chức|Liên đội|chi hội)[^.\n]{0,80}"
                                 r"(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
@@ -271,19 +278,24 @@ _PLAN_OPENING = re.compile(r"kế hoạch|chương trình công tác|phát độ
 
 def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> str:
     opening = head[:600]
-    headline = title if title and len(title.split()) <= 25 else ""
+    headline = title if title and len(title.split()) <= 35 else ""
     if _T_MIDTERM.search(headline or opening):
         return "result_midterm"
     if _PERIOD_REVIEW.search(headline or opening[:300]):
         return "result_annual"
+    review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
+    # a congress the page reports: named in the headline, or, when the headline says nothing of the kind of
+    # page, held in its opening
+    if re.match(r"\s*Nghị quyết Đại hội", headline) and not _PARTY_CONGRESS.search(headline):
+        return "plan_term"  # the resolution of a congress: the term's targets
     congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )[Đđ]ại hội", headline) and not _PARTY_CONGRESS.search(headline)) \
-        or (_CONGRESS_EVENT.search(opening[:400]) and not _PARTY_CONGRESS.search(opening[:300]))
+        or (_CONGRESS_HELD.search(opening[:500]) and not _PARTY_CONGRESS.search(opening[:300])) \
+        or (not review and not plan and _CONGRESS_EVENT.search(opening[:400]) and not _PARTY_CONGRESS.search(opening[:300]))
     if congress and not _CONGRESS_PROGRESS.search(text):
         # a congress page recounts the past term (a frame set in the past) and sets the next one's targets
         recount = any(f.tense < 0 for f in structure.governing) or re.search(
             r"nhiệm kỳ (?:vừa )?qua|kết quả|đã đạt|đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text, re.I)
         return "result_term" if recount else "plan_term"
-    review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
     if not review and not plan:
         review, plan = _REVIEW_OPENING.search(opening), _PLAN_OPENING.search(opening)
     if not review and not plan:
@@ -294,8 +306,9 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
             return "result_annual"
         if targets >= 2 and targets > 1.5 * results:
             plan = True
+    term_named = re.search(r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", headline, re.I)
     if review and (not plan or (plan is not True and review.start() < plan.start())):
-        return "result_annual"
+        return "result_term" if term_named else "result_annual"  # "Báo cáo kết quả … nhiệm kỳ 2017 - 2022"
     if plan:
         h = f"{headline} {opening}"
         if re.search(r"[Tt]háng [Tt]hanh niên", h):
@@ -319,11 +332,14 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             current = [t for t in terms if now and t[0] < now <= t[1]] or [term]
             reading.term = current[0]
             reading.past_term = current[0]
+        elif now and term[1] <= now and term[0] < now:
+            # the term named is over: the page reports on it (a term-end report)
+            reading.past_term, reading.term = term, None
         else:
             reading.term = term
             reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)
     # years: what the title says, else a Youth-Month or campaign year, else "now"
-    headline = title if title and len(title.split()) <= 25 else ""
+    headline = title if title and len(title.split()) <= 35 else ""
     # years the headline names, not a span's and not a comparison's ("tăng 9,56% so với năm 2021")
     plain = re.sub(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|so với (?:năm |cùng kỳ )?(?:19|20)\d{2}", " ", headline)
     title_years = [int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])", plain)]

@@ -266,6 +266,9 @@ class OrganisationReader:
                 name = cand
                 break
         start_name = m.start("name")
+        if prov == "Thừa Thiên Huế" and name == "Huế" and low.startswith("thành"):
+            # Huế has been a centrally-run city since 2025: "Thành đoàn Huế" is its province-level Union
+            return Mention(m.start(), start_name + len(name), "Thành đoàn Huế", "province", prov, surface=m.group(0))
         city_of_province = prov not in CITIES and (("thành" in low.split()[:1] and "đoàn" in low) or "thành phố" in low or "tp" in low)
         if prov is None or city_of_province:
             # "Thành đoàn Hạ Long", "Thành đoàn Bắc Kạn", "tuổi trẻ Hiệp Đức": a district-level body

@@ -153,16 +153,19 @@ def regions_of_interest(text: str) -> tuple[list[tuple[int, int]], list[re.Match
     # figures: digits, or numbers spelled before a count of targets ("chín chỉ tiêu")
     words = word_numbers(text)
     starts = sorted([m.start() for m in _DIGITS.finditer(text)] + [m.start() for m in words])
+    closed = False  # whether the last stretch ends where a sentence ends (the opening's 1,500th character need not)
     for p in starts:
-        if p < out[-1][1]:
+        if p < out[-1][1] and closed:
             continue
         e = _SENTENCE_END.search(text, p + 1)
         hi = e.end() if e else n
         lo = max(0, p - 700)
         if lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+            closed = hi >= out[-1][1]
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
+            closed = True
     if out[-1][1] < n - 600:
         out.append((n - 600, n))
     else:
@@ -171,17 +174,26 @@ def regions_of_interest(text: str) -> tuple[list[tuple[int, int]], list[re.Match
 
 
 def published_date(text: str) -> tuple[int, int, int | None] | None:
-    """The earliest publication stamp in the page's head."""
+    """The page's publication stamp: one its words name ("Cập nhật: 13:48 ngày 08/07/2017", a crawler's "date
+    2025-10-25") before any other; else the earliest date stamp in its head. A site's header may print today's
+    date above an old article ("Thứ năm, 25/04/2024 … Cập nhật: … 08/07/2017")."""
     head = text[:1500]
     best = None
-    for rx in _PUBLISHED:
+    for rank, rx in enumerate(_PUBLISHED):
         for m in rx.finditer(head):
             y, mo = int(m.group("y")), int(m.group("m"))
             d = int(m.group("d")) if m.group("d") else None
-            if 1 <= mo <= 12 and (d is None or 1 <= d <= 31) and (best is None or m.start() < best[0]):
-                best = (m.start(), (y, mo, d))
+            if not (1 <= mo <= 12 and (d is None or 1 <= d <= 31)):
+                continue
+            named = rank == 0 or (rank == 1 and _NAMED_STAMP.search(m.group(0)))
+            key = (0 if named else 1, m.start())
+            if best is None or key < best[0]:
+                best = (key, (y, mo, d))
             break
     return best[1] if best else None
+
+
+_NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản", re.I)
 
 
 def anniversary_year(text: str) -> int | None:
@@ -248,6 +260,7 @@ def _latest_year(text: str) -> int | None:
     """The latest year named, where the end of a span ("nhiệm kỳ 2025 - 2030") does not count: a congress is
     held in the first year of its term."""
     head = re.sub(rf"({_Y})\s*[-–—]\s*{_Y}", r"\1", text[:3000])
+    head = re.sub(rf"(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+{_Y}", " ", head, flags=re.I)  # a deadline is not "now"
     years = [int(y) for y in re.findall(rf"(?<![\d/.-])({_Y})(?![\d/])", head)]
     years = [y for y in years if y <= 2035]
     return max(years) if years else None

@@ -55,6 +55,7 @@ _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hi
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
 _SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
 _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
+_TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm]ục tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)–-]")
 _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b", re.I)
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
@@ -143,7 +144,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     c0, c1 = clause
     par = text.rfind("\n", 0, s0) + 1
     f = dict.fromkeys(FEATURES, 0.0)
-    near = cues.nearest(c0, a)
+    # "Chỉ tiêu 2: Trao 2.670 suất quà …": an item under a target's label is a target whatever its verb
+    near = 1 if _TARGET_LABEL.match(text, s0) else cues.nearest(c0, a)
     colon = text.rfind(":", s0, c0)
     list_cue = 0
     if colon >= 0:
