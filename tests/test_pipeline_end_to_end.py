@@ -87,8 +87,8 @@ def test_failed_blocking_check_keeps_previous_warehouse(sample_run, tmp_path, mo
 
     real = pipelines.ingest.documents.extract_document
 
-    def broken(text, name=None, overrides=None):
-        doc = real(text, name=name, overrides=overrides)
+    def broken(text, name=None, overrides=None, model=None):
+        doc = real(text, name=name, overrides=overrides, model=model)
         doc.measures = [Measure(kind="target", indicator="other", value=1, unit="count", quote="x", start=5, end=2)]
         return doc
 

@@ -29,7 +29,7 @@ def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_pat
     calls = []
     real = documents.extract_document
     monkeypatch.setattr(documents, "extract_document",
-                        lambda text, name=None, overrides=None: calls.append(name) or real(text, name, overrides))
+                        lambda text, name=None, overrides=None, model=None: calls.append(name) or real(text, name, overrides, model))
     raw = tmp_path / "raw"
     shutil.copytree(REPO_ROOT / "raw", raw)
     settings = Settings.from_env(raw=raw, warehouse=tmp_path / "wh")

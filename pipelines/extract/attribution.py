@@ -41,8 +41,9 @@ _OF_AFTER = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu)[^,;:.\n]{0,
 
 
 def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[int, int], clause_start: int,
-              kind: str) -> tuple[str | None, str | None]:
-    """(org, level) of the figure when it belongs to another body than the document's; (None, None) otherwise."""
+              kind: str) -> tuple[str | None, str | None, str | None]:
+    """(org, level, province) of the figure when it belongs to another body than the document's;
+    (None, None, None) otherwise."""
     m = subject_of(reading, text, a, sent, clause_start)
     if kind in ("target_count", "result") and m is None:
         j = bisect_left(reading.mention_starts, b)
@@ -51,17 +52,17 @@ def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[i
             if nxt.start - b < 60 and _OF_AFTER.match(text[b:nxt.start]):
                 m = nxt
     if m is None:
-        return None, None
+        return None, None, None
     facts = reading.facts
     if m.name is None:  # "toàn tỉnh", "toàn Đoàn": the document's own body, or its body at that level
         own = facts.org if m.level == "own" else reading.org_of_level.get(m.level)
         if own is None or own == facts.org:
-            return None, None
-        return own, m.level
+            return None, None, None
+        return own, m.level, facts.province
     if m.name == facts.org or (m.level == "national" and facts.org_level == "national") or (
             m.collective and m.level == facts.org_level and m.province == facts.province):
-        return None, None
+        return None, None, None
     if facts.org and m.level == facts.org_level and m.name.split()[-1:] == facts.org.split()[-1:] and \
             m.level != "national":
-        return None, None  # the same body written another way
-    return m.name, m.level
+        return None, None, None  # the same body written another way
+    return m.name, m.level, m.province

@@ -34,6 +34,7 @@ class DocumentReading:
     title_end: int = 0
     mention_starts: list[int] = field(default_factory=list)
     cues: CueIndex | None = None  # every tense word of the text, found once
+    successor: dict[str, str] = field(default_factory=dict)  # old province -> post-2025 province
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
 
 
@@ -76,7 +77,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
-                              mention_starts=[m.start for m in mentions], cues=cues)
+                              mention_starts=[m.start for m in mentions], cues=cues, successor=reader.g.successor)
     _periods(reading, text, title or "", head, doc_type, org or "")
 
     published = structure.published

@@ -437,11 +437,13 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         qend = idx + len(np_words[-1]) if 0 <= idx < b + 120 else b
     quote = text[qstart:qend].strip()
 
-    org, org_level = attribute(reading, text, a, b, sent, c0, kind)
+    org, org_level, org_province = attribute(reading, text, a, b, sent, c0, kind)
 
     measure = Measure(
         kind=kind, indicator=indicator, value=value, unit=unit, qualifier=qualifier, value_max=value_max,
-        of=of, scope=scope, period=period, org=org, org_level=org_level, kind_basis=basis, period_basis=period_basis,
+        of=of, scope=scope, period=period, org=org, org_level=org_level, org_province=org_province,
+        org_province_new=reading.successor.get(org_province) if org_province else None,
+        kind_basis=basis, period_basis=period_basis,
         subject=noun or None, quote=quote, start=a, end=b,
         text=text[sent[0]:sent[1]].strip(), number_text=number_text, optional=optional,
         extractor_version=versions[0], dictionary_version=versions[1],

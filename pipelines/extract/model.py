@@ -55,6 +55,8 @@ class Measure:
     period: str | None = None
     org: str | None = None  # only when the text attributes it to another body: its canonical name
     org_level: str | None = None  # that body's level (one of LEVELS)
+    org_province: str | None = None  # that body's province, pre-July-2025 name (None for national bodies)
+    org_province_new: str | None = None  # its post-July-2025 successor
     kind_basis: str | None = None  # what decided target vs result: clause, sentence, section, document type …
     period_basis: str | None = None  # what set the period: clause, section or document
     subject: str | None = None  # the noun phrase, kept for `other` and for curators

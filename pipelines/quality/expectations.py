@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.extract.model import KINDS, QUALIFIERS, UNITS
+from pipelines.extract.model import KINDS, LEVELS, QUALIFIERS, UNITS
 
 Suite = list[tuple[str, dict]]
 
@@ -29,6 +29,7 @@ MEASURES_CONTRACT: Suite = [
     ("ExpectColumnValuesToBeInSet", {"column": "kind", "value_set": list(KINDS)}),
     ("ExpectColumnValuesToBeInSet", {"column": "unit", "value_set": list(UNITS)}),
     ("ExpectColumnValuesToBeInSet", {"column": "qualifier", "value_set": list(QUALIFIERS)}),
+    ("ExpectColumnValuesToBeInSet", {"column": "org_level", "value_set": list(LEVELS)}),
     ("ExpectColumnValuesToBeInSet", {"column": "scope", "value_set": ["per_year", "per_unit", "per_person"],
                                      "mostly": 1.0}),
     ("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
