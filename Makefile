@@ -9,7 +9,7 @@ export DAGSTER_HOME := $(CURDIR)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: install run test ui sql docs corpus bench clean help
+.PHONY: install run test ui sql docs corpus bench eval clean help
 
 help:
 	@echo "make run    install, run the whole pipeline once over raw/, publish $(WAREHOUSE)/chitieu.duckdb"
@@ -19,6 +19,7 @@ help:
 	@echo "make docs   dbt documentation site with lineage"
 	@echo "make corpus the synthetic national corpus (6,500 documents, 106 MB) in $(WAREHOUSE)/national_corpus"
 	@echo "make bench  the national-scale benchmark (builds the corpus if missing; writes $(WAREHOUSE)/bench.json)"
+	@echo "make eval   extraction accuracy on every labelled corpus, neutral names, 5-fold CV (writes $(WAREHOUSE)/eval.json)"
 
 install: $(STAMP)
 
@@ -56,6 +57,10 @@ corpus: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_bench.py --warehouse $(WAREHOUSE)
+
+# Needs ../shared beside the repository (the shared corpora and scorer).
+eval: $(STAMP)
+	$(BIN)/chitieu eval --json $(WAREHOUSE)/eval.json
 
 clean:
 	rm -rf $(WAREHOUSE)/landing $(WAREHOUSE)/build $(WAREHOUSE)/*.duckdb $(WAREHOUSE)/last_run.* .dagster dbt_project/target dbt_project/logs

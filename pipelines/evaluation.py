@@ -37,6 +37,7 @@ CORPORA = (
     ("dev3", OWN_CORPUS_DIR / "dev3", "own labels, north (tuned on)"),
     ("dev4", OWN_CORPUS_DIR / "dev4", "own labels, centre and south (tuned on)"),
     ("holdout", OWN_CORPUS_DIR / "holdout", "own labels, never tuned on"),
+    ("holdout2", OWN_CORPUS_DIR / "holdout2", "own labels, second held-out set, never tuned on"),
 )
 CV_CORPORA = ("dev", "dev2")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4")  # never the holdout

@@ -189,7 +189,8 @@ def published_date(text: str) -> tuple[int, int, int | None] | None:
             key = (0 if named else 1, m.start())
             if best is None or key < best[0]:
                 best = (key, (y, mo, d))
-            break
+            if rank != 1:
+                break  # the first of each kind; stamps of kind 1 are weighed by whether they are named
     return best[1] if best else None
 
 
@@ -278,8 +279,12 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
             return None
         school_year = b - a == 1 and re.match(r"năm học|niên kh", cue, re.I)
-        if now is None or (school_year and not st.now_known):
-            tense = 0  # "năm học 2021-2022" with no date: this school year or the last
+        if now is None or (school_year and not st.now_known) or (
+                a >= now and not st.now_known and not cue.lower().startswith("nhiệm kỳ")):
+            # "năm học 2021-2022" with no date: this school year or the last; a "giai đoạn" from the latest year
+            # named, on a page with no date, may be under way or over: its words decide. A "nhiệm kỳ" from the
+            # latest year named is the term a congress opens.
+            tense = 0
         elif b <= now and a < now:
             tense = -1
         elif a >= now:

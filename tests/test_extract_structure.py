@@ -1,0 +1,231 @@
+"""Reading a document's structure: who speaks, the bodies it names, the time frames of its sections and the
+periods and attribution of its figures. Each rule on sentences written as Union pages write them, with
+exact values."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.extract import extract_document, read_facts
+from pipelines.extract.numbers import WORD_NUMBER, word_numbers
+from pipelines.extract.structure import anniversary_year, published_date, read_structure, regions_of_interest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def facts(text):
+    return extract_document(text + "\n").facts
+
+
+def measures(text, overrides=None):
+    return [(m.kind, m.indicator, m.value, m.period, m.org, m.org_level)
+            for m in extract_document(text + "\n", overrides=overrides).measures]
+
+
+# ---------------------------------------------------------------- who the document is
+@pytest.mark.parametrize("text, org, level, province", [
+    # a district union names no province: the district list of before July 2025 gives it
+    ("Huyện đoàn Tây Giang tổ chức Đại hội lần thứ XVI\n\nTrong 2 ngày 24 và 25.7, Huyện đoàn Tây Giang tổ chức "
+     "Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2017-2022.", "Huyện đoàn Tây Giang", "district", "Quảng Nam"),
+    # a commune union, its district named beside it ("H.Châu Thành"); a guest province union does not win
+    ("Ngày 25.1, Xã đoàn Vĩnh Hanh, H.Châu Thành, An Giang tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh nhiệm kỳ "
+     "2022 - 2027. Anh Lâm Thành Sĩ, Bí thư Tỉnh Đoàn An Giang đến dự và chỉ đạo đại hội.",
+     "Đoàn xã Vĩnh Hanh", "commune", "An Giang"),
+    # a provincial city's union is district level, not the province's
+    ("Hạ Long: Hội nghị quán triệt nghị quyết\n\nNgày 28/3, Thành đoàn Hạ Long tổ chức Hội nghị quán triệt.",
+     "Thành đoàn Hạ Long", "district", "Quảng Ninh"),
+    # "tuổi trẻ X" with X a district speaks for that district's union
+    ("Tuổi trẻ Hiệp Đức tình nguyện hiến máu cứu người\n\nĐoàn viên tham gia hiến máu.", "Huyện đoàn Hiệp Đức",
+     "district", "Quảng Nam"),
+    # blocs: their name ends at "Trung ương"; a national bloc has no province
+    ("Phát biểu tại Lễ phát động, Bí thư Đoàn khối Doanh nghiệp Trung ương Hoàng Thị Minh Thu cho biết, toàn khối "
+     "phấn đấu thi đua thực hiện 4000 công trình thanh niên.", "Đoàn Khối Doanh nghiệp Trung ương", "bloc", None),
+    # the page's own union left unnamed: no province is guessed
+    ("Chiều 10/4, Tỉnh Đoàn tổ chức hội nghị tổng kết Tháng Thanh niên năm 2023.", "Tỉnh đoàn", "province", None),
+    # a byline at the foot names the author
+    ("Hội nghị sơ kết giữa nhiệm kỳ\n\nHội nghị đã thông qua báo cáo sơ kết.\n\nTrần Mạnh Cường – Huyện đoàn Đoan Hùng",
+     "Huyện đoàn Đoan Hùng", "district", "Phú Thọ"),
+    # a provincial page reporting a national event speaks for the province ("toàn tỉnh")
+    ("(LĐ online) - Trung ương Đoàn TNCS Hồ Chí Minh vừa tổ chức Hội nghị tổng kết Chiến dịch hè 2022. Dịp này, "
+     "Tỉnh Đoàn Lâm Đồng vinh dự nhận Bằng khen. Trong Chiến dịch năm nay, toàn tỉnh đã duy trì được 75 đội hình.",
+     "Tỉnh đoàn Lâm Đồng", "province", "Lâm Đồng"),
+    # a person's name that holds a province's is not the province ("Phó Thủ tướng Trương Hòa Bình")
+    ("Lễ ra quân chiến dịch thanh niên tình nguyện hè 2020 của Trung ương Đoàn\n\nTham dự buổi lễ có Phó Thủ tướng "
+     "Trương Hòa Bình.", "Trung ương Đoàn", "national", None),
+])
+def test_document_organisation(text, org, level, province):
+    f = facts(text)
+    assert (f.org, f.org_level, f.province) == (org, level, province)
+
+
+def test_post_2025_commune_takes_its_merged_province():
+    f = facts("Thanh niên xã Tân Dương tổ chức chương trình Xuân tình nguyện năm 2026\n\nTheo đó, tại chương trình, "
+              "Xã đoàn Tân Dương đã tiếp nhận 60 bạn sinh viên.")
+    assert (f.org, f.province, f.province_new) == ("Đoàn xã Tân Dương", "Đồng Tháp", "Đồng Tháp")
+
+
+# ---------------------------------------------------------------- when the document is
+@pytest.mark.parametrize("text, published", [
+    ("Tin tức\nCập nhật: 13:48 ngày 08/07/2017\nĐại hội", (2017, 7, 8)),
+    (" date 2025-10-25 Dự Đại hội có 200 đại biểu", (2025, 10, 25)),
+    ("Tháng Thanh niên năm 2026\n27/02/2026 - 07:51\n\n(CT) - Theo Thành đoàn", (2026, 2, 27)),
+    # a site's header prints today's date above an old article: the named stamp is the article's
+    ("Thứ năm, 25/04/2024\nChính trị\nĐại hội\nCập nhật: 13:48 ngày 08/07/2017", (2017, 7, 8)),
+])
+def test_publication_date(text, published):
+    assert published_date(text) == published
+
+
+@pytest.mark.parametrize("text, year", [
+    ("chào mừng kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh", 2026),
+    ("kỷ niệm 84 năm ngày thành lập ĐTN Cộng sản Hồ Chí Minh", 2015),
+    ("hướng tới kỷ niệm 85 năm Ngày thành lập Đội TNTP Hồ Chí Minh", 2026),
+    ("chào mừng 70 năm Ngày truyền thống Hội LHTN Việt Nam", 2026),
+])
+def test_anniversaries_fix_the_year(text, year):
+    assert anniversary_year(text) == year
+
+
+def test_anniversary_dates_a_youth_month_page():
+    text = ("Trong tuần đầu của Tháng Thanh niên, toàn tỉnh tổ chức 50 hoạt động kỷ niệm 95 năm thành lập Đoàn; "
+            "giới thiệu 152 đoàn viên ưu tú cho Đảng xem xét kết nạp.")
+    assert {m.period for m in extract_document(text).measures} == {"2026"}
+
+
+def test_year_end_account_published_in_january_is_about_the_year_before():
+    text = ("Hỗ trợ gần 2.000 dự án khởi nghiệp của thanh niên\nĐời sống - Ngày đăng : 07:17, 10/01/2021\n"
+            "Hội Liên hiệp thanh niên Việt Nam các cấp đã hoàn thành vượt chỉ tiêu nhiều nhiệm vụ, như: hỗ trợ gần "
+            "2.000 dự án khởi nghiệp của thanh niên.\nNăm 2021, Trung ương Hội đặt ra chỉ tiêu: 100% Hội cấp tỉnh "
+            "tổ chức ít nhất hai hoạt động.")
+    got = {(m.kind, m.value, m.period) for m in extract_document(text).measures if m.value == 2000}
+    assert got == {("result", 2000, "2020")}
+
+
+# ---------------------------------------------------------------- frames: the tense and period of a section
+def test_congress_page_results_belong_to_the_past_term_and_targets_to_the_new():
+    text = ("Đoàn xã Đoàn Đào tổ chức Đại hội lần thứ I\n\nNhiệm kỳ vừa qua, công tác đoàn của xã có nhiều đổi mới. "
+            "Hằng năm, tỷ lệ đoàn viên xếp loại tốt và xuất sắc đạt 98%.\nNhiệm kỳ 2025 - 2030, Đoàn TNCS Hồ Chí Minh "
+            "xã Đoàn Đào tập trung thực hiện: hằng năm, tư vấn hướng nghiệp cho trên 1.000 đoàn viên thanh niên; "
+            "kết nạp từ 100 – 200 đoàn viên thanh niên.")
+    got = [(m.kind, m.value, m.period) for m in extract_document(text).measures]
+    assert got == [("result", 98, "2022-2025"), ("target", 1000, "2025-2030"), ("target", 100, "2025-2030")]
+
+
+def test_a_past_span_at_the_head_of_a_paragraph_dates_what_follows():
+    text = ("Tuổi trẻ Tây Ninh vững bước vào nhiệm kỳ mới\n\nBước vào Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Tây "
+            "Ninh lần thứ I, nhiệm kỳ 2025-2030, tuổi trẻ toàn tỉnh ghi nhận nhiều dấu ấn.\n\nGiai đoạn 2022 - 2025, "
+            "các cấp bộ Đoàn đã triển khai "
+            "nhiều phong trào.\n\nNổi bật, toàn tỉnh có trên 812.000 lượt đoàn viên, thanh niên tham gia các hoạt "
+            "động tình nguyện.")
+    assert [(m.kind, m.value, m.period) for m in extract_document(text).measures] == [("result", 812000, "2022-2025")]
+
+
+def test_five_years_past_and_a_named_programme_span():
+    text = ("Hội nghị điển hình tiên tiến năm 2020\n\nTrong 5 năm qua, các cấp bộ Đoàn đã tham gia 164 đợt hiến máu. "
+            "Trồng được 156.835 cây xanh hưởng ứng chương trình “Trồng 1 triệu cây xanh” giai đoạn 2016 - 2020.")
+    got = [(m.value, m.period) for m in extract_document(text).measures]
+    assert got == [(164, "2015-2020"), (156835, "2015-2020")]  # the programme's span names it, not the figure
+
+
+def test_a_target_is_not_dated_by_a_past_frame():
+    text = ("Đại hội Đoàn xã Thới Hưng lần thứ I, nhiệm kỳ 2025-2030, vừa kết thúc thành công.\n\nGiai đoạn "
+            "2022-2025, tuổi trẻ xã thực hiện hơn 100 công trình thanh niên. Đại hội thống nhất đề ra 13 chỉ tiêu "
+            "trọng tâm nhiệm kỳ 2025-2030. Tiêu biểu như: phấn đấu triển khai ít nhất 3 công trình thanh niên.")
+    got = [(m.kind, m.value, m.period) for m in extract_document(text).measures]
+    assert got == [("result", 100, "2022-2025"), ("target_count", 13, "2025-2030"), ("target", 3, "2025-2030")]
+
+
+def test_school_year_without_a_date_has_no_tense():
+    st = read_structure("Trong năm học 2021-2022, công tác Đoàn đã thực hiện tốt các chỉ tiêu đề ra.")
+    assert [(f.tense, f.period) for f in st.frames] == [(0, (2021, 2022))]
+
+
+# ---------------------------------------------------------------- whose figure it is
+def test_national_totals_on_a_provincial_page():
+    text = ("(LĐ online) - Trung ương Đoàn TNCS Hồ Chí Minh vừa tổ chức Hội nghị tổng kết Chiến dịch Thanh niên "
+            "tình nguyện hè 2022.Chiến dịch đã huy động gần 1,9 triệu đoàn viên, thanh niên tham gia.\n\n"
+            "Tỉnh Đoàn Lâm Đồng vinh dự nhận Bằng khen. Trong Chiến dịch năm nay, toàn tỉnh đã duy trì được 75 đội "
+            "hình thanh niên tình nguyện.")
+    got = [(m.value, m.org, m.org_level) for m in extract_document(text).measures]
+    assert got == [(1_900_000, "Trung ương Đoàn", "national"), (75, None, None)]
+
+
+def test_each_member_of_a_cluster_keeps_its_figures():
+    text = ("Hội nghị giao ban cụm Đoàn trực thuộc 6 tháng đầu năm 2017\n\nTiêu biểu là các hoạt động: Đoàn Khối "
+            "Doanh nghiệp T.Ư đảm nhận thực hiện hơn 1.582 công trình thanh niên, Ban Thanh niên Quân đội làm mới "
+            "được 14 km đường giao thông nông thôn.")
+    got = [(m.kind, m.value, m.org, m.org_level) for m in extract_document(text).measures]
+    assert got == [("result", 1582, "Đoàn Khối Doanh nghiệp Trung ương", "bloc"),
+                   ("result", 14, "Ban Thanh niên Quân đội", "bloc")]
+
+
+def test_a_roundup_sentence_set_at_a_place_belongs_to_its_union():
+    text = ("Nhiều cơ sở Đoàn trên địa bàn tỉnh Lâm Đồng trao quà Tết\n"
+            "Tại xã Tà Hine, đoàn thanh niên xã cũng đã phối hợp trao 30 suất quà cho học sinh.")
+    m = extract_document(text).measures[0]
+    assert (m.value, m.org, m.org_level, m.org_province) == (30, "Đoàn xã Tà Hine", "commune", "Lâm Đồng")
+
+
+def test_a_body_as_giver_or_guest_is_not_the_subject():
+    text = ("Ngày 25.1, Xã đoàn Vĩnh Hanh tổ chức Đại hội nhiệm kỳ 2022 - 2027.\n"
+            "Dịp này, Tỉnh Đoàn An Giang trao 20 suất học bổng Vừ A Dính của T.Ư Đoàn cho học sinh.")
+    assert [(m.value, m.org) for m in extract_document(text).measures] == [(20, "Tỉnh đoàn An Giang")]
+
+
+# ---------------------------------------------------------------- numbers the old rules hid
+def test_set_a_target_of_a_large_figure():
+    got = measures("Tháng Thanh niên năm 2024, Tỉnh đoàn đặt chỉ tiêu 50.000 lượt đoàn viên tham gia tình nguyện.",
+                   {"doc_type": "plan_youth_month"})
+    assert got == [("target", "volunteer_turns", 50000, "2024", None, None)]
+
+
+def test_list_label_governs_its_item():
+    got = measures("Năm 2024, tỉnh xác định 3 chỉ tiêu trọng tâm:\n\nChỉ tiêu 2: Trao 2.670 suất quà cho thiếu nhi.",
+                   {"doc_type": "plan_campaign"})
+    assert got == [("target_count", "other", 3, "2024", None, None), ("target", "gifts", 2670, "2024", None, None)]
+
+
+def test_spelled_numbers_are_found_from_their_nouns():
+    text = "Ba khâu đột phá, chín chỉ tiêu của tuổi trẻ Yên Bái; hai mươi mốt đề án; sáu tháng đầu năm"
+    assert [m.group("w") for m in word_numbers(text)] == [m.group("w") for m in WORD_NUMBER.finditer(text)] == [
+        "Ba", "chín", "hai mươi mốt"]
+
+
+def test_regions_hold_every_figure_with_its_sentence():
+    text = "Mở đầu.\n" + "Văn bản dài không có con số. " * 300 + "\nToàn tỉnh trồng 5.000 cây xanh.\n" + "Kết. " * 600
+    regions, _ = regions_of_interest(text)
+    i = text.index("5.000")
+    assert any(lo <= i - 600 and i + len("5.000 cây xanh.") <= hi for lo, hi in regions)
+    assert sum(hi - lo for lo, hi in regions) < len(text) / 2
+
+
+# ---------------------------------------------------------------- the command line
+def test_extract_with_a_manifest(tmp_path):
+    doc = tmp_path / "bai_1.txt"
+    doc.write_text("Tổng kết năm\n\nTrồng mới 1.000 cây xanh.\n", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,org,org_level,province,period,doc_type,published\n"
+                        "bai_1.txt,Huyện đoàn Vĩnh Lợi,district,Bạc Liêu,2015,result_annual,2016-01-05\n"
+                        "khong_co.txt,Tỉnh đoàn X,,,,,\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "pipelines.cli", "extract", "--manifest", str(manifest), str(doc)],
+                         capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(l) for l in out.stdout.splitlines()]
+    d, m = rows[0], rows[1]
+    assert (d["org"], d["org_level"], d["province"], d["province_new"], d["period"], d["published"]) == (
+        "Huyện đoàn Vĩnh Lợi", "district", "Bạc Liêu", "Cà Mau", "2015", "2016-01-05")
+    assert (m["kind"], m["value"], m["period"]) == ("result", 1000, "2015")
+    assert "manifest row for 'khong_co.txt' matches no file given" in out.stderr
+
+
+def test_extract_with_a_malformed_manifest_says_where(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("Trồng 5 cây.\n", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("org,period\nX,2020\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "pipelines.cli", "extract", "--manifest", str(manifest), str(doc)],
+                         capture_output=True, text=True, cwd=REPO)
+    assert out.returncode == 2 and "line 1" in out.stderr and "'file'" in out.stderr
