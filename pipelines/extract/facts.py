@@ -45,6 +45,7 @@ _GUEST_BEFORE = re.compile(
     r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo)\s*(?:\S+\s+){0,2}$")
 _ACT_AFTER = re.compile(
     r"^\s*(?:[^.;:\n]{0,40}?\s)?(?:đã|vừa|tổ chức|long trọng|tiến hành|triển khai|phát động|ra quân|khởi động|tổng kết|"
+    r"chủ trì|công bố|ban hành|trao|"
     r"sơ kết|khai mạc|xác định|đề ra|phấn đấu|thực hiện|đạt|hoàn thành|trao|tặng|chỉ đạo|ban hành|huy động|"
     r"đảm nhận|có|xây dựng|tập trung|quyết tâm|đăng ký)(?!\w)")
 _AUTHOR = re.compile(
@@ -203,7 +204,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             province = _main_province(text, reader, title_end, regions)
             if province and name.rstrip().endswith(("tỉnh", "thành phố")):
                 name = f"{name} {province}"
-        if best.level == "national" and collective_levels.get("province", 0) >= 1 and not collective_levels.get("national"):
+        if best.level == "national" and collective_levels.get("province", 0) >= 1 and not collective_levels.get("national") \
+                and not any(m.level == "national" and m.start < title_end + 2 for m in mentions):
             # a provincial page reporting a national event ("Trung ương Đoàn tổng kết …; toàn tỉnh đã …")
             prov = _main_province(text, reader, title_end, regions)
             if prov:

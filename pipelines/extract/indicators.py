@@ -107,8 +107,10 @@ class CueDictionary:
         None means `other`."""
         ok = UNIT_OK[unit]
         after_f, before_f = fold(after), fold(before)
-        # words before the number: its own clause only
-        cut = max(before_f.rfind(","), before_f.rfind(";"), before_f.rfind(":"))
+        # words before the number: its own clause only; a share "tỷ lệ …, … đạt 75%" reads from "tỷ lệ"
+        rate = before_f.rfind("tỷ lệ")
+        cut = max(before_f.rfind(";"), before_f.rfind(":")) if rate >= 0 and unit == "percent" else \
+            max(before_f.rfind(","), before_f.rfind(";"), before_f.rfind(":"))
         before_f = _QUOTED.sub(" ", before_f[cut + 1:])  # programme names in quotes say nothing of the count
         head0 = len(after_f) - len(after_f.lstrip(" \t(-–“\""))
         heads = {head0}
@@ -139,7 +141,8 @@ class CueDictionary:
                         inner[code] = max(inner.get(code, 0.0), w * 0.5)
                 if where in ("head", "any") and not at_head and m.start() < phrase_end and code != "other":
                     specific[code] = max(specific.get(code, 0.0), w)
-                if where in ("after", "any"):
+                # "other" in context says what a count of people did when it fits no indicator ("học tập")
+                if where in ("after", "any") and (code != "other" or unit == "count"):
                     ctx_scores[code] = max(ctx_scores.get(code, 0.0), w * (0.5 + closeness))
         n = len(before_f)
         served = bool(_SERVED.search(before_f))  # "tư vấn hướng nghiệp cho 2.200 thanh niên": the verb before

@@ -49,7 +49,7 @@ _BEFORE_NOT = re.compile(
 _AFTER_NOT = re.compile(
     r"\s*(?:năm(?!\s+(?:liền|liên tiếp))|tuổi|giờ|phút|giây|ngày(?! công)|tháng|tuần|quý|thế kỷ|lần thứ|giải|huy chương|"
     r"bằng khen|cờ thi đua|đại biểu|đồng chí(?!\s+(?:vinh dự\s+)?(?:được\s+)?(?:kết nạp|đứng))|ủy viên|uỷ viên|"
-    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|học sinh giỏi|tiêu chí|sao|dân tộc|"
+    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|học sinh giỏi|tiêu chí|sao|dân tộc|mùa\b|điểm cầu|"
     r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|chủ động|không\b|"
     r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
     r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm|lĩnh vực|mặt|khối|bước|giai đoạn|chữ)",
@@ -71,7 +71,7 @@ _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 _HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc]ả) (?:tỉnh|huyện|xã|thành phố|khối) (?:hiện )?có)\b")
 _YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
 _PARTICIPATED = re.compile(r"[^.;:]{0,40}?\btham gia\b", re.I)
-_POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số)", re.I)
+_POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
 # people at a ceremony or a conference: attendees, not a measure ("lễ ra quân quy tụ hơn 1.500 đoàn viên")
 _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
@@ -91,13 +91,19 @@ _QUAL = [
     (re.compile(r"(?:tối đa|không quá|không vượt quá)\s*$", re.I), "at_most"),
 ]
 _AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?trở lên", re.I)
-_TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
-_MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )hoàn thành xuất sắc|đạt|vượt)\s*$", re.I)
+_TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm chỉ tiêu|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
+_MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )(?<!phấn đấu )hoàn thành xuất sắc|"
+                         r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)\s*$", re.I)
+# "sẽ tập trung hoàn thành 04 nhiệm vụ": to be completed, not completed
+_TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
+# "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met
+_MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu[^.;:]{0,30}?\b(?:đều\s+|đã\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)", re.I)
 _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
+_GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ)(?!\w)", re.I)
 # weights, areas and lengths in other units: measures with unit "other" ("thu gom 34 tấn rác thải")
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
@@ -256,7 +262,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     before_full = text[sent[0]:a]
     nxt = text[b:b + 1]
     # glued to letters on the right ("885Là") unless it is a unit ("06km")
-    if not is_word and nxt and nxt.isalpha() and not text.startswith("km", b):
+    if not is_word and nxt and nxt.isalpha() and not _GLUED_UNIT.match(text, b):
         return None
     after = text[b:c1]
     # the noun phrase stops at the next number
@@ -369,7 +375,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         if re.search(r"vượt\s*$", before[-8:]):
             qualifier = "exact"
     elif unit == "count" and _TARGET_COUNT_NOUN.match(after):
-        if den is not None or _MET_BEFORE.search(before[-25:]):
+        met_before = _MET_BEFORE.search(before[-25:]) and not _TO_COMPLETE.search(before[-45:])
+        if den is not None or met_before or _MET_AFTER.match(after):
             kind, indicator = "result", "targets_met"
             if of is None:
                 of = value

@@ -35,7 +35,7 @@ WORDS = {
 # everyday "ba", "năm" (also "year") and "một" do not turn into numbers everywhere.
 WORD_NUMBER = re.compile(
     r"(?<!\w)(?=[mhbstcnMHBSTCN])(?P<w>(?:mười|hai mươi|ba mươi|bốn mươi|năm mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?"
-    r"|một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)\s+(?=(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|"
+    r"|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)\s+(?=(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|"
     r"nhóm|công trình|phần việc|mô hình|đột phá)\b)",
     re.IGNORECASE,
 )

@@ -261,7 +261,8 @@ class OrganisationReader:
         prov, name = None, ""
         for n in range(min(5, len(words)), 0, -1):  # the longest province name the words start with
             cand = " ".join(words[:n])
-            prov = self.g.province(cand)
+            # "Hội LHTN Việt Nam TP.HCM": the abbreviation names the city only after its "TP."
+            prov = self.g.province(cand) or (self.g.province(f"TP.{cand}") if re.search(r"tp\.?\s*$", low) else None)
             if prov:
                 name = cand
                 break

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .numbers import word_numbers
 
 _Y = r"(?:19|20)\d{2}"
-_SPAN = rf"(?P<a>{_Y})\s*[-–—]\s*(?P<b>{_Y})"
+_SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<b>{_Y})"
 
 # Founding dates of the bodies whose anniversaries documents celebrate: "kỷ niệm 95 năm Ngày thành lập Đoàn"
 # is 1931 + 95 = 2026.
@@ -37,7 +37,7 @@ _FOUNDED = (
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s+(?:lần thứ\s+)?(?P<n>\d{2,3})\s+năm\s+(?P<what>[^.;:\n]{3,60})", re.I)
 _PUBLISHED = (
     re.compile(rf"(?:^|\n)\s*date\s+(?P<y>{_Y})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?"),
-    re.compile(rf"(?:Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản|Thứ\s+\w+|Chủ nhật)\s*[:,\-–]?\s*"
+    re.compile(rf"(?:Ngày đăng|Cập nhật(?: lúc| ngày)?|Đăng lúc|Đăng ngày|Xuất bản|Thứ\s+\w+|Chủ nhật)\s*[:,\-–]?\s*"
                rf"(?:\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?\s*,?\s*(?:ngày\s*)?)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})", re.I),
     # a time stamp beside a date is a publication time: "21:20 10/01/2024", "(12:42 25/06/2020)", "11:40, 03/11/2025"
     re.compile(rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*,?\s*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})"),
@@ -54,8 +54,8 @@ _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ 
 # Scanned on a lower-cased copy of the text (same offsets): every alternative is lower case, and the lookahead
 # on the letters they start with lets the engine skip all other positions.
 _FRAME = re.compile(
-    rf"(?=[nghtcmkysqđ6])(?<!\w)(?:"
-    rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
+    rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
+    rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|(?:từ\s+)?năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
     rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|năm trước)"
     rf"|(?P<rel_next>(?:nhiệm kỳ|giai đoạn|năm|thời gian|năm học)\s+(?:tới|sắp tới|mới|tiếp theo)|từ nay đến(?: cuối)?(?: năm)?"
@@ -74,7 +74,7 @@ _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|
 # "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
 # "Bằng khen … giai đoạn 2016 - 2020": the span names a programme, a body or an award, not the time a
 # figure belongs to
-_NAMING_BEFORE = re.compile(r"(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
+_NAMING_BEFORE = re.compile(r"[Đđ]ại hội[^.;:\n]{0,90}$|(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
                             r"[Cc]uộc vận động|[Pp]hong trào|[Đđ]ại hội|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
                             r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$"
                             r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$")
