@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     e.set_defaults(func=_cmd_extract)
 
     ev = sub.add_parser("eval", help="score the extractor on every labelled corpus (neutral names, 5-fold CV)")
-    ev.add_argument("--corpus", action="append", help="only this corpus (seeds, dev, dev2, dev3, dev4, holdout); repeatable")
+    ev.add_argument("--corpus", action="append", help="only this corpus (seeds, dev, dev2, dev3, dev4, holdout, holdout2); repeatable")
     ev.add_argument("--verbose", action="store_true", help="list every miss, spurious or mislabelled figure and fact")
     ev.add_argument("--no-cv", action="store_true", help="skip the cross-validation (faster)")
     ev.add_argument("--train", action="store_true", help="refit the tense weights on the tuning corpora first "

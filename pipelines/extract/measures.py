@@ -49,15 +49,17 @@ _BEFORE_NOT = re.compile(
 _AFTER_NOT = re.compile(
     r"\s*(?:năm(?!\s+(?:liền|liên tiếp))|tuổi|giờ|phút|giây|ngày(?! công)|tháng|tuần|quý|thế kỷ|lần thứ|giải|huy chương|"
     r"bằng khen|cờ thi đua|đại biểu|đồng chí(?!\s+(?:vinh dự\s+)?(?:được\s+)?(?:kết nạp|đứng))|ủy viên|uỷ viên|"
-    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|học sinh giỏi|tiêu chí|sao|dân tộc|mùa\b|điểm cầu|"
+    r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|học sinh giỏi|tiêu chí|sao|dân tộc|mùa\b|"
     r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|chủ động|không\b|"
     r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
-    r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm|lĩnh vực|mặt|khối|bước|giai đoạn|chữ)",
+    r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm(?! chỉ tiêu| nhiệm vụ| giải pháp)|lĩnh vực|mặt|khối|bước|"
+    r"giai đoạn|chữ)",
     re.IGNORECASE,
 )
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
-                             r"giấy chứng nhận|biểu dương|vinh danh", re.IGNORECASE)
+                             r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố", re.IGNORECASE)
 _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|(?<=cho )\s*(?:đội viên|đoàn viên|em|cháu)|"
+                         r"(?:công trình|sáng kiến|mô hình|dự án)[^.;,]{0,30}tiêu biểu|"
                          r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
                          r"được tuyên dương|được khen))", re.IGNORECASE)
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
@@ -98,7 +100,11 @@ _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành v�
 _TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
 # "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met
 _MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu[^.;:]{0,30}?\b(?:đều\s+|đã\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)", re.I)
-_ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)\s*$", re.I)
+# "hơn 2000 đoàn viên": a four-digit count, not a year, when a quantity word or a counted noun says so
+_QUANTITY_BEFORE = re.compile(r"(?:hơn|trên|gần|khoảng|xấp xỉ|gồm|với|thu hút|có)\s+$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+(?:lượt|người|cây|suất|phần quà|đoàn viên|thanh niên|học sinh|sinh viên|thiếu nhi|"
+                            r"hộ\b|tình nguyện viên|hội viên|đội viên|chiến sĩ|chiến sỹ|em\b|ca\b|đơn vị máu|bộ\b|chiếc)", re.I)
+_ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
@@ -276,7 +282,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         ascale, bscale = m.group("ascale"), m.group("bscale")
         # a year, not a quantity
         plain = not pct and not ascale and den is None and b_txt is None
-        if plain and re.fullmatch(r"(?:19|20)\d{2}", a_txt):
+        if plain and re.fullmatch(r"(?:19|20)\d{2}", a_txt) and not (
+                _QUANTITY_BEFORE.search(before[-12:]) or _COUNTED_AFTER.match(after)):
             return None
         if plain and "," in a_txt and not re.match(r"\s+\w|km\b", after):  # "2,528" view counters and the like
             return None

@@ -56,6 +56,8 @@ _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ 
 _FRAME = re.compile(
     rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
     rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|(?:từ\s+)?năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
+    # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
+    rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
     rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|năm trước)"
     rf"|(?P<rel_next>(?:nhiệm kỳ|giai đoạn|năm|thời gian|năm học)\s+(?:tới|sắp tới|mới|tiếp theo)|từ nay đến(?: cuối)?(?: năm)?"
@@ -274,6 +276,9 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
     governs = bool(_HEAD_LEAD.search(before)) and _comma_follows(text, m.end())
     now = st.now
     cue = text[m.start():m.end()]
+    if m.group("mspan"):
+        a, b = int(m.group("ma")), int(m.group("mb"))
+        return Frame(m.start(), m.end(), 0, (a, b), cue, governs) if 0 <= b - a <= 2 else None
     if m.group("span"):
         a, b = int(m.group("a")), int(m.group("b"))
         if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
