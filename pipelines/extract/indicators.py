@@ -95,6 +95,14 @@ class CueDictionary:
             if where not in ("head", "after", "before", "any"):
                 raise ValueError(f"indicator_cues.csv: `where` must be head/after/before/any, not {where!r}")
             by_cue.setdefault(fold(r["cue"].strip()), []).append((code, where, float(r["weight"])))
+        # the scan takes the longest cue at a place, so a longer cue also carries the context meaning of the
+        # shorter cues inside it: "được học tập" (a share of members) still says "học tập" for a count
+        plain = {c: e for c, e in by_cue.items() if "..." not in c}
+        for cue, entries in by_cue.items():
+            for inner, inner_entries in plain.items():
+                if inner != cue and f" {inner} " in f" {cue} ":
+                    have = {(c, w) for c, w, _ in entries}
+                    entries.extend(e for e in inner_entries if e[1] != "head" and (e[0], e[1]) not in have)
         version = hashlib.sha256((ind_text + "\0" + cue_text).encode()).hexdigest()[:12]
         return cls(unit_kind, counts, list(by_cue.items()), version)
 
@@ -174,14 +182,13 @@ class CueDictionary:
             scores = dict(ctx_scores)
             if served:
                 scores = {c: s * 0.4 for c, s in scores.items()}
-            for c, s in head_scores.items():
-                if c != "other":
-                    scores[c] = scores.get(c, 0.0) + s
+            for c, s in head_scores.items():  # "3,6 tỷ lượt xem": the head says what was counted, even when nothing
+                scores[c] = scores.get(c, 0.0) + s
             for c, s in before_scores.items():
                 scores[c] = scores.get(c, 0.0) + s
         if people and unit == "count":
             # a count of people names an indicator of people ("2.200 thanh niên" are not 2.200 activities)
-            scores = {c: s for c, s in scores.items() if self.counts.get(c) in ("people", "any")}
+            scores = {c: s for c, s in scores.items() if c == "other" or self.counts.get(c) in ("people", "any")}
         if not scores:
             return None
         best = max(scores.items(), key=lambda kv: kv[1])[0]
