@@ -36,6 +36,7 @@ class DocumentReading:
     cues: CueIndex | None = None  # every tense word of the text, found once
     successor: dict[str, str] = field(default_factory=dict)  # old province -> post-2025 province
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
+    narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
 
 
 # words before a mention that make its body a guest, a giver of awards or a possessor, not the actor
@@ -59,6 +60,15 @@ _T_REVIEW = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|dấu �
                        r"hoàn thành|tuyên dương|thành công|\bđạt\b|\bđã\b|hơn [\d.]+|gần [\d.]+|trên [\d.]+", re.I)
 _T_PLAN = re.compile(r"kế hoạch|chương trình công tác|phát động|(?<!đồng loạt )ra quân|khởi động|lễ ra mắt|chỉ tiêu|phấn đấu|"
                      r"nhiệm vụ trọng tâm|phương hướng|sẽ|dự kiến|mục tiêu", re.I)
+# a news page telling what happened on a day: "Ngày 1/3/2020, Thành đoàn … tổ chức ra quân …", "Sáng 26/3, … đã diễn
+# ra …". What was done at a launch is a result even on a page about a plan; a page that only reports a plan being
+# issued ("ban hành kế hoạch") is not an event
+_NARRATED = re.compile(
+    r"(?:^|[\n.]\s*)(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}|(?:Sáng|Chiều|Tối) (?:nay|qua)|"
+    r"Vừa qua|Mới đây|Hôm qua|Ngày hôm qua)\b[^\n.]{0,200}?"
+    r"(?:tổ chức|diễn ra|ra quân|khai mạc|ra mắt|khởi động|đã|vừa)\b(?![^\n.]{0,40}ban hành)"
+    r"|(?:^|\n)[^.\n]{0,150}?\b(?:vừa|đã)\s+(?:long trọng\s+)?(?:tổ chức|ra quân|khai mạc|ra mắt|khởi động|làm lễ)\b"
+    r"(?![^\n.]{0,40}ban hành)")
 # a meeting that reviews a period: "hội nghị giao ban … 6 tháng đầu năm", "sơ kết công tác quý I"
 _PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2}|năm học)", re.I)
 
@@ -79,7 +89,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
                               mention_starts=[m.start for m in mentions], cues=cues, successor=reader.g.successor)
-    _periods(reading, text, title or "", head, doc_type, org or "")
+    _periods(reading, text, title or "", head, doc_type, org or "", level)
+    reading.narrated = bool(_NARRATED.search(head))
 
     published = structure.published
     facts = DocumentFacts(
@@ -187,6 +198,13 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                           (info[n].province == m.province or n == f"@{m.level}")), None)
             if rival and score[rival] >= 0.4 * score[name]:
                 score[rival] += score[name]
+    # a bare "Huyện đoàn" on a page that names "Huyện đoàn Bắc Tân Uyên" is that body
+    for bare in [n for n in score if n.startswith("@")]:
+        named = [n for n in score if not n.startswith("@") and info[n].level == info[bare].level
+                 and ("Hội" in n) == bare.endswith("-hội")]
+        if named:
+            top = max(named, key=score.get)
+            score[top] += score.pop(bare)
     if score:
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
@@ -291,7 +309,7 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     # page, held in its opening
     if re.match(r"\s*Nghị quyết Đại hội", headline) and not _PARTY_CONGRESS.search(headline):
         return "plan_term"  # the resolution of a congress: the term's targets
-    congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )[Đđ]ại hội", headline) and not _PARTY_CONGRESS.search(headline)) \
+    congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )(?:[Đđ]ại hội|ĐH\b)", headline) and not _PARTY_CONGRESS.search(headline)) \
         or (_CONGRESS_HELD.search(opening[:500]) and not _PARTY_CONGRESS.search(opening[:300])) \
         or (not review and not plan and _CONGRESS_EVENT.search(opening[:400]) and not _PARTY_CONGRESS.search(opening[:300]))
     if congress and not _CONGRESS_PROGRESS.search(text):
@@ -322,7 +340,13 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     return "news_mixed"
 
 
-def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_type: str, org: str) -> None:
+def _told_as_past(text: str, term: tuple[int, int]) -> bool:
+    return bool(re.search(rf"(?:(?:^|\n|\.\s)(?:Trong|Qua)\s+nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s*,[^.\n]{{0,120}}?\b(?:đã|đạt được)\b|"
+                          rf"nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s+vừa qua)", text))
+
+
+def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_type: str, org: str,
+             level: str | None = None) -> None:
     st = reading.structure
     now = st.now
     # the congress term: the one a congress of this page opens (its start is "now" or just before)
@@ -335,9 +359,15 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             current = [t for t in terms if now and t[0] < now <= t[1]] or [term]
             reading.term = current[0]
             reading.past_term = current[0]
-        elif now and term[1] <= now and term[0] < now:
-            # the term named is over: the page reports on it (a term-end report)
+        elif (now and term[1] <= now and term[0] < now) or _told_as_past(text, term):
+            # the term named is over: the page reports on it (a term-end report, or "Trong nhiệm kỳ 2019 - 2024,
+            # công tác Hội … đã đạt …" on a congress page that opens the next)
             reading.past_term, reading.term = term, None
+            later = [t for t in terms if t[0] >= term[1]]
+            if later:
+                reading.term = min(later)
+            if not st.now_known and now and now < term[1]:
+                st.now = term[1]  # a page with no date that recounts a term is written at its end
         else:
             reading.term = term
             reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)

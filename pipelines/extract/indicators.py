@@ -64,9 +64,10 @@ class CueDictionary:
     pattern: re.Pattern = field(init=False)
 
     def __post_init__(self):
-        # exact phrases before gapped ones ("tư vấn hướng nghiệp" before "tư vấn ... hướng nghiệp"), longest first:
-        # one alternative wins at each position
-        order = sorted(range(len(self.cues)), key=lambda i: ("..." in self.cues[i][0], -len(self.cues[i][0])))
+        # longest words first, and an exact phrase before a gapped one of the same words ("tư vấn hướng nghiệp"
+        # before "tư vấn ... hướng nghiệp"; "đợt ... tình nguyện" before "đợt"): one alternative wins at each position
+        order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i][0].replace("...", "").split()),
+                                                             "..." in self.cues[i][0], -len(self.cues[i][0])))
         by_first: dict[str, list[str]] = {}
         for i in order:
             cue = self.cues[i][0]

@@ -42,7 +42,7 @@ _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|ph
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
-    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang)\s*$",
+    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn)\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
@@ -66,7 +66,8 @@ _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tá
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
 _STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|đoàn cơ sở|chi đoàn|chi hội|chi đội|liên đội|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
 # "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
-_REPRESENTED = re.compile(r"(?:đại diện cho|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*$", re.I)
+_REPRESENTED = re.compile(r"(?:đại diện cho|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*"
+                          r"(?:[\d.,]+\s*(?:triệu|nghìn|ngàn)?\s+[^\d.;:]{1,30},\s*(?:hơn|trên|gần|khoảng)?\s*)?$", re.I)
 _DELEGATES_AFTER = re.compile(r"^[^.;]{0,40}(?:đại diện cho|đại biểu)", re.IGNORECASE)
 _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 # "Huyện Mường La hiện có 41 liên đội, với 20 nghìn thiếu niên", "toàn tỉnh có gần 412.000 người …; 155.107 thiếu niên"
@@ -78,7 +79,8 @@ _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|t�
 _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
 _ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
-_PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đó|này|ấy|nói trên|kể trên)\b", re.I)
+_PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu|anh(?:,?\s*chị)?|chị|bạn)\b", re.I)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.I)
 # a figure whose words run into the end of the text ("… tổ chức 07 hoạt"): the page was cut there
 _CUT_OFF = re.compile(r"\s*(?:\w{1,2})?\s*$")
@@ -104,6 +106,10 @@ _MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu[^.;:]{0,30}?\b(?:đều\s+
 _QUANTITY_BEFORE = re.compile(r"(?:hơn|trên|gần|khoảng|xấp xỉ|gồm|với|thu hút|có)\s+$", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?:lượt|người|cây|suất|phần quà|đoàn viên|thanh niên|học sinh|sinh viên|thiếu nhi|"
                             r"hộ\b|tình nguyện viên|hội viên|đội viên|chiến sĩ|chiến sỹ|em\b|ca\b|đơn vị máu|bộ\b|chiếc)", re.I)
+_SHARED_NOUN = re.compile(r"\s*(?:và|hoặc|,)\s+(?:[^\s\d]+\s+){0,3}", re.I)
+# cleaning a road is not building one: "dọn vệ sinh hơn 50 km đường giao thông"
+_LIT = re.compile(r"(?:thắp sáng|chiếu sáng|lắp đặt[^,;.]{0,15}(?:điện|đèn))[^,;.]{0,20}$", re.I)
+_CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
 _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
@@ -188,8 +194,14 @@ def _clause_bounds(text: str, sent: tuple[int, int], a: int, b: int) -> tuple[in
     left = s0
     for m in _CLAUSE_SEP.finditer(text, max(s0, a - 160), a):
         left = m.end()
-    m = _CLAUSE_SEP.search(text, b, min(s1, b + 200))
-    right = m.start() if m else min(s1, b + 200)
+    right = min(s1, b + 200)
+    for m in _CLAUSE_SEP.finditer(text, b, right):
+        # a dash or colon inside a name in quotes ("“Nâng bước nông thôn - Thắp sáng đường quê”") ends no clause
+        inside = text[b:m.start()]
+        if inside.count("“") > inside.count("”") and m.group(0).strip() in ("-", "–", ":"):
+            continue
+        right = m.start()
+        break
     return left, right
 
 
@@ -249,6 +261,8 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
 
 # "… 26.400 công trình thanh niên, với tổng kinh phí là 444 tỉ đồng": money that is the value of the things just
 # counted. Only works and gifts have a value indicator; the value of houses, bridges or a single item is `other`.
+# the value of youth works and of gifts; a value after houses, lit roads or bridges stays `other` (as the shared
+# labels have it) unless the text calls them "công trình"
 _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd"}
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí)[^.;]{0,25}$", re.I)
 _MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã hội hoá|vận động|quyên góp)[^.;]{0,40}$", re.I)
@@ -351,7 +365,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "1 trong 28 tập thể": a rank
     if _CUT_OFF.match(text, b):
         return None  # a number cut off at the end of the text
-    if unit == "count" and _REPRESENTED.search(before[-40:]):
+    if unit == "count" and _BACK_REFERENCE.match(after):
+        return None  # "2 em đó", "3 công trình trên": the figure told before, named again
+    if unit == "count" and _REPRESENTED.search(before_full[-80:]):
         return None
     if unit == "count" and _DELEGATES_AFTER.search(after):
         return None
@@ -397,7 +413,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if kind is None:
         feats = tense.features(text, ctx.cues, a, b, sent, (c0, c1), qualifier,
                                section_frame.tense if section_frame else 0, clause_frame.tense if clause_frame else 0,
-                               facts.doc_type)
+                               facts.doc_type, reading.narrated)
         kind, _score = tense.decide(feats, weights)
         basis = tense.basis(feats)
     period, period_basis = periods.resolve(reading, kind, clause_frame, section_frame)
@@ -422,13 +438,21 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             indicator = "funds_mobilised_vnd"
         elif unit == "vnd" and _VALUE_BEFORE.search(before) and prev is not None \
                 and prev.unit in ("count", "km") and not re.search(r"[;:]", text[prev.end:a]):
-            indicator = _VALUE_OF.get(prev.indicator, "other")
+            indicator = _VALUE_OF.get(prev.indicator) or (
+                "youth_works_value_vnd" if re.match(r"(?:công trình|phần việc)", prev.subject or "", re.I) else "other")
         else:
             # "sửa chữa 26,4km và làm mới 12,33km đường giao thông": lengths in a row share the noun after the last
             noun_text = after if unit == "km" and not re.match(r"\s*km\s+(?:đường|tuyến)", after_np, re.I) else after_np
+            if unit == "count" and _SHARED_NOUN.fullmatch(after_np) and len(after_np) < len(after):
+                # "xây mới 37 và sửa chữa 124 nhà nhân ái": counts in a row share the noun after the last
+                noun_text = re.sub(r"^[\d.,]+", "", after[len(after_np):])
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
             if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
+            if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]):
+                indicator = "other"
+            elif indicator == "rural_roads_km" and _LIT.search(before[-40:]):
+                indicator = "rural_lighting"  # "thắp sáng 24 km đường giao thông nông thôn": the road was lit, not built
             if unit == "percent" and _COVERAGE_NOUN.match(after) and not (
                     indicator == "units_excellent_pct" and "xuất sắc" in after_np.lower()):
                 indicator = "other"  # a share of units ("100% cơ sở Đoàn … triển khai"), not of members

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,6 +79,12 @@ class Gazetteer:
                     communes[lkey(r["commune"])].append((r["province"], successor[r["province"]], r["district"]))
                 else:
                     communes[lkey(r["commune"])].append((None, r["province"], None))
+        # Central Highlands names are spelt with or without their tone ("Đăk Liêng", "Đắk Liêng"): a name not
+        # found as written is looked up without tones
+        for index in (districts, communes):
+            for k, v in list(index.items()):
+                if _toneless(k) != k:
+                    index["~" + _toneless(k)].extend(v)
         return cls(province_of, dict(districts), dict(communes), successor)
 
     def province(self, name: str) -> str | None:
@@ -96,10 +103,10 @@ class Gazetteer:
         return next(iter(merged)) if len(merged) == 1 else None
 
     def district_province(self, name: str, hint: set[str], kinds: tuple[str, ...] | None = None) -> str | None:
-        return self.pick([p for p, t in self.districts.get(lkey(name), []) if not kinds or t in kinds], hint)
+        return self.pick([p for p, t in _lookup(self.districts, name) if not kinds or t in kinds], hint)
 
     def commune_province(self, name: str, hint: set[str], district: str | None = None) -> str | None:
-        options = self.communes.get(lkey(name), [])
+        options = _lookup(self.communes, name)
         if district:
             narrowed = [o for o in options if o[2] and lkey(o[2]) == lkey(district)]
             options = narrowed or options
@@ -123,6 +130,18 @@ def key(s: str) -> str:
 def lkey(s: str) -> str:
     """District and commune names as looked up: "Cư M'Gar" and "Cư M'gar" are one place."""
     return fold_tones(s).strip().lower().replace("’", "'")
+
+
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def _lookup(index: dict, name: str) -> list:
+    k = lkey(name)
+    return index.get(k) or index.get("~" + _toneless(k), [])
+
+
+def _toneless(k: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", k).translate(_TONE_MARKS))
 
 
 # ---------------------------------------------------------------- patterns
@@ -289,7 +308,7 @@ class OrganisationReader:
         kinds = ("thành phố",) if city else None
         for n in range(len(name.split()), 0, -1):
             cand = " ".join(name.split()[:n])
-            options = [p for p, t in self.g.districts.get(lkey(cand), []) if not kinds or t in kinds]
+            options = [p for p, t in _lookup(self.g.districts, cand) if not kinds or t in kinds]
             if options:
                 prov = self.g.pick(options, hint)
                 collective = low.startswith(("tuổi trẻ", "thanh niên"))
@@ -328,7 +347,7 @@ class OrganisationReader:
             prov = self.g.province(name)
             return Mention(start, end, province_union(prov), "province", prov, True, m.group(0), place=True) if prov else None
         if unit in ("huyện", "quận", "thị xã", "thành phố"):
-            if lkey(name) not in self.g.districts:
+            if not _lookup(self.g.districts, name):
                 return None
             prov = self.g.district_province(name, hint)
             canon = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}[unit]
@@ -345,7 +364,7 @@ class OrganisationReader:
             return None  # likewise "Thành đoàn X"
         for n in range(len(name.split()), 0, -1):
             cand = " ".join(name.split()[:n])
-            if lkey(cand) in self.g.districts:
+            if _lookup(self.g.districts, cand):
                 prov = self.g.district_province(cand, hint)
                 unit = "quận" if "quận" in kind else "thị xã" if "thị xã" in kind else "huyện"
                 if kind.startswith(("hội đồng đội", "hđđ")):
