@@ -148,7 +148,7 @@ def _rename(line: str, names: dict[str, Document]) -> str:
 # ---------------------------------------------------------------- document facts
 def _norm_org(name: str | None) -> str:
     s = unicodedata.normalize("NFC", name or "").lower().strip()
-    s = s.replace("tp. ", "").replace("thành phố ", "").replace("t.ư", "trung ương")
+    s = s.replace("tp. ", "").replace("thành phố ", "").replace("t.ư", "trung ương").replace("’", "'")
     for a, b in (("xã đoàn ", "đoàn xã "), ("phường đoàn ", "đoàn phường ")):
         if s.startswith(a):
             s = b + s[len(a):]
@@ -171,7 +171,7 @@ def fact_matches(field_name: str, expected: str, got) -> bool | None:
     if field_name == "org":
         return any(_norm_org(o) == _norm_org(got) for o in options)
     if field_name == "province":
-        return any((o or "") == (got or "") for o in options)
+        return any(_norm_org(o) == _norm_org(got) for o in options)  # "TP. Hồ Chí Minh" is "Hồ Chí Minh"
     if field_name == "period":
         return any(_years(o) == _years(got) for o in options)
     return any(o == (got or "") for o in options)

@@ -56,6 +56,12 @@ def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[i
     facts = reading.facts
     if m.name is None:  # "toàn tỉnh", "toàn Đoàn": the document's own body, or its body at that level
         own = facts.org if m.level == "own" else reading.org_of_level.get(m.level)
+        if own is None and m.level in ("province", "district", "commune"):
+            # "Cụm công trình … do Tỉnh Đoàn Lào Cai thực hiện. Các cấp bộ Đoàn trên toàn tỉnh …" on a national
+            # page: the province is the one its paragraph names
+            named = _named_in_paragraph(reading, text, m)
+            if named is not None and named.name != facts.org:
+                return named.name, named.level, named.province
         if own is None or own == facts.org:
             return None, None, None
         return own, m.level, facts.province
@@ -66,3 +72,14 @@ def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[i
             m.level != "national":
         return None, None, None  # the same body written another way
     return m.name, m.level, m.province
+
+
+def _named_in_paragraph(reading: DocumentReading, text: str, m: Mention) -> Mention | None:
+    par = text.rfind("\n", 0, m.start) + 1
+    i = bisect_left(reading.mention_starts, m.start) - 1
+    while i >= 0 and reading.mentions[i].start >= max(par, m.start - 400):
+        c = reading.mentions[i]
+        i -= 1
+        if c.name and not c.collective and not c.quoted and c.level == m.level:
+            return c
+    return None

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import NATIONAL, Gazetteer, Mention, OrganisationReader, is_subject, province_union
+from .organisations import NATIONAL, Gazetteer, Mention, OrganisationReader, is_subject, province_place, province_union
 from .structure import Structure, parse_published, read_structure
 from .tense import CueIndex
 
@@ -211,8 +211,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions) if best.level == "province" else None
             if name.endswith("-hội"):
+                if province:
+                    return f"Hội LHTN Việt Nam {province_place(province)}", best.level, province
                 unit = {"province": "tỉnh", "district": "huyện", "commune": "xã"}.get(best.level, "tỉnh")
-                return f"Hội LHTN Việt Nam {unit}" + (f" {province}" if province else ""), best.level, province
+                return f"Hội LHTN Việt Nam {unit}", best.level, province
             if province:
                 return province_union(province), "province", province
             return _GENERIC[best.level], best.level, None

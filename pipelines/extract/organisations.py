@@ -170,12 +170,16 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
               "Xã": "commune", "Phường": "commune"}
 # A bloc's name: capitalised words and the few lower-case words such names use.
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|{_CAP}|các|cơ|quan|và|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
-              rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức)(?!\w)")
+              rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
+              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ)(?!\w)")
 _BLOC = re.compile(
     rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:\s+{_BLOC_WORD}){{1,8}}"
     rf"|Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TNCS Hồ Chí Minh\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố)(?:\s+{_NAME})?)?"
     rf"|(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
-    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ)(?:\s+{_BLOC_WORD}){{0,8}}"
+    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|"
+    rf"Trường (?:Đại học|Cao đẳng))(?:\s+{_BLOC_WORD}){{0,8}}"
+    # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
+    rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+[A-ZĐ]{{3,8}}(?!\w)"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
     rf"(?P<kind>Huyện\s*{_D}|Quận\s*{_D}|Thị\s*{_D}|Thành\s*{_D}|Đoàn\s+(?:TNCS Hồ Chí Minh\s+|Thanh niên\s+|thanh niên\s+)?"
@@ -207,7 +211,7 @@ def _trim_name(name: str) -> str:
         if out and w in _NOT_NAME:
             break
         out.append(w)
-    return " ".join(out).rstrip(".,;:-– ")
+    return " ".join(out).rstrip(".,;:-– ").replace("’", "'")  # "Ea H’leo" is "Ea H'leo"
 
 
 _LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
@@ -298,9 +302,9 @@ class OrganisationReader:
         if low.startswith(("tuổi trẻ", "thanh niên")):
             return Mention(m.start(), end, province_union(prov), "province", prov, collective=True, surface=s)
         if low.startswith(("hội đồng đội", "hđđ")):
-            return Mention(m.start(), end, f"Hội đồng Đội tỉnh {prov}", "province", prov, surface=s)
+            return Mention(m.start(), end, f"Hội đồng Đội {province_place(prov)}", "province", prov, surface=s)
         if "hội" in low.split()[:3]:
-            return Mention(m.start(), end, f"Hội LHTN Việt Nam tỉnh {prov}", "province", prov, surface=s)
+            return Mention(m.start(), end, f"Hội LHTN Việt Nam {province_place(prov)}", "province", prov, surface=s)
         return Mention(m.start(), end, province_union(prov), "province", prov, surface=s)
 
     def _district_named(self, m: re.Match, name: str, low: str, hint: set[str]) -> Mention | None:
@@ -400,7 +404,16 @@ class OrganisationReader:
 
 
 def province_union(prov: str) -> str:
-    return f"{'Thành đoàn' if prov in CITIES else 'Tỉnh đoàn'} {prov}"
+    return f"{'Thành đoàn' if prov in CITIES else 'Tỉnh đoàn'} {_place(prov)}"
+
+
+def province_place(prov: str) -> str:
+    """The province as a body's name ends: "tỉnh Quảng Nam", "thành phố Hà Nội", "TP. Hồ Chí Minh"."""
+    return _place(prov) if prov == "Hồ Chí Minh" else f"{'thành phố' if prov in CITIES else 'tỉnh'} {prov}"
+
+
+def _place(prov: str) -> str:
+    return "TP. Hồ Chí Minh" if prov == "Hồ Chí Minh" else prov  # the bare name is the President's
 
 
 def bloc_name(raw: str) -> str:
