@@ -265,6 +265,8 @@ def _latest_year(text: str) -> int | None:
     head = re.sub(rf"({_Y})\s*[-–—]\s*{_Y}", r"\1", text[:3000])
     head = re.sub(rf"(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+{_Y}", " ", head, flags=re.I)  # a deadline is not "now"
     years = [int(y) for y in re.findall(rf"(?<![\d/.-])({_Y})(?![\d/])", head)]
+    # and the year of a full date ("Ngày 1/3/2020, Thành đoàn … tổ chức …")
+    years += [int(y) for y in re.findall(rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])", head)]
     years = [y for y in years if y <= 2035]
     return max(years) if years else None
 
