@@ -320,6 +320,20 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
             r"nhiệm kỳ (?:vừa )?qua|kết quả|đã đạt|đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text, re.I)
         return "result_term" if recount else "plan_term"
     if not review and not plan:
+        # the headline says nothing of the kind of page: the tense of the lead's first sentence does, unless the
+        # lead names a review or a plan
+        lead_start = text.find(headline) + len(headline) if headline and text.find(headline) >= 0 else 0
+        while lead_start < len(text) and text[lead_start].isspace():
+            lead_start += 1
+        lead_end = re.search(r"[.!?](?:\s|$)|\n", text[lead_start:lead_start + 400])
+        lead_stop = lead_start + (lead_end.end() if lead_end else 400)
+        review, plan = _REVIEW_OPENING.search(text, lead_start, lead_stop), _PLAN_OPENING.search(text, lead_start, lead_stop)
+        if not review and not plan:
+            lead = cues.first(lead_start, lead_stop)
+            if lead == -1:
+                return "result_annual"
+            plan = lead == 1
+    if not review and not plan:
         review, plan = _REVIEW_OPENING.search(opening), _PLAN_OPENING.search(opening)
     if not review and not plan:
         # no word of the headline or opening says: the balance of the whole text's tense words does

@@ -42,7 +42,7 @@ _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|ph
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
-    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn)\s*$",
+    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|\d:)\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
@@ -53,21 +53,24 @@ _AFTER_NOT = re.compile(
     r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|chủ động|không\b|"
     r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
     r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm(?! chỉ tiêu| nhiệm vụ| giải pháp)|lĩnh vực|mặt|khối|bước|"
-    r"giai đoạn|chữ)",
+    r"giai đoạn|chữ|lượt phát biểu|ý kiến phát biểu|tham luận|m2\b|m²)",
     re.IGNORECASE,
 )
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
-                             r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố", re.IGNORECASE)
-_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|(?<=cho )\s*(?:đội viên|đoàn viên|em|cháu)|"
+                             r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
+                             r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
+_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|"
+                         r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
                          r"(?:công trình|sáng kiến|mô hình|dự án)[^.;,]{0,30}tiêu biểu|"
                          r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
                          r"được tuyên dương|được khen))", re.IGNORECASE)
+_AWARDED_TO = re.compile(r"\s*(?:đội viên|đoàn viên|em|cháu|đơn vị|chi đoàn|liên đội|chi đội|cơ sở)", re.I)
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
 _STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|đoàn cơ sở|chi đoàn|chi hội|chi đội|liên đội|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
 # "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
-_REPRESENTED = re.compile(r"(?:đại diện cho|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*"
-                          r"(?:[\d.,]+\s*(?:triệu|nghìn|ngàn)?\s+[^\d.;:]{1,30},\s*(?:hơn|trên|gần|khoảng)?\s*)?$", re.I)
+_REPRESENTED = re.compile(r"(?:đại diện(?: cho)?|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*"
+                          r"(?:[\d.,]+\s*(?:triệu|nghìn|ngàn)?\s+[^\d.;:]{1,30}(?:,|\s+và)\s*(?:hơn|trên|gần|khoảng)?\s*)?$", re.I)
 _DELEGATES_AFTER = re.compile(r"^[^.;]{0,40}(?:đại diện cho|đại biểu)", re.IGNORECASE)
 _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 # "Huyện Mường La hiện có 41 liên đội, với 20 nghìn thiếu niên", "toàn tỉnh có gần 412.000 người …; 155.107 thiếu niên"
@@ -80,6 +83,7 @@ _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
 _ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
 _BACK_REFERENCE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đó|này|ấy|nói trên|kể trên)\b", re.I)
+_PLACES_NAMED = re.compile(r"\s+(?:thôn|bản|ấp|làng|xóm|buôn|plei)\s+[A-ZĐÀ-Ỹ]")
 _PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu|anh(?:,?\s*chị)?|chị|bạn)\b", re.I)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.I)
 # a figure whose words run into the end of the text ("… tổ chức 07 hoạt"): the page was cut there
@@ -246,7 +250,8 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
     ctx = _context(text, reading.cues, reading.structure.regions)
     weights = weights or tense.DEFAULT_WEIGHTS
     candidates = [(m.start(), m.end(), m) for lo, hi in reading.structure.regions for m in NUMBER.finditer(text, lo, hi)]
-    candidates += [(m.start(), m.start() + len(m.group("w")), m) for m in reading.structure.word_numbers]
+    candidates += [(m.start(), m.end() if m.groupdict().get("ws") else m.start() + len(m.group("w")), m)
+                   for m in reading.structure.word_numbers]
     candidates.sort(key=lambda c: c[0])
     out: list[Measure] = []
     prev_end_in_sentence: dict[int, int] = {}
@@ -326,9 +331,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         number_text = text[a:b].rstrip()
     else:
         pct, den, b_txt = False, None, None
-        value, value_max, of = float(word_value(m.group("w"))), None, None
-        unit = "count"
-        number_text = m.group("w")
+        ws = m.groupdict().get("ws")
+        value, value_max, of = float(word_value(m.group("w"))) * scale_value(ws), None, None
+        unit = "vnd" if ws and _MONEY_AFTER.match(after) else "count"
+        number_text = text[a:b]
         if _BEFORE_NOT.search(before[-12:]):
             return None
 
@@ -336,7 +342,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and _AFTER_NOT.match(after):
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after):
             return None
-    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and _AWARD_NOUN.match(after):
+    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and (
+            _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
         return None
     if unit == "percent" and _COMPARE_AFTER.match(after) and not _ATTAIN_BEFORE.search(before[-12:]):
         return None  # "tăng 15% so với cùng kỳ": a change, not a target or result
@@ -361,8 +368,17 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and _PEOPLE_NOUN.match(after) and _CEREMONY.search(text[sent[0]:a]) and \
             not re.search(r"lượt|tham gia (?:các |hoạt động|phong trào|chiến dịch)", after[:60]) and not _RESULT_ACTION.search(before[-40:]):
         return None
-    if unit == "count" and _ONE_OF.match(after):
-        return None  # "1 trong 28 tập thể": a rank
+    if unit == "count" and (_ONE_OF.match(after) or re.search(r"(?<![\d.,])1\s+trong\s+(?:số\s+)?$", before_full)):
+        return None  # "1 trong 28 tập thể": a rank, and the whole it is ranked in
+    if unit == "count" and _PLACES_NAMED.match(after):
+        return None  # "nối 2 thôn Hin Lò và Làng Thoọc": places named, not counted
+    prev = last_in_sentence.get(sent[0])
+    if unit == "count" and prev is not None and prev.value == value and prev.unit == "count" and \
+            re.fullmatch(r"[^\d;:]{0,30}\bcho\s*", text[prev.end:a]):
+        return None  # "2 suất quà cho 2 cựu chiến binh": the same count, told again as who received it
+    if unit == "count" and re.match(r"\s*(?:được|đã)\s", after) and re.search(r"[A-ZĐ][^\W\d]*(?:\s+[^\W\d]+){0,2}\s+$", before) \
+            and not re.search(r"(?:\bl[àa]|đạt|được|có|với|gồm|tổng|số|khoảng|hơn|trên|gần)\s+$", before, re.I):
+        return None  # "Cầu Thủy lợi 3 được xây dựng": a number that ends a name
     if _CUT_OFF.match(text, b):
         return None  # a number cut off at the end of the text
     if unit == "count" and _BACK_REFERENCE.match(after):
@@ -449,6 +465,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
             if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
+            if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)[^,;]{0,20}$", before, re.I):
+                indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
             if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]):
                 indicator = "other"
             elif indicator == "rural_roads_km" and _LIT.search(before[-40:]):

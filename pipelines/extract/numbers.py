@@ -86,6 +86,11 @@ _COUNTED = re.compile(r"(?=[cnkđgpmCNKĐGPM])(?<!\w)(?:chỉ tiêu|nhiệm vụ
                       r"phần việc|mô hình|đột phá)(?!\w)", re.IGNORECASE)
 
 
+# "một triệu cây xanh", "hai tỷ đồng": a spelled number with a scale word is a number before any noun
+SPELLED_SCALE = re.compile(r"(?<!\w)(?P<w>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<ws>triệu|tỷ|tỉ)(?!\w)(?!\s+lệ)", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"(?<=\s)(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+
+
 def word_numbers(text: str) -> list[re.Match]:
     """The WORD_NUMBER matches of a text, found from the nouns they must precede (rare) rather than from the
     number words (which start half the words of Vietnamese)."""
@@ -97,4 +102,8 @@ def word_numbers(text: str) -> list[re.Match]:
                 out.append(m)
                 last = m.start()
             pos = m.start() + 1
-    return out
+    for scale in _SCALE_WORD.finditer(text):
+        m = SPELLED_SCALE.search(text, max(0, scale.start() - 6))
+        if m is not None and m.end() == scale.end():
+            out.append(m)
+    return sorted(out, key=lambda m: m.start())
