@@ -192,3 +192,28 @@ def test_tone_placement_folds_only_at_syllable_end():
     from pipelines.extract.indicators import fold
     assert fold("Hoà Bình") == fold("Hòa Bình") and fold("thuỷ") == fold("thủy")
     assert fold("đoàn") == "đoàn" and fold("hoàn thành") == "hoàn thành"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the recipients of gifts told again as a count are the same figure
+    ("Tặng quà cho 20 hộ gia đình nghèo, 2 suất quà cho 2 cựu chiến binh tại xã.",
+     [("result", "other", 20, None, "count", "exact", None, None), ("result", "gifts", 2, None, "count", "exact", None, None)]),
+    # a number that ends a name; a rank and the whole it is ranked in; places named; units awarded
+    ("Cầu Thủy lợi 3 được xây dựng với tổng kinh phí 500 triệu đồng.",
+     [("result", "funds_mobilised_vnd", 500_000_000, None, "vnd", "exact", None, None)]),
+    ("Tỉnh đoàn là 1 trong 27 đơn vị cả nước được nhận bằng khen.", []),
+    ("Đoàn đã sửa đường nối 2 thôn Hin Lò và Làng Thoọc.", []),
+    ("Hội đồng Đội tỉnh trao cờ thi đua cho 2 đơn vị: Hội đồng Đội TP. Nha Trang và Hội đồng Đội thị xã Ninh Hoà.", []),
+    ("Cập nhật: Thứ hai, 11/3/2019 | 11:03:53 AM", []),
+    ("Khởi động chặng 6 chương trình “Những bước chân vì cộng đồng”.", []),
+    # put forward for the Party, admitted to it, admitted to the Union
+    ("Giới thiệu 32 đoàn viên ưu tú kết nạp Đảng; 115 đoàn viên ưu tú được kết nạp Đảng; 31 thanh niên ưu tú được kết nạp.",
+     [("result", "party_referrals", 32, None, "count", "exact", None, None),
+      ("result", "party_admissions", 115, None, "count", "exact", None, None),
+      ("result", "new_members_admitted", 31, None, "count", "exact", None, None)]),
+    # a spelled number with a scale word; "tỷ lệ" is a rate, not a billion
+    ("Phấn đấu trồng một triệu cây xanh; hằng năm tỷ lệ đoàn viên khá tăng.",
+     [("target", "trees_planted", 1_000_000, None, "count", "exact", None, None)]),
+])
+def test_held_out_patterns(sentence, expected):
+    assert measures(sentence, REPORT) == expected

@@ -229,3 +229,64 @@ def test_extract_with_a_malformed_manifest_says_where(tmp_path):
     out = subprocess.run([sys.executable, "-m", "pipelines.cli", "extract", "--manifest", str(manifest), str(doc)],
                          capture_output=True, text=True, cwd=REPO)
     assert out.returncode == 2 and "line 1" in out.stderr and "'file'" in out.stderr
+
+
+# ---------------------------------------------------------------- rules added from the held-out corpora
+def test_what_a_launch_day_did_is_a_result_and_the_plan_text_a_target():
+    told = ("Tuổi trẻ ra quân Tháng Thanh niên\n\nNgày 1/3/2020, Thành đoàn Cao Bằng tổ chức ra quân Tháng Thanh niên. "
+            "Với các hoạt động như: trồng 4.000 cây xanh, phát 1.000 khẩu trang cho người dân.")
+    plan = ("Kế hoạch Tháng Thanh niên năm 2020\n\nCác cơ sở Đoàn thực hiện: trồng 4.000 cây xanh, phát 1.000 khẩu trang "
+            "cho người dân.")
+    assert measures(told) == [("result", "trees_planted", 4000, "2020", None, None), ("result", "other", 1000, "2020", None, None)]
+    assert measures(plan) == [("target", "trees_planted", 4000, "2020", None, None), ("target", "other", 1000, "2020", None, None)]
+
+
+def test_a_term_told_in_the_past_is_the_term_a_congress_closes():
+    text = ("Đại hội Hội LHTN Việt Nam tỉnh Bình Thuận\n\nTrong nhiệm kỳ 2019 - 2024, công tác Hội của tỉnh đã đạt nhiều "
+            "dấu ấn. Trong 5 năm qua, các cấp Hội đã xây dựng 124 nhà nhân ái.")
+    assert measures(text) == [("result", "houses_built", 124, "2019-2024", None, None)]
+
+
+def test_what_was_done_to_a_road_names_its_indicator():
+    text = ("Tổng kết năm 2023\n\nHuyện đoàn đã cứng hóa 175 km mặt đường, dọn vệ sinh hơn 50 km đường giao thông, thắp "
+            "sáng 24 km đường giao thông nông thôn, xây mới 37 và sửa chữa 124 nhà nhân ái.")
+    assert measures(text) == [("result", "rural_roads_km", 175, "2023", None, None), ("result", "other", 50, "2023", None, None),
+                              ("result", "rural_lighting", 24, "2023", None, None),
+                              ("result", "houses_built", 37, "2023", None, None), ("result", "houses_built", 124, "2023", None, None)]
+
+
+def test_a_dash_inside_a_quoted_name_does_not_end_the_clause():
+    text = "Tổng kết năm 2023\n\nĐoàn đã trao tặng 2 công trình “Nâng bước nông thôn - Thắp sáng đường quê” cho xã."
+    assert measures(text) == [("result", "rural_lighting", 2, "2023", None, None)]
+
+
+def test_people_elected_named_again_or_represented_are_not_figures():
+    text = ("Tổng kết năm 2023\n\nĐại hội đã hiệp thương bầu 16 anh chị tham gia Ủy ban Hội. Đoàn nhận nuôi 2 em mồ côi. "
+            "Hằng tháng hỗ trợ 2 em đó 500.000 đồng. Thay mặt 1.000 đại biểu đại diện cho hơn 9,9 triệu hội viên, gần 23 "
+            "triệu thanh niên.")
+    assert measures(text) == [("result", "disadvantaged_children_supported", 2, "2023", None, None),
+                              ("result", "other", 500000, "2023", None, None)]
+
+
+def test_the_whole_province_on_a_national_page_is_the_province_its_paragraph_names():
+    text = ("Trung ương Đoàn công bố công trình tiêu biểu năm 2025\n\nCụm công trình Cầu nông thôn do Tỉnh Đoàn Lào Cai thực "
+            "hiện. Các cấp bộ Đoàn trên toàn tỉnh đã xây dựng 16 cầu giao thông nông thôn.")
+    assert measures(text) == [("result", "bridges_built", 16, "2025", "Tỉnh đoàn Lào Cai", "province")]
+
+
+@pytest.mark.parametrize("text, org, level, province", [
+    # a Central Highlands name spelt without its tone ("Đăk", not "Đắk") is still found
+    ("Hội LHTN Việt Nam xã Đăk Liêng tổ chức Đại hội\n\nHội đã giúp đỡ thanh niên.", "Hội LHTN Việt Nam xã Đăk Liêng",
+     "commune", "Đắk Lắk"),
+    # the bare "Huyện đoàn" of the body is the one the headline names
+    ("Huyện đoàn Bắc Tân Uyên: Thực hiện nhiều công trình thanh niên\nHuyện đoàn - Hội LHTN Việt Nam huyện Bắc Tân Uyên "
+     "vừa tổ chức hội nghị sơ kết. Tại hội nghị, Huyện đoàn đã thông qua báo cáo. Huyện đoàn đã tổ chức 8 hành trình.",
+     "Huyện đoàn Bắc Tân Uyên", "district", "Bình Dương"),
+    ("Hội LHTN Việt Nam TP. Hồ Chí Minh tổ chức Đại hội\n\nHội đã tổ chức nhiều hoạt động.",
+     "Hội LHTN Việt Nam TP. Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    # an enterprise's union known by its initials
+    ("Đoàn thanh niên PVCFC trao tặng 100 đầu sách cho trường học năm 2023", "Đoàn Thanh niên PVCFC", "bloc", None),
+])
+def test_more_bodies(text, org, level, province):
+    f = facts(text)
+    assert (f.org, f.org_level, f.province) == (org, level, province)

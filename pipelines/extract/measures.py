@@ -98,7 +98,8 @@ _QUAL = [
     (re.compile(r"(?:khoảng|gần như|xấp xỉ|chừng|ước|ước tính|ước đạt)\s*$", re.I), "approx"),
     (re.compile(r"(?:tối đa|không quá|không vượt quá)\s*$", re.I), "at_most"),
 ]
-_AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?trở lên", re.I)
+# "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound
+_AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!cấp trên )trở lên", re.I)
 _TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm chỉ tiêu|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
 _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )(?<!phấn đấu )hoàn thành xuất sắc|"
                          r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)\s*$", re.I)

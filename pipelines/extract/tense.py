@@ -56,7 +56,8 @@ _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hi
 _SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
 _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
 _TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm]ục tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)–-]")
-_FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
+# "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound to reach
+_FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!trên )trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b", re.I)
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
 
