@@ -157,7 +157,8 @@ def load_orgs(rng: random.Random) -> tuple[list[Org], list[Org]]:
                             round(min(3.0, max(0.35, rng.lognormvariate(0.0, 0.45))), 2)) for r in rows}
 
     def org_name(p: str) -> str:
-        return f"Thành đoàn {p}" if p in CITIES else f"Tỉnh đoàn {p}"
+        # the bare "Hồ Chí Minh" is the President's name: the city's union is "Thành đoàn TP. Hồ Chí Minh"
+        return "Thành đoàn TP. Hồ Chí Minh" if p == "Hồ Chí Minh" else f"Thành đoàn {p}" if p in CITIES else f"Tỉnh đoàn {p}"
 
     old = [Org(org_name(r["old_name"]), "province", r["old_name"], size[r["old_name"]], 2017, MERGER_YEAR,
                slug=_slug(r["old_name"])) for r in rows]
@@ -528,7 +529,7 @@ def build(seed: int = 2025) -> Generator:
         if o.level == "national":
             return "Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh"
         if o.level == "province":
-            return f"Đại hội đại biểu Đoàn TNCS Hồ Chí Minh {o.name.replace('Tỉnh đoàn', 'tỉnh').replace('Thành đoàn', 'thành phố')}"
+            return f"Đại hội đại biểu Đoàn TNCS Hồ Chí Minh {o.name.replace('Tỉnh đoàn', 'tỉnh').replace('Thành đoàn TP.', 'Thành phố').replace('Thành đoàn', 'thành phố')}"
         return f"Đại hội đại biểu {o.name}"
 
     def term_docs(orgs, start, end, year):
