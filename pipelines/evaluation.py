@@ -41,9 +41,11 @@ CORPORA = (
     ("holdout2", OWN_CORPUS_DIR / "holdout2", "own labels, scored blind once (extractor ccb1197), then read (tuned on)"),
     ("holdout3", OWN_CORPUS_DIR / "holdout3", "own labels, north, scored blind once (extractor 8bff6ab), then read (tuned on)"),
     ("holdout4", OWN_CORPUS_DIR / "holdout4", "own labels, centre and south, scored blind once (extractor 8bff6ab), then read (tuned on)"),
+    ("holdout5", OWN_CORPUS_DIR / "holdout5", "own labels, north and national, scored blind once (extractor 684f00b), then read (tuned on)"),
+    ("holdout6", OWN_CORPUS_DIR / "holdout6", "own labels, centre and south, scored blind once (extractor 684f00b), then read (tuned on)"),
 )
-CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4")
-TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4")  # never a set not yet read
+CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 
 

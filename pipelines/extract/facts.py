@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import NATIONAL, Gazetteer, Mention, OrganisationReader, is_subject, province_place, province_union
+from .organisations import CITIES, NATIONAL, Gazetteer, Mention, OrganisationReader, is_subject, province_place, province_union
 from .structure import Structure, parse_published, read_structure
 from .tense import CueIndex
 
@@ -37,13 +37,14 @@ class DocumentReading:
     successor: dict[str, str] = field(default_factory=dict)  # old province -> post-2025 province
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
     narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
+    school_year: tuple[int, int] | None = None  # the school year a page reviews or plans ("năm học 2022 - 2023")
 
 
 # words before a mention that make its body a guest, a giver of awards or a possessor, not the actor
 _GUEST_BEFORE = re.compile(
     r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|đại diện|Đại diện|lãnh đạo|Lãnh đạo|Trưởng ban|Phó Trưởng ban|"
     r"Ủy viên|Uỷ viên|cán bộ|Thường trực|của|Bằng khen|bằng khen|cờ thi đua|Cờ thi đua|khen thưởng|tặng|nhận|với|"
-    r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo)\s*(?:\S+\s+){0,2}$")
+    r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo|được)\s*(?:\S+\s+){0,2}$")
 _ACT_AFTER = re.compile(
     r"^\s*(?:[^.;:\n]{0,40}?\s)?(?:đã|vừa|tổ chức|long trọng|tiến hành|triển khai|phát động|ra quân|khởi động|tổng kết|"
     r"chủ trì|công bố|ban hành|trao|"
@@ -100,7 +101,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
         published=(f"{published[0]}-{published[1]:02d}" + (f"-{published[2]:02d}" if published[2] else ""))
         if published else None,
     )
-    start, end = reading.term if doc_type in ("plan_term", "result_midterm") and reading.term else \
+    start, end = reading.school_year if reading.school_year and doc_type not in ("plan_term", "result_term") else \
+        reading.term if doc_type in ("plan_term", "result_midterm") and reading.term else \
         reading.past_term if doc_type == "result_term" and reading.past_term else \
         (reading.target_year, reading.target_year) if doc_type.startswith("plan") and reading.target_year else \
         (reading.result_year, reading.result_year) if reading.result_year else (None, None)
@@ -158,6 +160,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         # is that city's
         key = (m.collective and m.name and by_place.get((m.level, m.province))) or m.name or (
             named_city if named_city and m.surface.startswith("Thành") else
+                         f"@{m.level}-đội" if m.surface.startswith("Hội đồng Đội") else
                          f"@{m.level}-hội" if re.match(r"(?:Ủy ban\s+)?Hội", m.surface) else f"@{m.level}")
         before = text[max(0, m.start - 40): m.start]
         after = text[m.end: m.end + 60]
@@ -182,8 +185,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
     for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
-        if re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", before) and not re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
-            k = province_union(prov)
+        # "thành phố Hà Tĩnh" is the provincial capital, not the province (unless the province is a city)
+        named_as = re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", before)
+        if named_as and (prov in CITIES or prov == "Thừa Thiên Huế" or named_as.group(0).startswith("tỉnh")) and \
+                not re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
+            # the province backs whichever of its bodies the page names (its Hội đồng Đội, its Hội), else its Tỉnh đoàn
+            own = [n for n in score if info[n].level == "province" and (info[n].province in (prov, None))
+                   and n != province_union(prov) and ("Hội" in n or n.endswith(("-hội", "-đội")))]
+            k = max(own, key=score.get) if own and max(score[n] for n in own) >= 3.0 else province_union(prov)
             score[k] += 1.5 if pos < title_end + 500 else 0.5
             info.setdefault(k, Mention(pos, pos, k, "province", prov, collective=True))
     # the level the page's collective words take ("toàn tỉnh", "cả nước") backs the body of that level
@@ -194,14 +203,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     for name in list(score):
         if "Hội LHTN" in name:
             m = info[name]
-            rival = next((n for n in score if "Hội" not in n and info[n].level == m.level and
+            rival = next((n for n in score if "Hội" not in n and "Đội" not in n and not n.endswith("-đội") and info[n].level == m.level and
                           (info[n].province == m.province or n == f"@{m.level}")), None)
             if rival and score[rival] >= 0.4 * score[name]:
                 score[rival] += score[name]
     # a bare "Huyện đoàn" on a page that names "Huyện đoàn Bắc Tân Uyên" is that body
     for bare in [n for n in score if n.startswith("@")]:
         named = [n for n in score if not n.startswith("@") and info[n].level == info[bare].level
-                 and ("Hội" in n) == bare.endswith("-hội")]
+                 and ("Hội LHTN" in n) == bare.endswith("-hội") and ("Hội đồng Đội" in n) == bare.endswith("-đội")]
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)
@@ -210,6 +219,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions) if best.level == "province" else None
+            if name.endswith("-đội"):
+                if province:
+                    return f"Hội đồng Đội {province_place(province)}", best.level, province
+                return "Hội đồng Đội " + {"district": "huyện"}.get(best.level, "tỉnh"), best.level, province
             if name.endswith("-hội"):
                 if province:
                     return f"Hội LHTN Việt Nam {province_place(province)}", best.level, province
@@ -292,8 +305,10 @@ _CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|ti�
                             r"|[Đđ]ại hội (?:đại biểu )?[^.\n]{0,100}?lần thứ\s+[IVXLC\d]+[^.\n]{0,60}?(?:diễn ra|khai mạc|bế mạc|"
                             r"thành công|kết thúc|long trọng)")
 # congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
-_CONGRESS_PROGRESS = re.compile(r"\d+/\d+\s+(?:đơn vị|[Đđ]oàn|chi đoàn|cơ sở|xã|huyện|tổ chức|Liên đội|chi hội)[^.\n]{0,80}"
-                                r"(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
+# pages on how far the congresses of the units below have got ("124/124 Đoàn xã, phường hoàn thành Đại hội",
+# "100% Đoàn xã hoàn thành Đại hội"): news of a campaign, not a congress's report
+_CONGRESS_PROGRESS = re.compile(r"(?:\d+/\d+|\d+\s*%)\s+(?:đơn vị|[Đđ]oàn|chi đoàn|cơ sở|xã|huyện|tổ chức|Liên đội|chi hội)"
+                                r"[^.\n]{0,80}(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
 _REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|[Hh]ội nghị (?:đánh giá|tuyên dương|biểu dương)", re.I)
 _PLAN_OPENING = re.compile(r"kế hoạch|chương trình công tác|phát động|ra quân|khởi động|xác định (?:những |các |một số )?"
                            r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
@@ -304,7 +319,7 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     headline = title if title and len(title.split()) <= 35 else ""
     if _T_MIDTERM.search(headline or opening):
         return "result_midterm"
-    if _PERIOD_REVIEW.search(headline or opening[:300]):
+    if _PERIOD_REVIEW.search(headline) or _PERIOD_REVIEW.search(opening[:300]):
         return "result_annual"
     review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
     # a congress the page reports: named in the headline, or, when the headline says nothing of the kind of
@@ -356,6 +371,10 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     return "news_mixed"
 
 
+_CONGRESS_YEARS = {2017: (2012, 2017), 2022: (2017, 2022), 2025: (2022, 2025)}
+_SCHOOL_YEAR = re.compile(r"(?:năm học|niên khóa|niên khoá)\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", re.I)
+
+
 def _told_as_past(text: str, term: tuple[int, int]) -> bool:
     return bool(re.search(rf"(?:(?:^|\n|\.\s)(?:Trong|Qua)\s+nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s*,[^.\n]{{0,120}}?\b(?:đã|đạt được)\b|"
                           rf"nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s+vừa qua)", text))
@@ -387,6 +406,10 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
         else:
             reading.term = term
             reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)
+    elif now in _CONGRESS_YEARS and doc_type in ("result_term", "plan_term") and "Hội" not in org:
+        # a Union congress page that names no term: the Union holds its congresses at every level in the same
+        # years, so "nhiệm kỳ qua" in 2025 is 2022-2025 (cut short by the reorganisation), in 2022 is 2017-2022
+        reading.past_term, reading.term = _CONGRESS_YEARS[now], (now, now + 5)
     # years: what the title says, else a Youth-Month or campaign year, else "now"
     headline = title if title and len(title.split()) <= 35 else ""
     # years the headline names, not a span's and not a comparison's ("tăng 9,56% so với năm 2021")
@@ -400,6 +423,10 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
                 break
     if year is None:
         year = now
+    # a school year named in the headline or the lead is the page's period ("tổng kết … năm học 2022 - 2023")
+    sm = _SCHOOL_YEAR.search(f"{headline}\n{head[:400]}")
+    if sm and int(sm.group(2)) - int(sm.group(1)) == 1:
+        reading.school_year = (int(sm.group(1)), int(sm.group(2)))
     published = st.published
     reading.target_year = year
     reading.result_year = year

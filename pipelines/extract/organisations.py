@@ -25,6 +25,7 @@ from .indicators import fold_tones
 CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 NATIONAL = "Trung ương Đoàn"
 NATIONAL_HOI = "Trung ương Hội LHTN Việt Nam"
+NATIONAL_DOI = "Hội đồng Đội Trung ương"
 
 # Vietnamese capitals: a range like À-Ỹ would also take the lower-case letters that lie between them.
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
@@ -132,7 +133,8 @@ def lkey(s: str) -> str:
     return fold_tones(s).strip().lower().replace("’", "'")
 
 
-_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+# tones, and the breve some writers drop ("Đak Pơ" for "Đăk Pơ")
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323\u0306"))
 
 
 def _lookup(index: dict, name: str) -> list:
@@ -165,7 +167,7 @@ _PROVINCE_BODY = re.compile(
 # "Tỉnh Đoàn tổ chức …", "Ban Thường vụ Huyện đoàn": the page's own union, its name left to the reader
 _BARE_UNION = re.compile(rf"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*{_D}(?!\s*[{_UPPER}])"
                          rf"|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?P<hunit>tỉnh|huyện|xã)"
-                         rf"(?!\s*[{_UPPER}])")
+                         rf"(?!\s*[{_UPPER}])|Hội đồng Đội\s+(?P<dunit>tỉnh|huyện|thành phố)(?!\s*[{_UPPER}])")
 BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district", "Quận": "district", "Thị": "district",
               "Xã": "commune", "Phường": "commune"}
 # A bloc's name: capitalised words and the few lower-case words such names use.
@@ -179,7 +181,10 @@ _BLOC = re.compile(
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|"
     rf"Trường (?:Đại học|Cao đẳng))(?:\s+{_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
-    rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+[A-ZĐ]{{3,8}}(?!\w)"
+    rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
+    # a university's union or students' association
+    rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?|Hội Sinh viên\s+(?:Việt Nam\s+)?)[Tt]rường\s+(?:Đại học|Cao đẳng|Học viện)(?:\s+{_BLOC_WORD}){{1,8}}"
+    rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:\s+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
     rf"(?P<kind>Huyện\s*{_D}|Quận\s*{_D}|Thị\s*{_D}|Thành\s*{_D}|Đoàn\s+(?:TNCS Hồ Chí Minh\s+|Thanh niên\s+|thanh niên\s+)?"
@@ -279,7 +284,7 @@ class OrganisationReader:
 
     def _province_body(self, m: re.Match, hint: set[str]) -> Mention | None:
         head = m.group("head")
-        low = re.sub(r"\s+", " ", head.lower())
+        low = re.sub(r"^ban thường vụ\s+", "", re.sub(r"\s+", " ", head.lower()))
         words = _trim_name(m.group("name")).split()
         prov, name = None, ""
         for n in range(min(5, len(words)), 0, -1):  # the longest province name the words start with
@@ -335,6 +340,14 @@ class OrganisationReader:
             prov = self.g.province(_trim_name(pm.group(1)))
             if prov:
                 raw = raw[: pm.start(1)] + prov
+        if pm is None and (tail := re.search(_NAME + "$", raw)) and (p3 := self.g.province(_trim_name(tail.group(0)))):
+            prov = p3  # "Đoàn Thanh niên PTSC Quảng Ngãi": a unit named with its province
+        if pm is None:
+            # "Đoàn Thanh niên Công an Hà Giang": the province's police, written without "tỉnh"
+            um = re.search(r"\b(?:Công an|công an|Quân sự|Biên phòng)\s+(" + _NAME + ")", raw)
+            if um and (p2 := self.g.province(_trim_name(um.group(1)))):
+                prov = p2
+                raw = raw[: um.start(1)] + province_place(p2)
         raw = re.sub(r"\s*\([^)]*\)", "", raw)
         national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Bộ |Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
         if prov is None and not national and re.search(r"\btỉnh\s*$|\bthành phố\s*$", raw) and len(hint) == 1:
@@ -473,7 +486,7 @@ class _Sub:
 def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: set[str]) -> Mention | None:
     if kind == "NATB":
         s = m.group(0)
-        name = NATIONAL_HOI if "Hội" in s and "Đội" not in s else NATIONAL
+        name = NATIONAL_DOI if "Đội" in s else NATIONAL_HOI if "Hội" in s else NATIONAL
         return Mention(m.start(), m.end(), name, "national", None, surface=s)
     if kind == "NATC":
         return Mention(m.start(), m.end(), NATIONAL, "national", None, collective=True, surface=m.group(0))
@@ -486,7 +499,9 @@ def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: s
     if kind == "COMM":
         return reader._commune(m, text, hint)
     if kind == "BARE":
-        level = BARE_LEVEL[m.group("unit")] if m.group("unit") else BARE_LEVEL[m.group("hunit").capitalize()]
+        level = BARE_LEVEL[m.group("unit")] if m.group("unit") else \
+            BARE_LEVEL[m.group("hunit").capitalize()] if m.group("hunit") else \
+            {"tỉnh": "province", "thành phố": "province", "huyện": "district"}[m.group("dunit")]
         return Mention(m.start(), m.end(), None, level, None, collective=True, surface=m.group(0))
     if kind == "PLACE":
         return reader._place(m, hint)

@@ -38,14 +38,14 @@ def document_period(reading: DocumentReading, kind: str) -> tuple[int, int] | No
             return reading.term
         if facts.doc_type == "result_midterm" and reading.term:
             return reading.term
-        return _year(reading.target_year) or _span(facts)
+        return reading.school_year or _year(reading.target_year) or _span(facts)
     if facts.doc_type in ("result_term",) and reading.past_term:
         return reading.past_term
     if facts.doc_type in ("result_midterm",) and reading.term:
         return reading.term
     if facts.doc_type == "plan_term" and reading.past_term:
         return reading.past_term
-    return _year(reading.result_year) or _span(facts)
+    return reading.school_year or _year(reading.result_year) or _span(facts)
 
 
 def resolve(reading: DocumentReading, kind: str, clause_frame: Frame | None, section_frame: Frame | None) -> tuple[str | None, str]:
