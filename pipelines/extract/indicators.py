@@ -53,6 +53,24 @@ _PHRASE_STOP = re.compile(r"[,;:.(]|\s(?:với|cho|tại|trị giá|tổng trị
 _SERVED = re.compile(r"\bcho\s*(?:hơn|trên|gần|khoảng|ít nhất|tối thiểu)?\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$")
 _GAP = r"[\s,]+(?:[^\s,]+[\s,]+){0,4}?"
+_GAP_TOKEN, _END = "...", ""
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(c) for k, c in node.items() if k != _END), default=0)
+
+
+def _render(node: dict, first: bool) -> str:
+    """A prefix tree of cue words as a regular expression: deeper branches first, then a gap, then the end."""
+    words = sorted((k for k in node if k not in (_END, _GAP_TOKEN)), key=lambda k: -_depth(node[k]))
+    alts = [("" if first else r"\s+") + re.escape(w) + _render(node[w], False) for w in words]
+    if _GAP_TOKEN in node:
+        alts.append(_GAP + _render(node[_GAP_TOKEN], True))
+    if _END in node:
+        alts.append(f"(?P<c{node[_END]}>)")
+    if first and not alts:
+        return ""
+    return "(?:" + "|".join(alts) + ")"
 
 
 @dataclass
@@ -64,20 +82,20 @@ class CueDictionary:
     pattern: re.Pattern = field(init=False)
 
     def __post_init__(self):
-        # longest words first, and an exact phrase before a gapped one of the same words ("tư vấn hướng nghiệp"
-        # before "tư vấn ... hướng nghiệp"; "đợt ... tình nguyện" before "đợt"): one alternative wins at each position
-        order = sorted(range(len(self.cues)), key=lambda i: (-len(self.cues[i][0].replace("...", "").split()),
-                                                             "..." in self.cues[i][0], -len(self.cues[i][0])))
-        by_first: dict[str, list[str]] = {}
-        for i in order:
-            cue = self.cues[i][0]
-            body = _GAP.join(r"\s+".join(re.escape(w) for w in seg.split()) for seg in cue.split("...") if seg.strip())
-            by_first.setdefault(cue[0], []).append(f"(?P<c{i}>{body})")
-        # alternatives grouped by their first letter, behind a lookahead on it: the engine tries only the
-        # cues that can start at a word, and skips the other positions at once
-        groups = "|".join(f"(?={re.escape(ch)})(?:{'|'.join(alts)})" for ch, alts in by_first.items())
-        first = "".join(sorted(re.escape(ch) for ch in by_first))
-        self.pattern = re.compile(rf"(?<!\w)(?=[{first}])(?:{groups})(?!\w)")
+        # The cues as one prefix tree: at each word the engine follows the branches that can continue, longest
+        # first, and an exact word before a gap ("tư vấn hướng nghiệp" before "tư vấn ... hướng nghiệp"; "đợt ...
+        # tình nguyện" before "đợt"). An empty named group marks where each cue ends, so `lastgroup` names the cue
+        # that matched. A flat alternation of 1,000 cues would try them one by one at every word.
+        root: dict = {}
+        for i, (cue, _entries) in enumerate(self.cues):
+            node = root
+            for seg_no, seg in enumerate(s for s in cue.split("...") if s.strip()):
+                if seg_no:
+                    node = node.setdefault(_GAP_TOKEN, {})
+                for w in seg.split():
+                    node = node.setdefault(w, {})
+            node.setdefault(_END, i)
+        self.pattern = re.compile(rf"(?<!\w){_render(root, first=True)}(?!\w)")
 
     @classmethod
     def load(cls, reference_dir: Path) -> "CueDictionary":

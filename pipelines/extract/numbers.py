@@ -82,13 +82,13 @@ def word_value(words: str) -> int:
     return WORDS[w[0]]
 
 
-_COUNTED = re.compile(r"(?=[cnkđgpmCNKĐGPM])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|nhóm|công trình|"
-                      r"phần việc|mô hình|đột phá)(?!\w)", re.IGNORECASE)
+# the nouns spelled numbers must precede, and the scale words ("một triệu"), found in one scan
+_COUNTED = re.compile(r"(?=[cnkđgpmtCNKĐGPMT])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|nhóm|"
+                      r"công trình|phần việc|mô hình|đột phá|(?P<scale>triệu|tỷ|tỉ))(?!\w)", re.IGNORECASE)
 
 
 # "một triệu cây xanh", "hai tỷ đồng": a spelled number with a scale word is a number before any noun
 SPELLED_SCALE = re.compile(r"(?<!\w)(?P<w>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<ws>triệu|tỷ|tỉ)(?!\w)(?!\s+lệ)", re.IGNORECASE)
-_SCALE_WORD = re.compile(r"(?<=\s)(?:triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
 
 
 def word_numbers(text: str) -> list[re.Match]:
@@ -96,14 +96,15 @@ def word_numbers(text: str) -> list[re.Match]:
     number words (which start half the words of Vietnamese)."""
     out, last = [], -1
     for noun in _COUNTED.finditer(text):
+        if noun.group("scale"):
+            m = SPELLED_SCALE.search(text, max(0, noun.start() - 6))
+            if m is not None and m.end() == noun.end():
+                out.append(m)
+            continue
         pos = max(0, noun.start() - 30, last + 1)
         while (m := WORD_NUMBER.search(text, pos, noun.end() + 1)) is not None and m.end() <= noun.start():
             if m.end() == noun.start():
                 out.append(m)
                 last = m.start()
             pos = m.start() + 1
-    for scale in _SCALE_WORD.finditer(text):
-        m = SPELLED_SCALE.search(text, max(0, scale.start() - 6))
-        if m is not None and m.end() == scale.end():
-            out.append(m)
     return sorted(out, key=lambda m: m.start())
