@@ -117,9 +117,10 @@ class CueDictionary:
         # the scan takes the longest cue at a place, so a longer cue also carries the context meaning of the
         # shorter cues inside it: "được học tập" (a share of members) still says "học tập" for a count
         plain = {c: e for c, e in by_cue.items() if "..." not in c}
+        words = {c: " " + " ".join(w.strip(",") for w in c.replace("...", " ").split()) + " " for c in by_cue}
         for cue, entries in by_cue.items():
             for inner, inner_entries in plain.items():
-                if inner != cue and f" {inner} " in f" {cue} ":
+                if inner != cue and words[inner] in words[cue]:
                     have = {(c, w) for c, w, _ in entries}
                     entries.extend(e for e in inner_entries if e[1] != "head" and (e[0], e[1]) not in have)
         version = hashlib.sha256((ind_text + "\0" + cue_text).encode()).hexdigest()[:12]
