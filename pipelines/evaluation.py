@@ -113,22 +113,31 @@ class Run:
 
 
 def extract_neutral(docs: list[Document], workdir: Path, model=None) -> Run:
+    return extract_neutral_groups([(model, docs)], workdir)
+
+
+def extract_neutral_groups(groups: list[tuple[object, list[Document]]], workdir: Path) -> Run:
+    """Each group's documents extracted with its model (None: the shipped weights), all in one folder of neutral
+    names, their predictions pooled."""
     from pipelines.ingest.documents import read_document
 
     folder = workdir / "docs"
     folder.mkdir(parents=True, exist_ok=True)
     names, records = {}, {}
     pred = workdir / "pred.jsonl"
+    i = 0
     with pred.open("w", encoding="utf-8") as out:
-        for i, doc in enumerate(docs, 1):
-            stem = f"doc_{i:03d}"
-            names[stem] = doc
-            shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
-            shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
-            rec = read_document(folder / f"{stem}.txt", display_path=f"{stem}.txt", model=model)
-            records[stem] = rec.document_record()
-            for m in rec.measures:
-                out.write(json.dumps(m.as_json(f"{stem}.txt"), ensure_ascii=False) + "\n")
+        for model, docs in groups:
+            for doc in docs:
+                i += 1
+                stem = f"doc_{i:03d}"
+                names[stem] = doc
+                shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
+                shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
+                rec = read_document(folder / f"{stem}.txt", display_path=f"{stem}.txt", model=model)
+                records[stem] = rec.document_record()
+                for m in rec.measures:
+                    out.write(json.dumps(m.as_json(f"{stem}.txt"), ensure_ascii=False) + "\n")
     return Run(folder, pred, names, records)
 
 
@@ -218,33 +227,12 @@ def cross_validate(docs: list[Document], workdir: Path, k: int = 5) -> Run:
     from pipelines.extract import learned
 
     parts = folds(docs, k)
-    pooled_docs: list[Document] = []
     models = []
     for i, test in enumerate(parts):
         train = [d for j, p in enumerate(parts) if j != i for d in p]
         models.append((learned.fit([(d.text_path, d.gold_path) for d in train]), test))
-        pooled_docs.extend(test)
     # one neutral folder for all folds, each document extracted with its fold's model
-    from pipelines.ingest.documents import read_document
-
-    folder = workdir / "docs"
-    folder.mkdir(parents=True, exist_ok=True)
-    names, records = {}, {}
-    pred = workdir / "pred.jsonl"
-    i = 0
-    with pred.open("w", encoding="utf-8") as out:
-        for model, test in models:
-            for doc in test:
-                i += 1
-                stem = f"doc_{i:03d}"
-                names[stem] = doc
-                shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
-                shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
-                rec = read_document(folder / f"{stem}.txt", display_path=f"{stem}.txt", model=model)
-                records[stem] = rec.document_record()
-                for m in rec.measures:
-                    out.write(json.dumps(m.as_json(f"{stem}.txt"), ensure_ascii=False) + "\n")
-    return Run(folder, pred, names, records)
+    return extract_neutral_groups(models, workdir)
 
 
 def train() -> tuple[Path, int]:
