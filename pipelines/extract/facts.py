@@ -218,7 +218,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
         if name.startswith("@"):
-            province = _main_province(text, reader, title_end, regions) if best.level == "province" else None
+            province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
             if name.endswith("-đội"):
                 if province:
                     return f"Hội đồng Đội {province_place(province)}", best.level, province
@@ -234,17 +234,17 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         province = best.province
         national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Bộ |Quân đội|Tập đoàn", name))
         if province is None and not national_body:
-            province = _main_province(text, reader, title_end, regions)
+            province = _main_province(text, reader, title_end, regions, mentions)
             if province and name.rstrip().endswith(("tỉnh", "thành phố")):
                 name = f"{name} {province}"
         if best.level == "national" and collective_levels.get("province", 0) >= 1 and not collective_levels.get("national") \
                 and not any(m.level == "national" and m.start < title_end + 2 for m in mentions):
             # a provincial page reporting a national event ("Trung ương Đoàn tổng kết …; toàn tỉnh đã …")
-            prov = _main_province(text, reader, title_end, regions)
+            prov = _main_province(text, reader, title_end, regions, mentions)
             if prov:
                 return province_union(prov), "province", prov
         return name, best.level, None if national_body else province
-    province = _main_province(text, reader, title_end, regions)
+    province = _main_province(text, reader, title_end, regions, mentions)
     if collective_levels.get("national"):
         return NATIONAL, "national", None
     if province:
@@ -267,8 +267,12 @@ def _author_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _main_province(text: str, reader: OrganisationReader, title_end: int,
-                   regions: tuple[tuple[int, int], ...] | None = None) -> str | None:
+                   regions: tuple[tuple[int, int], ...] | None = None, mentions: list[Mention] = ()) -> str | None:
     weights: dict[str, float] = defaultdict(float)
+    # districts and communes the page names ("huyện Đại Từ", "Huyện đoàn Phú Lương") say which province it is in
+    for m in mentions:
+        if m.province and m.level in ("district", "commune") and not m.quoted:
+            weights[m.province] += 1.5 if m.start < title_end + 2 else 0.6
     for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
         if re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
