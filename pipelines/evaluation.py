@@ -46,8 +46,10 @@ CORPORA = (
     ("holdout7", OWN_CORPUS_DIR / "holdout7", "own labels, congresses, reviews and plans, scored blind once (extractor d83ddd6)"),
     ("holdout8", OWN_CORPUS_DIR / "holdout8", "own labels, short news of every level, scored blind once (extractor d83ddd6)"),
 )
-CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
-TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # never a set not yet read
+CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+              "holdout7", "holdout8")
+TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                 "holdout7", "holdout8")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 
 
