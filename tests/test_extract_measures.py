@@ -85,8 +85,8 @@ def test_number_words(words, value):
     ("100% cán bộ đoàn, đoàn viên, 80% thanh niên được học tập, quán triệt nghị quyết.", PLAN,
      [("target", "resolution_study_members_pct", 100, None, "percent", "exact", None, None),
       ("target", "resolution_study_youth_pct", 80, None, "percent", "exact", None, None)]),
-    # per year inside a term plan; per unit
-    ("Hằng năm, có 7.000 ý tưởng, giải pháp sáng tạo được thanh niên đề xuất.", TERM_PLAN,
+    # per year inside a term plan's numbered target; per unit
+    ("Chỉ tiêu 5: Hằng năm, có 7.000 ý tưởng, giải pháp sáng tạo được thanh niên đề xuất.", TERM_PLAN,
      [("target", "ideas_proposed", 7000, None, "count", "exact", None, "per_year")]),
     ("Mỗi đoàn cơ sở có ít nhất 02 công trình thanh niên.", PLAN,
      [("target", "youth_works", 2, None, "count", "at_least", None, "per_unit")]),
