@@ -290,3 +290,10 @@ def test_the_whole_province_on_a_national_page_is_the_province_its_paragraph_nam
 def test_more_bodies(text, org, level, province):
     f = facts(text)
     assert (f.org, f.org_level, f.province) == (org, level, province)
+
+
+def test_a_provincial_paper_names_the_province_its_page_leaves_out():
+    text = ("Ký kết giao ước thi đua\n\n(QNO) - Chiều 23.9, Đoàn Thanh niên Công an tỉnh tổ chức hội nghị ký kết giao ước "
+            "thi đua. Tuổi trẻ Công an tỉnh triển khai 15 công trình, phần việc thanh niên.")
+    f = facts(text)
+    assert (f.org, f.org_level, f.province) == ("Đoàn Thanh niên Công an tỉnh Quảng Nam", "bloc", "Quảng Nam")

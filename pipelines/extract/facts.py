@@ -282,6 +282,9 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
         weights[prov] += w
     if re.search(r"\bThủ đô\b", text[:800]):
         weights["Hà Nội"] += 2.0
+    publisher = reader.publisher_province(text)
+    if publisher:
+        weights[publisher] += 1.0
     if not weights:
         return None
     return max(weights, key=weights.get)

@@ -15,7 +15,7 @@ import csv
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,6 +59,8 @@ class Gazetteer:
     districts: dict[str, list[tuple[str, str]]]  # folded district name -> [(province, district type)]
     communes: dict[str, list[tuple[str | None, str, str | None]]]  # folded name -> [(old prov, new prov, district)]
     successor: dict[str, str]  # old province -> post-2025 province
+    paper_province: dict[str, str] = field(default_factory=dict)  # dateline siglum -> province (newspapers.csv)
+    province_by_slug: dict[str, str] = field(default_factory=dict)  # "hatinh" -> "Hà Tĩnh" (a paper's site)
 
     @classmethod
     def load(cls, reference_dir: Path) -> "Gazetteer":
@@ -86,7 +88,12 @@ class Gazetteer:
             for k, v in list(index.items()):
                 if _toneless(k) != k:
                     index["~" + _toneless(k)].extend(v)
-        return cls(province_of, dict(districts), dict(communes), successor)
+        papers = reference_dir / "newspapers.csv"
+        paper_province = {r["siglum"]: r["province"] for r in csv.DictReader(
+            l for l in papers.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#"))} \
+            if papers.exists() else {}
+        slugs = {_slug(p): p for p in successor}
+        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs)
 
     def province(self, name: str) -> str | None:
         return self.province_of.get(key(name))
@@ -135,6 +142,11 @@ def lkey(s: str) -> str:
 
 # tones, and the breve some writers drop ("Đak Pơ" for "Đăk Pơ")
 _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323\u0306"))
+
+
+def _slug(name: str) -> str:
+    s = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in s if not unicodedata.combining(c)).lower())
 
 
 def _lookup(index: dict, name: str) -> list:
@@ -219,6 +231,8 @@ def _trim_name(name: str) -> str:
     return " ".join(out).rstrip(".,;:-– ").replace("’", "'")  # "Ea H’leo" is "Ea H'leo"
 
 
+_SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*[-–]")
+_PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
 _LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
                   "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "khối": "bloc"}
 
@@ -231,6 +245,20 @@ class OrganisationReader:
         # "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the city only after a city
         # prefix, which the variants carry ("TP. Hồ Chí Minh").
         self._provinces = re.compile(rf"(?<!\w)(?=[{first}])(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+    def publisher_province(self, text: str) -> str | None:
+        """The province of the paper that published the page: its dateline siglum ("(QNO) -"), its site
+        ("Baohatinh.vn"), or "Báo Quảng Ngãi" at its foot."""
+        head, foot = text[:400], text[-300:]
+        m = _SIGLUM.search(head)
+        if m and m.group(1) in self.g.paper_province:
+            return self.g.paper_province[m.group(1)]
+        for part in (head, foot):
+            for site in _PAPER_SITE.finditer(part):
+                prov = self.g.province_by_slug.get(site.group(1).lower())
+                if prov:
+                    return prov
+        return None
 
     def provinces_named(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> set[str]:
         return {p for _pos, p in self.province_mentions(text, regions)}
