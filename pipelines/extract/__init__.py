@@ -24,7 +24,8 @@ def _code_hash() -> str:
     h = hashlib.sha256()
     for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
         h.update(p.read_bytes())
-    for name in ("kind_weights.json", "districts.csv", "communes.csv"):  # learned weights and gazetteers are rules too
+    # learned weights and gazetteers are rules too
+    for name in ("kind_weights.json", "districts.csv", "communes.csv", "provinces.csv", "newspapers.csv"):
         p = REFERENCE_DIR / name
         if p.exists():
             h.update(p.read_bytes())
