@@ -58,3 +58,25 @@ def test_half_year_period_and_report_type():
             "2022-2027); và sơ kết công tác Đoàn 6 tháng đầu năm 2022.\n")
     doc = extract_document(text, name="t.txt")
     assert (doc.facts.period, doc.facts.period_start_year, doc.facts.doc_type) == ("2022-H1", 2022, "result_annual")
+
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+@pytest.mark.parametrize("doc, org, level, province", [
+    # the unit in lower case and the Union's name abbreviated, as district and commune pages write them
+    ("holdout7/r_17.txt", "Huyện đoàn Bù Đốp", "district", "Bình Phước"),     # "huyện Đoàn Bù Đốp"
+    ("holdout8/s_15.txt", "Huyện đoàn Núi Thành", "district", "Quảng Nam"),   # "huyện đoàn Núi Thành" in the byline
+    ("holdout8/s_17.txt", "Đoàn xã Thanh Hà", "commune", "Hải Phòng"),        # "đoàn xã Thanh Hà"
+    ("holdout7/r_15.txt", "Huyện đoàn Đại Từ", "district", "Thái Nguyên"),    # "Đoàn thanh niên CSHCM huyện Đại Từ"
+    # a bare "Huyện đoàn" on a page about "huyện Đình Lập"
+    ("holdout7/r_02.txt", "Huyện đoàn Đình Lập", "district", "Lạng Sơn"),
+    # a unit's Union under its full name: the command that runs it, the police by "Đoàn TNCS Hồ Chí Minh", initials
+    ("holdout7/r_08.txt", "Đoàn Thanh niên Bộ đội Biên phòng thành phố Huế", "bloc", "Thừa Thiên Huế"),
+    ("holdout2/g_18.txt", "Đoàn Thanh niên Công an tỉnh Gia Lai", "bloc", "Gia Lai"),
+    ("holdout8/s_11.txt", "Đoàn Thanh niên UBND thành phố Huế", "bloc", "Thừa Thiên Huế"),
+    ("holdout/h_21.txt", "Đoàn Thanh niên Tập đoàn Điện lực Việt Nam", "bloc", None),
+])
+def test_organisation_of_real_pages(doc, org, level, province):
+    f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts
+    assert (f.org, f.org_level, f.province) == (org, level, province)

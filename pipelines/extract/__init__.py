@@ -24,11 +24,9 @@ def _code_hash() -> str:
     h = hashlib.sha256()
     for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
         h.update(p.read_bytes())
-    # learned weights and gazetteers are rules too
-    for name in ("kind_weights.json", "districts.csv", "communes.csv", "provinces.csv", "newspapers.csv"):
-        p = REFERENCE_DIR / name
-        if p.exists():
-            h.update(p.read_bytes())
+    # the cue dictionary, learned weights and gazetteers are rules too: every reference table the extractor reads
+    for p in sorted([*REFERENCE_DIR.glob("*.csv"), *REFERENCE_DIR.glob("*.json")]):
+        h.update(p.read_bytes())
     return h.hexdigest()[:8]
 
 

@@ -219,6 +219,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
+            place = _own_place(text, reader, best.level, regions, title_end)
+            if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" is that district's
+                where = place.surface  # "huyện Đình Lập"
+                if name.endswith("-đội"):
+                    return f"Hội đồng Đội {where}", best.level, place.province
+                if name.endswith("-hội"):
+                    return f"Hội LHTN Việt Nam {where}", best.level, place.province
+                return place.name, best.level, place.province
             if name.endswith("-đội"):
                 if province:
                     return f"Hội đồng Đội {province_place(province)}", best.level, province
@@ -232,7 +240,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 return province_union(province), "province", province
             return _GENERIC[best.level], best.level, None
         province = best.province
-        national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Bộ |Quân đội|Tập đoàn", name))
+        national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))
         if province is None and not national_body:
             province = _main_province(text, reader, title_end, regions, mentions)
             if province and name.rstrip().endswith(("tỉnh", "thành phố")):
@@ -251,8 +259,29 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         return province_union(province), "province", province
     if collective_levels:
         level = max(collective_levels, key=collective_levels.get)
+        place = _own_place(text, reader, level, regions, title_end)
+        if place:
+            return place.name, level, place.province
         return _GENERIC.get(level), level, None
     return None, "unknown", None
+
+
+def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int) -> Mention | None:
+    """The district or commune a page about an unnamed "Huyện đoàn" / "Đoàn xã" names most; on a tie, the one
+    its lead names first. None for other levels or when no place of that level is named."""
+    if level not in ("district", "commune"):
+        return None
+    places = reader.places_named(text, level, regions)
+    if not places:
+        return None
+    count: dict[str, int] = defaultdict(int)
+    for p in places:
+        count[p.name] += 1
+    top = max(count.values())
+    leaders = [p for p in places if count[p.name] == top]
+    if len({p.name for p in leaders}) > 1 and leaders[0].start > title_end + 700:
+        return None
+    return leaders[0]
 
 
 _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",

@@ -61,6 +61,7 @@ class Gazetteer:
     successor: dict[str, str]  # old province -> post-2025 province
     paper_province: dict[str, str] = field(default_factory=dict)  # dateline siglum -> province (newspapers.csv)
     province_by_slug: dict[str, str] = field(default_factory=dict)  # "hatinh" -> "Hà Tĩnh" (a paper's site)
+    enterprise: dict[str, str] = field(default_factory=dict)  # "EVN" -> "Tập đoàn Điện lực Việt Nam" (enterprises.csv)
 
     @classmethod
     def load(cls, reference_dir: Path) -> "Gazetteer":
@@ -93,7 +94,10 @@ class Gazetteer:
             l for l in papers.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#"))} \
             if papers.exists() else {}
         slugs = {_slug(p): p for p in successor}
-        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs)
+        firms = reference_dir / "enterprises.csv"
+        enterprise = {r["acronym"]: r["name"] for r in csv.DictReader(firms.open(encoding="utf-8"))} \
+            if firms.exists() else {}
+        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise)
 
     def province(self, name: str) -> str | None:
         return self.province_of.get(key(name))
@@ -160,6 +164,8 @@ def _toneless(k: str) -> str:
 
 # ---------------------------------------------------------------- patterns
 _D = r"[đĐ]oàn"
+# the Union's own name after "Đoàn", as pages write it: "Đoàn TNCS Hồ Chí Minh", "Đoàn thanh niên CSHCM", "Đoàn TN"
+_UNION = r"(?:TNCS Hồ Chí Minh|TNCS HCM|[Tt]hanh niên(?:\s+(?:Cộng sản Hồ Chí Minh|CSHCM|CS HCM))?|TN)"
 _NAT_BODY = re.compile(
     r"(?:(?:Ban Bí thư|Ban Chấp hành|Ban Thường vụ|BCH|BTV)\s+)?(?:Trung ương|TƯ|T\.Ư|TW|T\.W)\s+Đoàn(?:\s+TNCS Hồ Chí Minh)?"
     r"|(?:(?:Ủy ban|Uỷ ban|UB)\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội(?:\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?)?"
@@ -171,11 +177,13 @@ _NAT_COLLECTIVE = re.compile(
     r"(?:(?:[Tt]rên|[Tt]rong|[Cc]ủa|[Tt]ại)\s+(?:phạm vi\s+)?(?:toàn quốc|cả nước)|(?<!\w)[Cc]ả nước"
     r"|[Tt]uổi trẻ cả nước|các tỉnh, thành đoàn|các tỉnh, thành phố|[Cc]ác cấp bộ Đoàn (?:trong|trên) cả nước)")
 _PROVINCE_BODY = re.compile(
-    rf"(?P<head>(?:Ban Thường vụ\s+)?(?:Tỉnh\s*{_D}|Thành\s*{_D})(?:\s+(?:[Tt]hành phố|TP\.?))?|"
-    rf"Đoàn\s+(?:TNCS Hồ Chí Minh|Thanh niên(?: Cộng sản Hồ Chí Minh)?|thanh niên)\s+(?:tỉnh|thành phố|TP\.?)|"
+    rf"(?P<head>(?:Ban Thường vụ\s+)?(?:[Tt]ỉnh\s*{_D}|[Tt]hành\s*{_D})(?:\s+(?:[Tt]hành phố|TP\.?))?|"
+    rf"Đoàn\s+{_UNION}\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"[Tt]uổi trẻ(?:\s+(?:tỉnh|thành phố|TP\.?))?|[Tt]hanh niên\s+(?:tỉnh|thành phố|TP\.?))\s*(?P<name>{_NAME})")
+# Local pages write the unit in lower case ("huyện Đoàn Bù Đốp", "xã đoàn Hòa Hưng", "đoàn xã Thanh Hà"), so the
+# named bodies above take either case; the gazetteer must know the name that follows.
 # "Tỉnh Đoàn tổ chức …", "Ban Thường vụ Huyện đoàn": the page's own union, its name left to the reader
 _BARE_UNION = re.compile(rf"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*{_D}(?!\s*[{_UPPER}])"
                          rf"|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?P<hunit>tỉnh|huyện|xã)"
@@ -185,26 +193,29 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # A bloc's name: capitalised words and the few lower-case words such names use.
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|{_CAP}|các|cơ|quan|và|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
-              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ)(?!\w)")
+              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất)(?!\w)")
 _BLOC = re.compile(
     rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:\s+{_BLOC_WORD}){{1,8}}"
-    rf"|Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TNCS Hồ Chí Minh\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố)(?:\s+{_NAME})?)?"
-    rf"|(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
+    rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
+    # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
+    # công tác Đoàn"): the page is that unit's Union
+    rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:\s+{_BLOC_WORD}){{0,6}}"
+    rf"|(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|"
     rf"Trường (?:Đại học|Cao đẳng))(?:\s+{_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
-    rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
+    rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     # a university's union or students' association
     rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?|Hội Sinh viên\s+(?:Việt Nam\s+)?)[Tt]rường\s+(?:Đại học|Cao đẳng|Học viện)(?:\s+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:\s+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
-    rf"(?P<kind>Huyện\s*{_D}|Quận\s*{_D}|Thị\s*{_D}|Thành\s*{_D}|Đoàn\s+(?:TNCS Hồ Chí Minh\s+|Thanh niên\s+|thanh niên\s+)?"
+    rf"(?P<kind>[Hh]uyện\s*{_D}|[Qq]uận\s*{_D}|[Tt]hị\s*{_D}|[Tt]hành\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?"
     rf"(?:huyện|quận|thị xã)|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:huyện|quận|thị xã)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:huyện|quận|thị xã)|"
     rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*(?P<name>{_NAME})")
 _COMMUNE_BODY = re.compile(
-    rf"(?P<kind>Xã\s*{_D}|Phường\s*{_D}|Đoàn\s+(?:TNCS Hồ Chí Minh\s+|Thanh niên\s+|thanh niên\s+)?(?:xã|phường|thị trấn)|"
+    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:trường\s+)?"
     rf"(?:THCS|THPT|TH|Tiểu học|Trung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
@@ -214,6 +225,7 @@ _OWN_COLLECTIVE = re.compile(
 # "Tại xã Tà Hine, đoàn thanh niên xã cũng đã …": a roundup's sentence set at a place speaks of its Union
 _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))\s*(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                          rf"(?P<name>{_NAME})\s*,")
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?P<unit>huyện|quận|thị xã|xã|phường|thị trấn)\s+(?P<name>{_NAME})")
 _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
 # a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
@@ -259,6 +271,28 @@ class OrganisationReader:
                 if prov:
                     return prov
         return None
+
+    def places_named(self, text: str, level: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[Mention]:
+        """The districts (or communes) the text names as places ("huyện Đình Lập", "xã Thanh Hà"), known to the
+        gazetteer, each as the Union body of that place."""
+        units = ("huyện", "quận", "thị xã") if level == "district" else ("xã", "phường", "thị trấn")
+        hint = self.provinces_named(text, regions)
+        out = []
+        for lo, hi in regions or ((0, len(text)),):
+            for m in _PLACE_NAMED.finditer(text, lo, hi):
+                unit, name = m.group("unit"), _trim_name(m.group("name"))
+                if unit not in units:
+                    continue
+                if level == "district":
+                    if not _lookup(self.g.districts, name):
+                        continue
+                    canon = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn"}[unit]
+                    out.append(Mention(m.start(), m.end(), f"{canon} {name}", level,
+                                       self.g.district_province(name, hint), True, f"{unit} {name}", place=True))
+                elif _lookup(self.g.communes, name):
+                    out.append(Mention(m.start(), m.end(), f"Đoàn {unit} {name}", level,
+                                       self.g.commune_province(name, hint), True, f"{unit} {name}", place=True))
+        return out
 
     def provinces_named(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> set[str]:
         return {p for _pos, p in self.province_mentions(text, regions)}
@@ -365,11 +399,22 @@ class OrganisationReader:
         pm = re.search(r"\b(?:tỉnh|thành phố|TP\.?)\s+(" + _NAME + ")", raw)
         prov = None
         if pm:
-            prov = self.g.province(_trim_name(pm.group(1)))
+            written = _trim_name(pm.group(1))
+            prov = self.g.province(written)
             if prov:
-                raw = raw[: pm.start(1)] + prov
-        if pm is None and (tail := re.search(_NAME + "$", raw)) and (p3 := self.g.province(_trim_name(tail.group(0)))):
-            prov = p3  # "Đoàn Thanh niên PTSC Quảng Ngãi": a unit named with its province
+                # Huế has been a city since 2025: "TP. Huế" is "thành phố Huế"
+                raw = raw[: pm.start()] + ("thành phố Huế" if prov == "Thừa Thiên Huế" and written == "Huế"
+                                           else province_place(prov))
+        if pm is None and (tail := re.search(_NAME + "$", raw)):
+            # "Đoàn Thanh niên PTSC Quảng Ngãi", "BĐBP TPHCM": a unit named with its province, in its last words
+            words = _trim_name(tail.group(0)).split()
+            for n in range(len(words), 0, -1):
+                written = " ".join(words[-n:])
+                if (p3 := self.g.province(written)):
+                    prov = p3
+                    if written != p3:
+                        raw = raw[: raw.rfind(written)] + province_place(p3)
+                    break
         if pm is None:
             # "Đoàn Thanh niên Công an Hà Giang": the province's police, written without "tỉnh"
             um = re.search(r"\b(?:Công an|công an|Quân sự|Biên phòng)\s+(" + _NAME + ")", raw)
@@ -377,10 +422,16 @@ class OrganisationReader:
                 prov = p2
                 raw = raw[: um.start(1)] + province_place(p2)
         raw = re.sub(r"\s*\([^)]*\)", "", raw)
-        national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Bộ |Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
+        # a state group's Union known by its initials ("Tuổi trẻ EVN") goes by the group's full name
+        firm = re.match(r"(?:Đoàn\s+(?:" + _UNION + r"\s+)?|[Tt]uổi trẻ\s+|ĐTN\s+)([A-ZĐ]{3,8})$", raw)
+        if firm and firm.group(1) in self.g.enterprise:
+            raw = f"Đoàn Thanh niên {self.g.enterprise[firm.group(1)]}"
+        national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
         if prov is None and not national and re.search(r"\btỉnh\s*$|\bthành phố\s*$", raw) and len(hint) == 1:
             prov = next(iter(hint))
-            raw = f"{raw} {prov}"
+            unit = "thành phố" if raw.endswith("thành phố") else "tỉnh"
+            raw = re.sub(r"\s*(?:tỉnh|thành phố)$", "", raw) + " " + (
+                "thành phố Huế" if prov == "Thừa Thiên Huế" and unit == "thành phố" else province_place(prov))
         end = m.start() + len(m.group("bloc")) if len(raw) >= len(m.group("bloc")) else m.start() + len(raw)
         return Mention(m.start(), max(end, m.start() + 4), bloc_name(raw), "bloc", None if national else prov,
                        surface=m.group(0))
@@ -436,6 +487,8 @@ class OrganisationReader:
         if low.startswith(("liên đội", "đoàn trường")):
             prov = next(iter(hint)) if len(hint) == 1 else None
             return Mention(m.start(), end, f"{kind} {name}", "commune", prov, surface=m.group(0))
+        if kind[0].islower() and not _lookup(self.g.communes, name):
+            return None  # "các đoàn xã Sơn La": in lower case the unit is a body only when the gazetteer knows the place
         prov = self.g.commune_province(name, hint, district)
         if prov is None and district:
             prov = self.g.district_province(district, hint)
@@ -461,7 +514,11 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bT\.Ư\b|\bT\.W\b|\bTƯ\b|\bTW\b", "Trung ương", raw)
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
     s = re.sub(r"^[Tt]uổi trẻ\s+", "Đoàn Thanh niên ", s)
-    s = re.sub(r"^Đoàn\s+(?:TN|thanh niên)\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP)\s+", "Đoàn Thanh niên Bộ đội Biên phòng ", s)
+    s = re.sub(r"^Bộ Chỉ huy Quân sự\s+", "Đoàn Thanh niên Bộ Chỉ huy Quân sự ", s)
+    s = re.sub(r"\bBĐBP\b", "Bộ đội Biên phòng", s)
+    s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
     s = re.sub(r"\bCCQ\b", "các cơ quan", s)
@@ -544,6 +601,6 @@ def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: s
 _KINDS = ("BLOC", "COMM", "PROV", "DIST", "NATB", "PLACE", "NATC", "OWN", "BARE")
 _SOURCES = {"BLOC": _BLOC, "COMM": _COMMUNE_BODY, "DIST": _DISTRICT_BODY, "PROV": _PROVINCE_BODY, "NATB": _NAT_BODY,
             "PLACE": _PLACE_HEAD, "NATC": _NAT_COLLECTIVE, "OWN": _OWN_COLLECTIVE, "BARE": _BARE_UNION}
-_ALL_MENTIONS = re.compile("(?<!\\w)(?=[BTỦUHcCtĐXPQLỞRr])(?:" + "|".join(
+_ALL_MENTIONS = re.compile("(?<!\\w)(?=[BTỦUHcCtĐXPQLỞRrhđxpq])(?:" + "|".join(
     f"(?P<{k}>" + re.sub(r"\(\?P<(\w+)>", lambda g, k=k: f"(?P<{k}_{g.group(1)}>", _SOURCES[k].pattern) + ")"
     for k in _KINDS) + ")")
