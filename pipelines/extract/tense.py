@@ -28,7 +28,9 @@ _RESULT = (r"\bđã\b|\bvừa\b|kết quả|đạt được|thu hút|qua đó|t�
            r"tổ chức được|trồng được|xây dựng được|thực hiện được|giới thiệu được|kết nạp được|hỗ trợ được|vận động được|"
            r"làm mới được|sửa chữa được|duy trì được|năm qua|vừa qua|nhiệm kỳ qua|trong dịp|nhân dịp|dịp này|"
            r"tại chương trình|tại buổi lễ|tại lễ|ngay sau|sau \d+|đạt và vượt|vượt chỉ tiêu|vượt kế hoạch|"
-           r"đạt chỉ tiêu|đồng loạt ra quân")
+           r"đạt chỉ tiêu|đồng loạt ra quân|"
+           # "hiến máu được 150 đơn vị": a verb's "được" right before its figure is what was achieved
+           r"được(?=\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+|tổng cộng\s+)?\d)")
 _WEAK_RESULT = r"\bđược\b|\bđạt\b|\bcó\b|với"
 def _first_letters(*alternations: str) -> str:
     """The letters an alternation of plain lower-case phrases can start with, for a lookahead class."""
@@ -36,7 +38,7 @@ def _first_letters(*alternations: str) -> str:
     for alternation in alternations:
         for alt in alternation.split("|"):
             alt = alt.replace("(?<!không )", "").replace("\\b", "").lstrip("(?:")
-            if alt and not alt[0].isspace():
+            if alt and alt[0].isalpha():  # the pieces of a lookahead's own alternation add letters at worst
                 out.add(alt[0])
     return "".join(sorted(re.escape(c) for c in out))
 
@@ -97,6 +99,8 @@ class CueIndex:
                     continue
             if s != -2 and before_word(low, m.start()) == "việc":
                 continue  # "Nổi bật là việc đăng ký …": an act spoken of, not a tense
+            if s == 1 and m.group(0) == "phát động" and before_word(low, m.start()) == "lễ":
+                continue  # "Sau lễ phát động, …": the ceremony named, not a plan being made
             if s == -1 and m.group(0) in ("đã", "vừa") and _PLANNING_VERB.match(low, m.end()):
                 continue  # "vừa phát động … 20 công trình", "đã đề ra 10 chỉ tiêu": a plan was made; its figures are targets
             pos.append(m.start())
