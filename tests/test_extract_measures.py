@@ -211,6 +211,13 @@ def test_tone_placement_folds_only_at_syllable_end():
      [("result", "party_referrals", 32, None, "count", "exact", None, None),
       ("result", "party_admissions", 115, None, "count", "exact", None, None),
       ("result", "new_members_admitted", 31, None, "count", "exact", None, None)]),
+    # people counted at a festival or a propaganda drive are not volunteer turns; at a campaign they are
+    ("Các ngày hội - hội trại thu hút hơn 5.000 lượt thanh niên tham gia; chiến dịch thu hút 800 lượt đoàn viên tham gia.",
+     [("result", "other", 5000, None, "count", "more_than", None, None),
+      ("result", "volunteer_turns", 800, None, "count", "exact", None, None)]),
+    # a verb's "được" right before its figure is what was done, even after a launch ceremony
+    ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
+     [("result", "blood_units", 150, None, "count", "exact", None, None)]),
     # a spelled number with a scale word; "tỷ lệ" is a rate, not a billion
     ("Phấn đấu trồng một triệu cây xanh; hằng năm tỷ lệ đoàn viên khá tăng.",
      [("target", "trees_planted", 1_000_000, None, "count", "exact", None, None)]),

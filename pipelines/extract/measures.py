@@ -114,6 +114,21 @@ _COUNTED_AFTER = re.compile(r"\s+(?:lượt|người|cây|suất|phần quà|đo
 _SHARED_NOUN = re.compile(r"\s*(?:và|hoặc|,)\s+(?:[^\s\d]+\s+){0,3}", re.I)
 # cleaning a road is not building one: "dọn vệ sinh hơn 50 km đường giao thông"
 _LIT = re.compile(r"(?:thắp sáng|chiếu sáng|lắp đặt[^,;.]{0,15}(?:điện|đèn))[^,;.]{0,20}$", re.I)
+# What people took part in, read from the last activity the clause names before their number: volunteering
+# ("chiến dịch", "Chủ nhật xanh") makes volunteer turns; propaganda, study, contests and festivals do not.
+_OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi|cuộc thi|chuyên đề|tập huấn|lớp\b|sinh hoạt|văn nghệ|"
+                             r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu", re.I)
+_VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra quân|chủ nhật xanh|vệ sinh|an sinh|hiến máu|trồng|"
+                                 r"xung kích|phần việc|môi trường", re.I)
+
+
+def _attended_other_activity(before: str) -> bool:
+    before = before[before.rfind(";") + 1:]
+    last_other = max((m.end() for m in _OTHER_ACTIVITY.finditer(before)), default=-1)
+    last_volunteer = max((m.end() for m in _VOLUNTEER_ACTIVITY.finditer(before)), default=-1)
+    return last_other > last_volunteer
+
+
 _CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
 _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
@@ -468,6 +483,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
             if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)[^,;]{0,20}$", before, re.I):
                 indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
+            if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:]):
+                indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]):
                 indicator = "other"
             elif indicator == "rural_roads_km" and _LIT.search(before[-40:]):
