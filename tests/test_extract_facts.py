@@ -80,3 +80,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts
     assert (f.org, f.org_level, f.province) == (org, level, province)
+
+
+def test_since_a_year_until_now_runs_to_the_publication_year():
+    text = ("Phát triển Đảng trong đoàn viên thanh niên\n13:49, 31/05/2022\n"
+            "Từ đầu năm 2019 đến nay đã có trên 5.000 đoàn viên ưu tú được giới thiệu cho Đảng xem xét kết nạp.")
+    doc = extract_document(text, name="x.txt")
+    assert [(m.value, m.period, m.kind) for m in doc.measures] == [(5000, "2019-2022", "result")]

@@ -55,7 +55,9 @@ _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ 
 # on the letters they start with lets the engine skip all other positions.
 _FRAME = re.compile(
     rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
-    rf"(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|(?:từ\s+)?năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
+    # "từ đầu năm 2019 đến nay": from that year to the page's own
+    rf"(?P<since>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<fy>{_Y})\s+(?:đến|tới)\s+nay)"
+    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|(?:từ\s+)?năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
     rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
@@ -281,6 +283,9 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
     if m.group("mspan"):
         a, b = int(m.group("ma")), int(m.group("mb"))
         return Frame(m.start(), m.end(), 0, (a, b), cue, governs) if 0 <= b - a <= 2 else None
+    if m.group("since"):
+        a = int(m.group("fy"))
+        return Frame(m.start(), m.end(), -1, (a, now) if now and 0 < now - a <= 10 else None, cue, governs)
     if m.group("span"):
         a, b = int(m.group("a")), int(m.group("b"))
         if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
