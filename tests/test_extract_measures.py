@@ -195,9 +195,11 @@ def test_tone_placement_folds_only_at_syllable_end():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # the recipients of gifts told again as a count are the same figure
+    # gifts counted by who received them; the recipients of counted gifts told again are the same figure
     ("Tặng quà cho 20 hộ gia đình nghèo, 2 suất quà cho 2 cựu chiến binh tại xã.",
-     [("result", "other", 20, None, "count", "exact", None, None), ("result", "gifts", 2, None, "count", "exact", None, None)]),
+     [("result", "gifts", 20, None, "count", "exact", None, None), ("result", "gifts", 2, None, "count", "exact", None, None)]),
+    ("Thăm hỏi, tặng trên 1.000 xuất quà cho các gia đình chính sách.",
+     [("result", "gifts", 1000, None, "count", "more_than", None, None)]),
     # a number that ends a name; a rank and the whole it is ranked in; places named; units awarded
     ("Cầu Thủy lợi 3 được xây dựng với tổng kinh phí 500 triệu đồng.",
      [("result", "funds_mobilised_vnd", 500_000_000, None, "vnd", "exact", None, None)]),

@@ -208,7 +208,9 @@ class CueDictionary:
                 scores[c] = scores.get(c, 0.0) + s
         if people and unit == "count":
             # a count of people names an indicator of people ("2.200 thanh niên" are not 2.200 activities)
-            scores = {c: s for c, s in scores.items() if c == "other" or self.counts.get(c) in ("people", "any")}
+            # gifts are the exception: "tặng quà cho 300 gia đình chính sách" counts the gifts by who received them
+            scores = {c: s for c, s in scores.items() if c == "other" or self.counts.get(c) in ("people", "any")
+                      or (served and c == "gifts" and c in before_scores)}
         if not scores:
             return None
         best = max(scores.items(), key=lambda kv: kv[1])[0]
