@@ -87,3 +87,17 @@ def test_since_a_year_until_now_runs_to_the_publication_year():
             "Từ đầu năm 2019 đến nay đã có trên 5.000 đoàn viên ưu tú được giới thiệu cho Đảng xem xét kết nạp.")
     doc = extract_document(text, name="x.txt")
     assert [(m.value, m.period, m.kind) for m in doc.measures] == [(5000, "2019-2022", "result")]
+
+
+def test_a_national_roundup_gives_each_figure_to_the_province_that_leads_its_sentence():
+    doc = extract_document((CORPUS / "holdout7/r_19.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert doc.facts.org == "Trung ương Đoàn"
+    by_value = {m.value: m.org for m in doc.measures}
+    assert (by_value[220_000_000], by_value[2], by_value[68], by_value[15]) == (
+        "Thành đoàn TP. Hồ Chí Minh", "Tỉnh đoàn Đồng Nai", "Thành đoàn Hà Nội", "Tỉnh đoàn Hà Tĩnh")
+
+
+def test_province_offsets_survive_leading_whitespace():
+    from pipelines.extract import read_facts
+    text = "\n  Tuổi trẻ cả nước ra quân. Đồng Nai thành lập 2 câu lạc bộ."
+    assert [(text[p:p + 8], prov) for p, prov in read_facts(text).provinces] == [("Đồng Nai", "Đồng Nai")]

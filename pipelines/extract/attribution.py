@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .facts import DocumentReading
-from .organisations import Mention, is_subject
+from .organisations import Mention, is_subject, province_union
 
 def subject_of(reading: DocumentReading, text: str, a: int, sent: tuple[int, int], clause_start: int) -> Mention | None:
     """The body the figure at `a` belongs to, when its clause names one, or the head of its sentence does
@@ -31,7 +31,26 @@ def subject_of(reading: DocumentReading, text: str, a: int, sent: tuple[int, int
         if is_subject(text, m, sent[0]) or (m.collective and (at_head or in_clause) and not m.name is None and
                                              _LOCATIVE.search(text, max(sent[0], m.start - 12), m.start)):
             return m
+    if reading.facts.org_level == "national":
+        return _province_at_head(reading, text, a, clause_start)
     return None
+
+
+def _province_at_head(reading: DocumentReading, text: str, a: int, clause_start: int) -> Mention | None:
+    """A national roundup's clause led by a province's bare name ("Hà Nội xây dựng, sửa chữa 68 điểm vui chơi;
+    Đồng Nai thành lập 2 câu lạc bộ"): the figure is that province's Union's."""
+    i = bisect_left(reading.provinces, (clause_start, ""))
+    if i < len(reading.provinces):
+        pos, prov = reading.provinces[i]
+        if pos < a and _CLAUSE_HEAD.fullmatch(text, clause_start, pos) and _NAME_THEN_VERB.match(text, pos):
+            return Mention(pos, pos + 1, province_union(prov), "province", prov)
+    return None
+
+
+_CLAUSE_HEAD = re.compile(r"\s*(?:[-–•+*]\s*)?")
+# the name, then a verb in lower case: not "Hà Nội có …"-style possession, nor a name inside a longer name
+_NAME_THEN_VERB = re.compile(r"(?:TP\.?\s*)?[A-ZĐ][^\s,;:.]*(?:[ -]+[A-ZĐ][^\s,;:.]*){0,3}\s+"
+                             r"(?:đã\s+|vừa\s+|cũng\s+)?(?!có\b|là\b|và\b)[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 
 
 _HEAD = re.compile(r"\s*(?:[-–•+*]\s*)?(?:\S+\s+){0,3}?$")

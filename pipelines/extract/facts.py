@@ -38,6 +38,7 @@ class DocumentReading:
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
     narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
     school_year: tuple[int, int] | None = None  # the school year a page reviews or plans ("năm học 2022 - 2023")
+    provinces: list[tuple[int, str]] = field(default_factory=list)  # where the text names a province, and which
 
 
 # words before a mention that make its body a guest, a giver of awards or a possessor, not the actor
@@ -89,7 +90,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
-                              mention_starts=[m.start for m in mentions], cues=cues, successor=reader.g.successor)
+                              mention_starts=[m.start for m in mentions], cues=cues, successor=reader.g.successor,
+                              provinces=reader.province_mentions(text, regions))
     _periods(reading, text, title or "", head, doc_type, org or "", level)
     reading.narrated = bool(_NARRATED.search(head))
 

@@ -301,7 +301,7 @@ class OrganisationReader:
     def province_mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, str]]:
         out = []
         for lo, hi in regions or ((0, len(text)),):
-            folded = key(text[lo:hi])  # tone folding keeps lengths, so offsets carry over
+            folded = fold_tones(text[lo:hi])  # tone folding keeps lengths, so offsets carry over (key() would strip)
             out += [(lo + m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
                     if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
         return out
