@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from .facts import DocumentReading
-from .organisations import Mention, is_subject, province_union
+from .organisations import Mention, is_subject, lkey, province_union
 
 def subject_of(reading: DocumentReading, text: str, a: int, sent: tuple[int, int], clause_start: int) -> Mention | None:
     """The body the figure at `a` belongs to, when its clause names one, or the head of its sentence does
@@ -87,9 +87,9 @@ def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[i
     if m.name == facts.org or (m.level == "national" and facts.org_level == "national") or (
             m.collective and m.level == facts.org_level and m.province == facts.province):
         return None, None, None
-    if facts.org and m.level == facts.org_level and m.name.split()[-1:] == facts.org.split()[-1:] and \
-            m.level != "national":
-        return None, None, None  # the same body written another way
+    if facts.org and m.level == facts.org_level and m.level != "national" and (
+            lkey(m.name).split()[-1:] == lkey(facts.org).split()[-1:] or (m.province is None and facts.org.startswith(m.name))):
+        return None, None, None  # the same body written another way, or without its province
     return m.name, m.level, m.province
 
 
