@@ -74,6 +74,9 @@ def test_post_2025_commune_takes_its_merged_province():
     ("Tháng Thanh niên năm 2026\n27/02/2026 - 07:51\n\n(CT) - Theo Thành đoàn", (2026, 2, 27)),
     # a site's header prints today's date above an old article: the named stamp is the article's
     ("Thứ năm, 25/04/2024\nChính trị\nĐại hội\nCập nhật: 13:48 ngày 08/07/2017", (2017, 7, 8)),
+    # a content system's ISO stamp under the title
+    ("Đoàn TN huyện tổng kết công tác năm 2023; triển khai nhiệm vụ năm 2024\n\n2023-12-24 08:59:00.0\n\nNgày 22/12",
+     (2023, 12, 24)),
 ])
 def test_publication_date(text, published):
     assert published_date(text) == published

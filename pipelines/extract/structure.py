@@ -42,6 +42,8 @@ _PUBLISHED = (
     # a time stamp beside a date is a publication time: "21:20 10/01/2024", "(12:42 25/06/2020)", "11:40, 03/11/2025"
     re.compile(rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*,?\s*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})"),
     re.compile(rf"(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})\s*[-|,]?\s*\d{{1,2}}:\d{{2}}"),
+    # an ISO time stamp as content systems print it: "2023-12-24 08:59:00.0"
+    re.compile(rf"(?:^|\n)[ \t|]*(?P<y>{_Y})-(?P<m>\d{{2}})-(?P<d>\d{{2}})[ T]\d{{1,2}}:\d{{2}}"),
     # a dateline alone on its line: "17/11/2016", "| 23-02-2019 |"
     re.compile(rf"(?:^|\n)[ \t|]*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})[ \t|]*(?=\n|$)"),
 )
