@@ -101,3 +101,12 @@ def test_province_offsets_survive_leading_whitespace():
     from pipelines.extract import read_facts
     text = "\n  Tuổi trẻ cả nước ra quân. Đồng Nai thành lập 2 câu lạc bộ."
     assert [(text[p:p + 8], prov) for p, prov in read_facts(text).provinces] == [("Đồng Nai", "Đồng Nai")]
+
+
+@pytest.mark.parametrize("lead, period", [
+    ("Tỉnh đoàn tổng kết công tác năm; toàn tỉnh đã trồng 5.000 cây xanh.", "2021"),  # a year-end account
+    ("Chương trình đưa 2.000 sinh viên về quê đón tết trên những chuyến xe miễn phí.", "2022"),  # the Tết at hand
+])
+def test_a_january_page_speaks_of_last_year_unless_of_tet(lead, period):
+    doc = extract_document(f" date 2022-01 {lead}", name="x.txt")
+    assert [m.period for m in doc.measures] == [period]

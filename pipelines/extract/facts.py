@@ -468,8 +468,9 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     published = st.published
     reading.target_year = year
     reading.result_year = year
-    # a year-end account published in January speaks of the year before
-    if published and not title_years and year == published[0] and published[1] == 1:
+    # a year-end account published in January speaks of the year before; a page about Tết, of the Tết at hand
+    if published and not title_years and year == published[0] and published[1] == 1 and \
+            not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}"):
         reading.result_year = year - 1
 
 
