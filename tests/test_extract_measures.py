@@ -217,6 +217,10 @@ def test_tone_placement_folds_only_at_syllable_end():
     ("Các ngày hội - hội trại thu hút hơn 5.000 lượt thanh niên tham gia; chiến dịch thu hút 800 lượt đoàn viên tham gia.",
      [("result", "other", 5000, None, "count", "more_than", None, None),
       ("result", "volunteer_turns", 800, None, "count", "exact", None, None)]),
+    # a road's length in metres is a road built, in the unit written; metres of wall are not
+    ("Đã bê tông hóa 1.560 m đường giao thông nông thôn, vẽ 350m tường rào.",
+     [("result", "rural_roads_km", 1560, None, "other", "exact", None, None),
+      ("result", "other", 350, None, "other", "exact", None, None)]),
     # a verb's "được" right before its figure is what was done, even after a launch ceremony
     ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
      [("result", "blood_units", 150, None, "count", "exact", None, None)]),

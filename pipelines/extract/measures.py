@@ -137,6 +137,7 @@ _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy 
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
 _GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ)(?!\w)", re.I)
 # weights, areas and lengths in other units: measures with unit "other" ("thu gom 34 tấn rác thải")
+_METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường|tuyến đường|lộ|đường giao thông)\b", re.I)
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
 # "mỗi cán bộ đoàn, đoàn viên, thanh thiếu nhi trồng ít nhất 01 cây xanh": the enumeration may hold commas,
@@ -485,6 +486,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
+            if unit == "other" and _METRES_OF_ROAD.match(after) and not _CLEANED.search(before[-40:]):
+                indicator = "rural_roads_km"  # "bê tông hóa 1.560 m đường giao thông": a road's length, in metres
             if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]):
                 indicator = "other"
             elif indicator == "rural_roads_km" and _LIT.search(before[-40:]):
