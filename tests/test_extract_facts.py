@@ -76,6 +76,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout2/g_18.txt", "Đoàn Thanh niên Công an tỉnh Gia Lai", "bloc", "Gia Lai"),
     ("holdout8/s_11.txt", "Đoàn Thanh niên UBND thành phố Huế", "bloc", "Thừa Thiên Huế"),
     ("holdout/h_21.txt", "Đoàn Thanh niên Tập đoàn Điện lực Việt Nam", "bloc", None),
+    ("holdout6/q_13.txt", "Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Tây Ninh", "bloc", "Tây Ninh"),  # "Đoàn thanh niên LLVT tỉnh"
+    # "tại Hà Nội, Đoàn Thanh niên – Hội Sinh viên …": a venue before the comma does not make the body a guest
+    ("holdout8/s_08.txt", "Đoàn Thanh niên Đại học Quốc gia Hà Nội", "bloc", "Hà Nội"),
 ])
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts
