@@ -107,6 +107,10 @@ def test_patterns(sentence, facts, expected):
     "Đang truy cập15 Hôm nay2,528 Tháng hiện tại69,433",  # page counters
     "Ứng dụng thành tựu cách mạng công nghiệp 4.0 trong công tác Đoàn.",  # 4.0 is a name
     "Sáng 25/6, Thành đoàn tổ chức hội nghị lúc 8h30.",  # dates and times
+    "Cập nhật: Thứ hai, 11/3/2019 | 11:03:53 AM",  # a clock time with seconds
+    "Hotline: 0865015015 Tiền Phong Nhật báo",  # a phone number
+    "Khởi công tuyến hẻm 818 Lê Trọng Tấn có chiều dài 130 x 5 m.",  # an address and a dimension
+    "Thi công sân chơi tại thôn Ra Man 1 và Ra Man 2.",  # places numbered in their names
 ])
 def test_not_measures(sentence):
     assert measures(sentence, REPORT) == []

@@ -39,6 +39,13 @@ _MASKS = re.compile(
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*[-–•*]?[ \t]*\(?\d{1,2}(?:\.\d{1,2})*[.):](?=\s)")
 _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|phần|Phần|điều|Điều|khoản|Khoản|nhóm|Nhóm)\s+(?:thứ\s+|số\s+)?$")
 
+# Numbers that are no quantity whatever their words: "11:03:53 AM", "8h30", "Hotline: 0865015015", "hẻm 818 Lê Trọng
+# Tấn", "cơ sở 97 Võ Văn Tần", "130 x 5 m".
+_NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\d[:h]|\d\s*[x×]\s*)$")
+_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d")
+_ADDRESS_BEFORE = re.compile(r"(?:số nhà|hẻm|ngõ|ngách|kiệt|cơ sở)\s+$", re.I)
+_PHONE = re.compile(r"0\d{8,10}")
+_NAMED_NUMBER = re.compile(r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,2})\s+$")
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
@@ -298,6 +305,13 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     is_word = "w" in m.groupdict()
     if ctx.masked(a, b):
         return None
+    if _NOT_A_QUANTITY_BEFORE.search(text, max(0, a - 16), a) or _NOT_A_QUANTITY_AFTER.match(text, b) or \
+            _PHONE.fullmatch(text, a, b) or (
+                _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+[A-ZĐ]", text[b:b + 3])):
+        return None  # a clock time, a phone number, a street address, a dimension
+    if (named := _NAMED_NUMBER.search(text, max(0, a - 30), a)) and \
+            re.match(rf"\s+(?:và|,)\s+{re.escape(named.group(1))}\s+\d", text[b:b + 40]):
+        return None  # "thôn Ra Man 1 và Ra Man 2": places numbered in their names
     sent = ctx.sentence_of(a)
     c0, c1 = _clause_bounds(text, sent, a, b)
     before = text[max(c0, prev_end.get(sent[0], c0), a - 120):a]
