@@ -228,6 +228,9 @@ def _clause_bounds(text: str, sent: tuple[int, int], a: int, b: int) -> tuple[in
         inside = text[b:m.start()]
         if inside.count("“") > inside.count("”") and m.group(0).strip() in ("-", "–", ":"):
             continue
+        # "đoàn viên - thanh niên": a dash between lower-case words joins a pair, it ends no clause
+        if m.group(0).strip() in ("-", "–") and text[m.start() - 1:m.start()].islower() and text[m.end():m.end() + 1].islower():
+            continue
         right = m.start()
         break
     return left, right
