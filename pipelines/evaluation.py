@@ -43,13 +43,15 @@ CORPORA = (
     ("holdout4", OWN_CORPUS_DIR / "holdout4", "own labels, centre and south, scored blind once (extractor 8bff6ab), then read (tuned on)"),
     ("holdout5", OWN_CORPUS_DIR / "holdout5", "own labels, north and national, scored blind once (extractor 684f00b), then read (tuned on)"),
     ("holdout6", OWN_CORPUS_DIR / "holdout6", "own labels, centre and south, scored blind once (extractor 684f00b), then read (tuned on)"),
-    ("holdout7", OWN_CORPUS_DIR / "holdout7", "own labels, congresses, reviews and plans, scored blind once (extractor d83ddd6)"),
-    ("holdout8", OWN_CORPUS_DIR / "holdout8", "own labels, short news of every level, scored blind once (extractor d83ddd6)"),
+    ("holdout7", OWN_CORPUS_DIR / "holdout7", "own labels, congresses, reviews and plans, scored blind once (extractor d83ddd6), then read (tuned on)"),
+    ("holdout8", OWN_CORPUS_DIR / "holdout8", "own labels, short news of every level, scored blind once (extractor d83ddd6), then read (tuned on)"),
+    ("holdout9", OWN_CORPUS_DIR / "holdout9", "own labels, north and national, scored blind once (extractor 7f04537), then read (tuned on)"),
+    ("holdout10", OWN_CORPUS_DIR / "holdout10", "own labels, centre and south, scored blind once (extractor 7f04537), then read (tuned on)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-              "holdout7", "holdout8")
+              "holdout7", "holdout8", "holdout9", "holdout10")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                 "holdout7", "holdout8")  # never a set not yet read
+                 "holdout7", "holdout8", "holdout9", "holdout10")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 
 

@@ -49,7 +49,7 @@ _NAMED_NUMBER = re.compile(r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,2})\
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
-    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|\d:)\s*$",
+    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:)\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
@@ -68,7 +68,7 @@ _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao t�
                              r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
 _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|"
                          r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
-                         r"(?:công trình|sáng kiến|mô hình|dự án)[^.;,]{0,30}tiêu biểu|"
+                         r"(?:công trình|sáng kiến|mô hình|dự án)[^.;]{0,30}tiêu biểu|"
                          r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
                          r"được tuyên dương|được khen))", re.IGNORECASE)
 _AWARDED_TO = re.compile(r"\s*(?:đội viên|đoàn viên|em|cháu|đơn vị|chi đoàn|liên đội|chi đội|cơ sở)", re.I)
@@ -379,6 +379,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and (
             _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
         return None
+    if unit == "percent" and re.search(r"\bđại biểu\b", text[max(c0, a - 60):a]):
+        return None  # "609 đại biểu nam (tỷ lệ 62,14%)": who the delegates are, not a result
     if unit == "percent" and _COMPARE_AFTER.match(after) and not _ATTAIN_BEFORE.search(before[-12:]):
         return None  # "tăng 15% so với cùng kỳ": a change, not a target or result
     noun = _noun_phrase(after_np) or _quoted_name(after_np)

@@ -195,22 +195,22 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|{_CAP}|các|cơ|quan|và|doanh|nghi�
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
               rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia)(?!\w)")
 _BLOC = re.compile(
-    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:\s+{_BLOC_WORD}){{1,8}}"
+    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
-    rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:\s+{_BLOC_WORD}){{0,6}}"
+    rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     rf"|(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|"
-    rf"Trường (?:Đại học|Cao đẳng))(?:\s+{_BLOC_WORD}){{0,8}}"
+    rf"Trường (?:Đại học|Cao đẳng))(?:[^\S\n]+{_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
     # a university's union or students' association
     # ("Đoàn Thanh niên – Hội Sinh viên Đại học Quốc gia Hà Nội": the two bodies named together are the Đoàn's)
     rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Hội Sinh viên\s+(?:Việt Nam\s+)?)"
-    rf"(?:[Tt]rường\s+)?(?:Đại học|Cao đẳng|Học viện)(?:\s+{_BLOC_WORD}){{1,8}}"
-    rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:\s+{_BLOC_WORD}){{1,8}}"
+    rf"(?:[Tt]rường\s+)?(?:Đại học|Cao đẳng|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
+    rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
     rf"(?P<kind>[Hh]uyện\s*{_D}|[Qq]uận\s*{_D}|[Tt]hị\s*{_D}|[Tt]hành\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?"
@@ -523,6 +523,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^Đoàn Thanh niên\s*[–-]\s*Hội Sinh viên(?:\s+Việt Nam)?\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn Thanh niên (?:LLVT|Bộ CHQS)\b", "Đoàn Thanh niên Bộ Chỉ huy Quân sự", s)  # a province's armed forces
     s = re.sub(r"\bBĐBP\b", "Bộ đội Biên phòng", s)
+    s = re.sub(r"\bĐHQG\b", "Đại học Quốc gia", s)
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
