@@ -193,7 +193,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # A bloc's name: capitalised words and the few lower-case words such names use.
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|{_CAP}|các|cơ|quan|và|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
-              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia)(?!\w)")
+              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật)(?!\w)")
 _BLOC = re.compile(
     rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
@@ -209,7 +209,7 @@ _BLOC = re.compile(
     # a university's union or students' association
     # ("Đoàn Thanh niên – Hội Sinh viên Đại học Quốc gia Hà Nội": the two bodies named together are the Đoàn's)
     rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Hội Sinh viên\s+(?:Việt Nam\s+)?)"
-    rf"(?:[Tt]rường\s+)?(?:Đại học|Cao đẳng|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
+    rf"(?:[Tt]rường\s+)?(?:Đại học|Cao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
@@ -219,7 +219,7 @@ _DISTRICT_BODY = re.compile(
     rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*(?P<name>{_NAME})")
 _COMMUNE_BODY = re.compile(
     rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn)|"
-    rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:trường\s+)?"
+    rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
     rf"(?:THCS|THPT|TH|Tiểu học|Trung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
 _OWN_COLLECTIVE = re.compile(
@@ -524,6 +524,9 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^Đoàn Thanh niên (?:LLVT|Bộ CHQS)\b", "Đoàn Thanh niên Bộ Chỉ huy Quân sự", s)  # a province's armed forces
     s = re.sub(r"\bBĐBP\b", "Bộ đội Biên phòng", s)
     s = re.sub(r"\bĐHQG\b", "Đại học Quốc gia", s)
+    s = re.sub(r"\bĐH\b", "Đại học", s)
+    s = re.sub(r"\bCĐ\b", "Cao đẳng", s)
+    s = re.sub(r"^Đoàn\s+[Tt]rường\s+(?=Đại học|Cao đẳng|Học viện)", "Đoàn Thanh niên Trường ", s)
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
