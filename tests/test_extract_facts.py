@@ -79,6 +79,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout6/q_13.txt", "Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Tây Ninh", "bloc", "Tây Ninh"),  # "Đoàn thanh niên LLVT tỉnh"
     # "tại Hà Nội, Đoàn Thanh niên – Hội Sinh viên …": a venue before the comma does not make the body a guest
     ("holdout8/s_08.txt", "Đoàn Thanh niên Đại học Quốc gia Hà Nội", "bloc", "Hà Nội"),
+    ("holdout10/u_11.txt", "Đoàn Thanh niên Trường Đại học Sư phạm kỹ thuật Vĩnh Long", "bloc", "Vĩnh Long"),  # "Đoàn Trường ĐH …"
+    # a Cà Mau paper's weather box and masthead do not make a Bạc Liêu page Cà Mau's
+    ("holdout10/u_04.txt", "Tỉnh đoàn Bạc Liêu", "province", "Bạc Liêu"),
 ])
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts

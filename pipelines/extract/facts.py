@@ -125,12 +125,16 @@ def _title(lines: list[str]) -> str | None:
     the line after it."""
     for i, line in enumerate(lines[:4]):
         line = re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s*", "", line).strip()
-        if not line or re.fullmatch(r"[\d/:\s,|.-]+", line):
+        if not line or re.fullmatch(r"[\d/:\s,|.-]+", line) or _FURNITURE.search(line):
             continue
         if len(line.split()) < 4 and i + 1 < len(lines):
             line = f"{line} {lines[i + 1]}"
         return line[:300]
     return lines[0][:300] if lines else None
+
+
+# a site's header above the article: the weather, "Theo dõi Báo … trên", a date line with its weekday
+_FURNITURE = re.compile(r"°C|^Theo dõi\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s+[\d/-]+(?:\s+[\d:]+)?$", re.I)
 
 
 # ---------------------------------------------------------------- organisation
@@ -306,8 +310,11 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
             weights[m.province] += 1.5 if m.start < title_end + 2 else 0.6
     for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
-        if re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
-            w = 0.3  # a venue
+        line_end = text.find("\n", pos)
+        if _FURNITURE.search(text[text.rfind("\n", 0, pos) + 1: line_end if line_end >= 0 else len(text)].strip()):
+            continue  # "Cà Mau, 32°C": the site's weather box
+        if _MEDIA_BEFORE.search(before) or re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
+            w = 0.3  # a venue, or the paper that printed the page ("Báo Cà Mau"), not its subject
         else:
             w = 3.0 if pos < title_end + 2 else 1.5 if pos < 800 else 1.0
         weights[prov] += w
@@ -319,6 +326,9 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
     if not weights:
         return None
     return max(weights, key=weights.get)
+
+
+_MEDIA_BEFORE = re.compile(r"(?:\b[Bb]áo(?: điện tử)?|\bĐài(?: Phát thanh(?: và|-| -)? ?Truyền hình| PT-TH| PTTH)?|\bTruyền hình)\s+$")
 
 
 def _own_bodies(facts: DocumentFacts) -> dict[str, str]:
