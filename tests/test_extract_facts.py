@@ -82,6 +82,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout10/u_11.txt", "Đoàn Thanh niên Trường Đại học Sư phạm kỹ thuật Vĩnh Long", "bloc", "Vĩnh Long"),  # "Đoàn Trường ĐH …"
     # a Cà Mau paper's weather box and masthead do not make a Bạc Liêu page Cà Mau's
     ("holdout10/u_04.txt", "Tỉnh đoàn Bạc Liêu", "province", "Bạc Liêu"),
+    # the byline "Viết Lương – Huyện đoàn Hạ Hòa" names the body whose page it is
+    ("holdout9/t_05.txt", "Huyện đoàn Hạ Hòa", "district", "Phú Thọ"),
 ])
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts

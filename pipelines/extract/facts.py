@@ -52,7 +52,8 @@ _ACT_AFTER = re.compile(
     r"sơ kết|khai mạc|xác định|đề ra|phấn đấu|thực hiện|đạt|hoàn thành|trao|tặng|chỉ đạo|ban hành|huy động|"
     r"đảm nhận|có|xây dựng|tập trung|quyết tâm|đăng ký)(?!\w)")
 _AUTHOR = re.compile(
-    r"(?:Tác giả(?: bài viết)?|Nguồn|Theo|Tin(?:, ảnh)?|Ảnh)\s*:\s*(?P<a>[^\n]{3,80})|[-–]\s*(?P<b>[^\n-–]{3,60})\s*$")
+    r"(?:Tác giả(?: bài viết)?|Nguồn|Theo|Tin(?:, ảnh)?|Ảnh)\s*:\s*(?P<a>[^\n]{3,80})|^[^\n\-–]{2,40}[-–]\s*(?P<b>[^\n\-–]{3,60})[ \t]*$",
+    re.M)  # "Viết Lương – Huyện đoàn Hạ Hòa" on its own line above the page's share buttons
 _CONGRESS = re.compile(r"[Đđ]ại hội(?:\s+đại biểu)?(?:\s+(?:Đoàn|Hội|Liên đội|Chi đoàn|điểm|lần|Cháu ngoan))?", re.I)
 _PARTY_CONGRESS = re.compile(r"[Đđ]ại hội (?:đại biểu )?(?:Đảng|Đảng bộ)|Nghị quyết Đại hội (?:XIII|XII|XIV) của Đảng|Đại hội Đảng")
 
