@@ -84,6 +84,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout10/u_04.txt", "Tỉnh đoàn Bạc Liêu", "province", "Bạc Liêu"),
     # the byline "Viết Lương – Huyện đoàn Hạ Hòa" names the body whose page it is
     ("holdout9/t_05.txt", "Huyện đoàn Hạ Hòa", "district", "Phú Thọ"),
+    # "Đoàn công tác của Trung ương Đoàn … tại 26 xã thuộc tỉnh Gia Lai": the delegation's body, not the host province
+    ("holdout10/u_18.txt", "Trung ương Đoàn", "national", None),
 ])
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts

@@ -173,7 +173,9 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         after = text[m.end: m.end + 60]
         in_title = m.start < title_end + 2
         w = 10.0 if in_title else 3.0 if m.start < title_end + 500 else 1.0
-        guest = bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của"))
+        # "Đoàn công tác của Trung ương Đoàn": the body's own delegation is the actor
+        guest = bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của")) and \
+            not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before)
         if guest:
             w *= 0.15
         elif _ACT_AFTER.match(after):
