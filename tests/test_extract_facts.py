@@ -120,3 +120,10 @@ def test_province_offsets_survive_leading_whitespace():
 def test_a_january_page_speaks_of_last_year_unless_of_tet(lead, period):
     doc = extract_document(f" date 2022-01 {lead}", name="x.txt")
     assert [m.period for m in doc.measures] == [period]
+
+
+def test_a_review_that_also_plans_dates_its_results_and_its_targets_apart():
+    text = ("Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024 và triển khai phương hướng nhiệm vụ "
+            "năm 2025\n\nThứ tư - 22/01/2025 05:51\n\nToàn tỉnh đã trồng 12.000 cây xanh.")
+    doc = extract_document(text, name="x.txt")
+    assert (doc.facts.period, [(m.kind, m.period) for m in doc.measures]) == ("2024", [("result", "2024")])

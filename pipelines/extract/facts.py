@@ -481,10 +481,19 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     published = st.published
     reading.target_year = year
     reading.result_year = year
+    # "tổng kết công tác … năm 2024 và triển khai phương hướng nhiệm vụ năm 2025": results of the one, targets of the other
+    reviewed = _REVIEWED_YEAR.search(headline)
+    planned = _PLANNED_YEAR.search(headline, reviewed.end()) if reviewed else None
+    if reviewed and planned and int(reviewed.group(1)) < int(planned.group(1)):
+        reading.result_year, reading.target_year = int(reviewed.group(1)), int(planned.group(1))
     # a year-end account published in January speaks of the year before; a page about Tết, of the Tết at hand
     if published and not title_years and year == published[0] and published[1] == 1 and \
             not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}"):
         reading.result_year = year - 1
+
+
+_REVIEWED_YEAR = re.compile(r"(?:tổng kết|sơ kết|kết quả|nhìn lại)[^.;:\n]{0,90}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+_PLANNED_YEAR = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch)[^.;:\n]{0,40}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 
 
 def _previous_term(term: tuple[int, int], org: str) -> tuple[int, int]:
