@@ -231,6 +231,11 @@ def test_tone_placement_folds_only_at_syllable_end():
     # a verb's "được" right before its figure is what was done, even after a launch ceremony
     ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
      [("result", "blood_units", 150, None, "count", "exact", None, None)]),
+    # put forward, then admitted: what happened to them, after the number, decides
+    ("Đã giới thiệu 525 đoàn viên ưu tú cho Đảng xem xét kết nạp và đã có 360 đoàn viên ưu tú được đứng trong hàng ngũ "
+     "của Đảng.",
+     [("result", "party_referrals", 525, None, "count", "exact", None, None),
+      ("result", "party_admissions", 360, None, "count", "exact", None, None)]),
     # a spelled number with a scale word; "tỷ lệ" is a rate, not a billion
     ("Phấn đấu trồng một triệu cây xanh; hằng năm tỷ lệ đoàn viên khá tăng.",
      [("target", "trees_planted", 1_000_000, None, "count", "exact", None, None)]),

@@ -123,6 +123,8 @@ _SHARED_NOUN = re.compile(r"\s*(?:và|hoặc|,)\s+(?:[^\s\d]+\s+){0,3}", re.I)
 _LIT = re.compile(r"(?:thắp sáng|chiếu sáng|lắp đặt[^,;.]{0,15}(?:điện|đèn))[^,;.]{0,20}$", re.I)
 # What people took part in, read from the last activity the clause names before their number: volunteering
 # ("chiến dịch", "Chủ nhật xanh") makes volunteer turns; propaganda, study, contests and festivals do not.
+_ADMITTED_AFTER = re.compile(r"[^;,.]{0,40}?\b(?:được\s+)?(?:vinh dự\s+)?(?:được\s+)?(?:đứng (?:vào|trong) hàng ngũ|"
+                             r"kết nạp (?:vào )?Đảng|trở thành đảng viên)", re.I)
 _OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi|cuộc thi|chuyên đề|tập huấn|lớp\b|sinh hoạt|văn nghệ|"
                              r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu", re.I)
 _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra quân|chủ nhật xanh|vệ sinh|an sinh|hiến máu|trồng|"
@@ -501,7 +503,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
             if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
-            if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)[^,;]{0,20}$", before, re.I):
+            if indicator == "party_referrals" and _ADMITTED_AFTER.match(after) and \
+                    not re.search(r"(?:giới thiệu|đề nghị)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
+                indicator = "party_admissions"  # "360 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
+            if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
                 indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
