@@ -231,6 +231,11 @@ def test_tone_placement_folds_only_at_syllable_end():
     # a verb's "được" right before its figure is what was done, even after a launch ceremony
     ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
      [("result", "blood_units", 150, None, "count", "exact", None, None)]),
+    # people counted at a blood drive are its donors; at a check-up beside it, they are patients
+    ("Tổ chức 23 đợt hiến máu, với hơn 10.000 đoàn viên, thanh niên tham gia; khám bệnh cho 1.600 lượt người dân.",
+     [("result", "other", 23, None, "count", "exact", None, None),
+      ("result", "blood_donors", 10000, None, "count", "more_than", None, None),
+      ("result", "medical_checkups", 1600, None, "count", "exact", None, None)]),
     # put forward, then admitted: what happened to them, after the number, decides
     ("Đã giới thiệu 525 đoàn viên ưu tú cho Đảng xem xét kết nạp và đã có 360 đoàn viên ưu tú được đứng trong hàng ngũ "
      "của Đảng.",

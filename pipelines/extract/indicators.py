@@ -40,7 +40,7 @@ UNIT_OK = {
 
 # A count of people or turns ("lượt đoàn viên", "thanh niên", "người dân") takes its meaning from what they
 # did (the words around it); a count of things ("cây xanh", "mô hình", "lớp") from the thing itself.
-_PEOPLE_HEAD = re.compile(
+PEOPLE_HEAD = re.compile(
     r"\s*(?:lượt|người|đoàn viên|đvtn|thanh niên|thanh thiếu niên|thanh thiếu nhi|thanh,|thiếu niên|thiếu nhi|"
     r"trẻ em|em\b|học sinh|sinh viên|hội viên|đội viên|cán bộ|bạn|hộ\b|gia đình|lao động|đảng viên|đồng chí|"
     r"trường hợp|cháu|chiến sỹ|chiến sĩ|tình nguyện viên|nông dân|phụ nữ|công nhân|ngư dân|thí sinh|nhân dân|"
@@ -149,7 +149,7 @@ class CueDictionary:
             heads.add(m.end())
         phrase_end = _PHRASE_STOP.search(after_f, head0)
         phrase_end = phrase_end.start() if phrase_end else len(after_f)
-        people = unit != "count" or bool(_PEOPLE_HEAD.match(after_f))
+        people = unit != "count" or bool(PEOPLE_HEAD.match(after_f))
         head_scores: dict[str, float] = {}
         head_weight: dict[str, float] = {}
         ctx_scores: dict[str, float] = {}

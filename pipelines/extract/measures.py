@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import periods, tense
 from .attribution import attribute
 from .facts import DocumentReading
-from .indicators import CueDictionary
+from .indicators import PEOPLE_HEAD, CueDictionary, fold
 from .model import Measure
 from .numbers import NUMBER, digits_value, scale_value, sub_value, word_value
 
@@ -129,6 +129,26 @@ _OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi
                              r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu", re.I)
 _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra quân|chủ nhật xanh|vệ sinh|an sinh|hiến máu|trồng|"
                                  r"xung kích|phần việc|môi trường", re.I)
+
+
+_BLOOD = re.compile(r"hiến máu", re.I)
+# "hiến máu tình nguyện" is giving blood, and "tình nguyện viên" names the people counted, not what they did
+_ANY_ACTIVITY = re.compile(_OTHER_ACTIVITY.pattern + "|" + _VOLUNTEER_ACTIVITY.pattern.replace("|hiến máu", "").replace(
+    "tình nguyện", "(?<!hiến máu )tình nguyện(?! viên)") + r"|khám|cấp phát|kết nạp|giới thiệu|tư vấn|hỗ trợ|tặng", re.I)
+
+
+def _gave_blood(before: str, after: str) -> bool:
+    """The activity nearest a count of people, before it in its clause or after it, is giving blood."""
+    before = before[max(before.rfind(";"), before.rfind(". ")) + 1:]
+    cut = re.search(r"[;.]", after)
+    after = after[: cut.start()] if cut else after
+    near_blood = min([len(before) - m.end() for m in _BLOOD.finditer(before)] + [m.start() for m in _BLOOD.finditer(after)],
+                     default=None)
+    if near_blood is None:
+        return False
+    near_other = min([len(before) - m.end() for m in _ANY_ACTIVITY.finditer(before)] +
+                     [m.start() for m in _ANY_ACTIVITY.finditer(after)], default=10**6)
+    return near_blood < near_other
 
 
 def _attended_other_activity(before: str) -> bool:
@@ -508,6 +528,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "party_admissions"  # "360 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
             if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
                 indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
+            if indicator in ("volunteer_turns", "other") and unit == "count" and PEOPLE_HEAD.match(fold(after)) and \
+                    _gave_blood(before_full[-150:], text[b:c1][:80]):
+                indicator = "blood_donors"  # "23 đợt hiến máu, với hơn 10.000 đoàn viên tham gia": the donors
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             if unit == "other" and _METRES_OF_ROAD.match(after) and not _CLEANED.search(before[-40:]):
