@@ -135,7 +135,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 # a site's header above the article: the weather, "Theo dõi Báo … trên", a date line with its weekday
-_FURNITURE = re.compile(r"°C|^Theo dõi\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật),?\s+[\d/-]+(?:\s+[\d:]+)?$", re.I)
+_FURNITURE = re.compile(r"°C|^Theo dõi\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}.{0,30}$|"
+                        r"^[\d/:\s,|.-]+$", re.I)
 
 
 # ---------------------------------------------------------------- organisation
@@ -391,6 +392,10 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
         lead_start = text.find(headline) + len(headline) if headline and text.find(headline) >= 0 else 0
         while lead_start < len(text) and text[lead_start].isspace():
             lead_start += 1
+        while (line := re.match(r"[^\n]*", text[lead_start:]).group(0)) and _FURNITURE.search(line.strip()):
+            lead_start += len(line)  # "Thứ ba - 19/12/2017 09:19": the page's date line, not its lead
+            while lead_start < len(text) and text[lead_start].isspace():
+                lead_start += 1
         lead_end = re.search(r"[.!?](?:\s|$)|\n", text[lead_start:lead_start + 400])
         lead_stop = lead_start + (lead_end.end() if lead_end else 400)
         review, plan = _REVIEW_OPENING.search(text, lead_start, lead_stop), _PLAN_OPENING.search(text, lead_start, lead_stop)
