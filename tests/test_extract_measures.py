@@ -231,6 +231,9 @@ def test_tone_placement_folds_only_at_syllable_end():
     # a verb's "được" right before its figure is what was done, even after a launch ceremony
     ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
      [("result", "blood_units", 150, None, "count", "exact", None, None)]),
+    # helping to complete targets another body set counts those targets, and they are that body's
+    ("Các hoạt động góp phần hoàn thành 11 nhóm chỉ tiêu do T.Ư Đoàn đề ra.",
+     [("target_count", "other", 11, None, "count", "exact", None, None)]),
     # people counted at a blood drive are its donors; at a check-up beside it, they are patients
     ("Tổ chức 23 đợt hiến máu, với hơn 10.000 đoàn viên, thanh niên tham gia; khám bệnh cho 1.600 lượt người dân.",
      [("result", "other", 23, None, "count", "exact", None, None),

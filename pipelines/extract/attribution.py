@@ -55,8 +55,9 @@ _NAME_THEN_VERB = re.compile(r"(?:TP\.?\s*)?[A-ZĐ][^\s,;:.]*(?:[ -]+[A-ZĐ][^\s
 
 _HEAD = re.compile(r"\s*(?:[-–•+*]\s*)?(?:\S+\s+){0,3}?$")
 _LOCATIVE = re.compile(r"(?:[Tt]rên|[Tt]rong|[Tt]ại)\s*$")
-# "đạt 10/11 chỉ tiêu của Tỉnh Đoàn Quảng Nam (cũ)": targets belong to whoever they are "of"
-_OF_AFTER = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|mục tiêu)[^,;:.\n]{0,30}?\bcủa\s+$")
+# "đạt 10/11 chỉ tiêu của Tỉnh Đoàn Quảng Nam (cũ)", "11 nhóm chỉ tiêu do T.Ư Đoàn đề ra": targets belong to whoever
+# they are "of", or whoever set them
+_OF_AFTER = re.compile(r"\s*(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|mục tiêu)[^,;:.\n]{0,30}?\b(?:của|do)\s+$")
 
 
 def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[int, int], clause_start: int,

@@ -111,7 +111,7 @@ _TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột ph
 _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )(?<!phấn đấu )hoàn thành xuất sắc|"
                          r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)\s*$", re.I)
 # "sẽ tập trung hoàn thành 04 nhiệm vụ": to be completed, not completed
-_TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
+_TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để|góp phần)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
 # "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met
 _MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu[^.;:]{0,30}?\b(?:đều\s+|đã\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)", re.I)
 # "hơn 2000 đoàn viên": a four-digit count, not a year, when a quantity word or a counted noun says so
