@@ -231,6 +231,11 @@ def test_tone_placement_folds_only_at_syllable_end():
     # a verb's "được" right before its figure is what was done, even after a launch ceremony
     ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
      [("result", "blood_units", 150, None, "count", "exact", None, None)]),
+    # pens are counted with "cây" too; trees tended are not trees planted; people served are not volunteers
+    ("Huyện đoàn sẽ phát 370 cây bút bi cho thí sinh, chăm sóc 2.000 cây xanh và hỗ trợ 200 lượt người dân.",
+     [("target", "other", 370, None, "count", "exact", None, None),
+      ("target", "other", 2000, None, "count", "exact", None, None),
+      ("target", "other", 200, None, "count", "exact", None, None)]),
     # helping to complete targets another body set counts those targets, and they are that body's
     ("Các hoạt động góp phần hoàn thành 11 nhóm chỉ tiêu do T.Ư Đoàn đề ra.",
      [("target_count", "other", 11, None, "count", "exact", None, None)]),

@@ -521,6 +521,12 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "xây mới 37 và sửa chữa 124 nhà nhân ái": counts in a row share the noun after the last
                 noun_text = re.sub(r"^[\d.,]+", "", after[len(after_np):])
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
+            if indicator == "trees_planted" and (_NOT_A_TREE.match(after) or (
+                    _TENDED.search(before[-40:]) and not re.search(r"trồng", before[-40:], re.I))):
+                indicator = "other"  # "370 cây bút bi" are pens; "chăm sóc 2.000 cây xanh" tends trees planted before
+            if unit == "count" and indicator == "volunteer_turns" and _SERVED_PEOPLE.match(after) and \
+                    not re.search(r"tham gia[^,;]{0,12}$", before):
+                indicator = "other"  # "thủ tục hành chính cho gần 200 lượt người dân": the people served, not volunteers
             if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
             if indicator == "party_referrals" and _ADMITTED_AFTER.match(after) and \
@@ -577,6 +583,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     return measure
 
 
+# "cây" is also the classifier of pens, candles, poles and bridges
+_NOT_A_TREE = re.compile(r"\s*cây\s+(?:bút|nến|đèn|cột|cầu|số|kem|gậy|đàn)\b", re.I)
+_TENDED = re.compile(r"(?:chăm sóc|bảo vệ|cắt tỉa)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+_SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|người(?!\s+tham gia))", re.I)
 _GIVEN = re.compile(r"(?:trao tặng|tặng|trao|cấp|hỗ trợ)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
                             r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
