@@ -231,6 +231,12 @@ def test_tone_placement_folds_only_at_syllable_end():
     # a verb's "được" right before its figure is what was done, even after a launch ceremony
     ("Sau lễ phát động, đoàn viên hiến máu tình nguyện được 150 đơn vị máu.",
      [("result", "blood_units", 150, None, "count", "exact", None, None)]),
+    # "TP. HCM" ends no sentence: the campaign still frames the count; an education drive after the count does too
+    ("Chiến dịch tình nguyện hè của ĐHQG TP. HCM đã ghi nhận 97.888 lượt sinh viên tham gia các hoạt động; "
+     "hơn 35.000 lượt đoàn viên tham gia hơn 70 hoạt động giáo dục chính trị.",
+     [("result", "volunteer_turns", 97888, None, "count", "exact", None, None),
+      ("result", "other", 35000, None, "count", "more_than", None, None),
+      ("result", "other", 70, None, "count", "more_than", None, None)]),
     # pens are counted with "cây" too; trees tended are not trees planted; people served are not volunteers
     ("Huyện đoàn sẽ phát 370 cây bút bi cho thí sinh, chăm sóc 2.000 cây xanh và hỗ trợ 200 lượt người dân.",
      [("target", "other", 370, None, "count", "exact", None, None),

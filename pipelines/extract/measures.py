@@ -151,11 +151,18 @@ def _gave_blood(before: str, after: str) -> bool:
     return near_blood < near_other
 
 
-def _attended_other_activity(before: str) -> bool:
+def _attended_other_activity(before: str, after: str = "") -> bool:
+    """The activity nearest a count of people, before it in its clause or after it ("hơn 35.000 lượt đoàn viên tham
+    gia hơn 70 hoạt động giáo dục chính trị"), is not volunteering."""
     before = before[before.rfind(";") + 1:]
-    last_other = max((m.end() for m in _OTHER_ACTIVITY.finditer(before)), default=-1)
-    last_volunteer = max((m.end() for m in _VOLUNTEER_ACTIVITY.finditer(before)), default=-1)
-    return last_other > last_volunteer
+    cut = re.search(r"[;.]", after)
+    after = after[: cut.start()] if cut else after
+
+    def nearest(rx: re.Pattern) -> int:
+        return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
+                   default=10**6)
+    other, volunteer = nearest(_OTHER_ACTIVITY), nearest(_VOLUNTEER_ACTIVITY)
+    return other < volunteer
 
 
 _CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
@@ -179,8 +186,10 @@ _COVERAGE_NOUN = re.compile(
     r"huyện, thị|đoàn xã|đoàn phường)", re.I)
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
-_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"“(\-–•]*[A-ZĐÀ-Ỹ0-9])")
-_CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
+# "TP. HCM", "Q. Bình Tân", "TS. Nguyễn …": an abbreviation's dot ends no sentence
+_ABBREV = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Th\.S\.)"
+_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + r"\s+(?=[\"“(\-–•]*[A-ZĐÀ-Ỹ0-9])")
+_CLAUSE_SEP = re.compile(r"[;:\n]|" + _ABBREV + r"\.\s|\s[-–]\s")
 # "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu
 # 50.000 lượt" is a figure
 _TARGET_LABEL_BEFORE = re.compile(r"(?:chỉ tiêu|nhóm chỉ tiêu)\s*(?:số\s*|thứ\s*)?$", re.I)
@@ -537,7 +546,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             if indicator in ("volunteer_turns", "other") and unit == "count" and PEOPLE_HEAD.match(fold(after)) and \
                     _gave_blood(before_full[-150:], text[b:c1][:80]):
                 indicator = "blood_donors"  # "23 đợt hiến máu, với hơn 10.000 đoàn viên tham gia": the donors
-            if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:]):
+            if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:], text[b:c1][:120]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             if unit == "other" and _METRES_OF_ROAD.match(after) and not _CLEANED.search(before[-40:]):
                 indicator = "rural_roads_km"  # "bê tông hóa 1.560 m đường giao thông": a road's length, in metres
