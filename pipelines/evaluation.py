@@ -47,11 +47,13 @@ CORPORA = (
     ("holdout8", OWN_CORPUS_DIR / "holdout8", "own labels, short news of every level, scored blind once (extractor d83ddd6), then read (tuned on)"),
     ("holdout9", OWN_CORPUS_DIR / "holdout9", "own labels, north and national, scored blind once (extractor 7f04537), then read (tuned on)"),
     ("holdout10", OWN_CORPUS_DIR / "holdout10", "own labels, centre and south, scored blind once (extractor 7f04537), then read (tuned on)"),
+    ("holdout11", OWN_CORPUS_DIR / "holdout11", "own labels, every level and region, scored blind once (extractor c3b50a8), then read (tuned on)"),
+    ("holdout12", OWN_CORPUS_DIR / "holdout12", "own labels, long reviews, plans and congresses, scored blind once (extractor c3b50a8), then read (tuned on)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-              "holdout7", "holdout8", "holdout9", "holdout10")
+              "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                 "holdout7", "holdout8", "holdout9", "holdout10")  # never a set not yet read
+                 "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 
 
