@@ -127,3 +127,11 @@ def test_a_review_that_also_plans_dates_its_results_and_its_targets_apart():
             "năm 2025\n\nThứ tư - 22/01/2025 05:51\n\nToàn tỉnh đã trồng 12.000 cây xanh.")
     doc = extract_document(text, name="x.txt")
     assert (doc.facts.period, [(m.kind, m.period) for m in doc.measures]) == ("2024", [("result", "2024")])
+
+
+def test_units_cited_as_examples_own_their_figures_not_the_page():
+    doc = extract_document((CORPUS / "holdout12/w_19.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert (doc.facts.org, doc.facts.province) == ("Tỉnh đoàn Vĩnh Long", "Vĩnh Long")
+    by_value = {m.value: m.org for m in doc.measures}
+    assert (by_value[13150], by_value[1670], by_value[1508], by_value[1250]) == (
+        None, "Thị đoàn Bình Minh", "Huyện đoàn Vũng Liêm", "Huyện đoàn Bình Tân")

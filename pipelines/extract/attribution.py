@@ -24,6 +24,8 @@ def subject_of(reading: DocumentReading, text: str, a: int, sent: tuple[int, int
         i -= 1
         if m.quoted or m.end > a:
             continue
+        if m.name and not m.collective and re.fullmatch(r"\s*:\s*", text[m.end:clause_start]):
+            return m  # "…, Huyện Đoàn Vũng Liêm: trên 1.508 ý tưởng; … và Huyện Đoàn Bình Tân: …": a body labelling its figure
         in_clause = m.start >= clause_start
         at_head = m.start - sent[0] < 40 and _HEAD.search(text, sent[0], m.start) is not None
         if not (in_clause or at_head):

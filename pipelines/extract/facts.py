@@ -135,6 +135,7 @@ def _title(lines: list[str]) -> str | None:
 
 
 # a site's header above the article: the weather, "Theo dõi Báo … trên", a date line with its weekday
+_EXAMPLES_BEFORE = re.compile(r"(?:[Tt]iêu biểu|[Đđ]iển hình|[Nn]ổi bật)(?:\s+(?:có|là|như))?\s*:?[^.;\n]{0,160}$")
 _FURNITURE = re.compile(r"°C|^Theo dõi\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}.{0,30}$|"
                         r"^[\d/:\s,|.-]+$", re.I)
 
@@ -185,6 +186,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             w *= 0.7
             if subject:
                 collective_levels[m.level] += 0.5
+        if _EXAMPLES_BEFORE.search(text, max(0, m.start - 200), m.start):
+            w *= 0.3  # "Tiêu biểu có Thị Đoàn Bình Minh với …, Huyện Đoàn Vũng Liêm: …": members cited as examples
         if any(a <= m.start < b for a, b in authors):
             w += 8.0
         elif m.start >= tail_start and re.match(r"\s*(?:\n|$)", after):
@@ -224,6 +227,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)
+    if score and collective_levels:
+        # "các cấp bộ Đoàn trong tỉnh đã …" outweighing every body the page names: the page is the province's own
+        level = max(collective_levels, key=collective_levels.get)
+        if level == "province" and 2.0 * collective_levels[level] > max(score.values()) and \
+                not any(info[n].level == "province" for n in score):
+            province = _main_province(text, reader, title_end, regions, mentions)
+            if province:
+                return province_union(province), "province", province
     if score:
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]

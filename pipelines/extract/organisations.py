@@ -543,7 +543,7 @@ def bloc_name(raw: str) -> str:
 _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\bcủa|\bdo|\btheo|\bvới|\bcùng|\bphối hợp(?: với)?|\bcho|\btại|\bthuộc|\btrực thuộc|\bBí thư|\bPhó Bí thư|"
     r"\bChủ tịch|\b[ỦU]ỷ viên|\bỦy viên|\bTrưởng ban|\bThường trực|\bGiám đốc|\bđại diện|\blãnh đạo|\bkhen thưởng|\bBằng khen|\bbằng khen|\bnhận|\bgiữa|\bvà|\bhướng dẫn|"
-    r"\bKế hoạch|\bkế hoạch|\bchỉ đạo|\bHưởng ứng|\bhưởng ứng|\bThực hiện|\bthực hiện|\bđến|\bvề)\s*(?:\S+\s+){0,1}$")
+    r"\bKế hoạch|\bkế hoạch|\bchỉ đạo|\bHưởng ứng|\bhưởng ứng|\bThực hiện|\bthực hiện|\bđến(?! nay)|\bvề)\s*(?:\S+\s+){0,1}$")
 _SUBJECT_AFTER = re.compile(
     r"^\s*(?:đã|vừa|cũng|tiếp tục|đạt|thực hiện|triển khai|tổ chức|đảm nhận|làm|xây dựng|trao|tặng|hỗ trợ|huy động|"
     r"vận động|có|với|giới thiệu|kết nạp|trồng|thu hút|phấn đấu|đề ra|xác định|dẫn đầu|là|hoàn thành|ra quân|"
