@@ -171,7 +171,7 @@ _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
-_GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ|m)(?!\w)", re.I)
+_GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ|m|đ|vnđ)(?!\w)", re.I)  # "790.000.000đ" too
 # weights, areas and lengths in other units: measures with unit "other" ("thu gom 34 tấn rác thải")
 _METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường|tuyến đường|lộ|đường giao thông)\b", re.I)
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
