@@ -224,6 +224,9 @@ def test_tone_placement_folds_only_at_syllable_end():
     ("Các ngày hội - hội trại thu hút hơn 5.000 lượt thanh niên tham gia; chiến dịch thu hút 800 lượt đoàn viên tham gia.",
      [("result", "other", 5000, None, "count", "more_than", None, None),
       ("result", "volunteer_turns", 800, None, "count", "exact", None, None)]),
+    # lines of lamps known by their programme's name in quotes
+    ("Làm mới 22 tuyến đường “Thắp sáng làng quê”.",
+     [("result", "rural_lighting", 22, None, "count", "exact", None, None)]),
     # money written with a glued "đ"
     ("Đã trao quà trị giá 50.000.000đ cho các em.",
      [("result", "gifts_value_vnd", 50_000_000, None, "vnd", "exact", None, None)]),

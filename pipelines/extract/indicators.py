@@ -49,6 +49,7 @@ PEOPLE_HEAD = re.compile(
 _LIST_NEXT = re.compile(r"(?:,|\s+và|\s+hoặc)\s+")
 # counting words whose noun is what is counted ("tuyến công trình", "suất thuốc", "căn nhà")
 _CLASSIFIER = re.compile(r"(?:tuyến|suất|căn|ngôi|chiếc|cái|con|bộ)\s+")
+_NAME_IN_QUOTES = re.compile(r"(?:đường\s+)?[“\"]")
 _PHRASE_STOP = re.compile(r"[,;:.(]|\s(?:với|cho|tại|trị giá|tổng trị giá|kinh phí|và)\s")
 _SERVED = re.compile(r"\bcho\s*(?:hơn|trên|gần|khoảng|ít nhất|tối thiểu)?\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|“[^”]*$")
@@ -142,9 +143,14 @@ class CueDictionary:
         before_f = _QUOTED.sub(" ", before_f[cut + 1:])  # programme names in quotes say nothing of the count
         head0 = len(after_f) - len(after_f.lstrip(" \t(-–“\""))
         heads = {head0}
+        named_head = -1
         cls = _CLASSIFIER.match(after_f, head0)
         if cls:  # "14 tuyến công trình", "2.100 suất thuốc": the classifier's noun is the thing counted
             heads.add(cls.end())
+            named = _NAME_IN_QUOTES.match(after_f, cls.end())
+            if named:  # "191 tuyến “Thắp sáng đường quê”", "22 tuyến đường “…”": the quoted name is the noun
+                named_head = named.end()
+                heads.add(named_head)
         for m in _LIST_NEXT.finditer(after_f, head0, head0 + 50):
             heads.add(m.end())
         phrase_end = _PHRASE_STOP.search(after_f, head0)
@@ -161,7 +167,7 @@ class CueDictionary:
             for code, where, w in entries:
                 if code != "other" and self.unit_kind.get(code) not in ok:
                     continue
-                if where == "head":
+                if where == "head" or (where == "any" and m.start() == named_head):
                     if at_head:
                         head_scores[code] = max(head_scores.get(code, 0.0), w * 2.0)
                         head_weight[code] = max(head_weight.get(code, 0.0), w)
