@@ -224,6 +224,11 @@ def test_tone_placement_folds_only_at_syllable_end():
     ("Các ngày hội - hội trại thu hút hơn 5.000 lượt thanh niên tham gia; chiến dịch thu hút 800 lượt đoàn viên tham gia.",
      [("result", "other", 5000, None, "count", "more_than", None, None),
       ("result", "volunteer_turns", 800, None, "count", "exact", None, None)]),
+    # "nổi bật" among targets marks the notable ones, it reports nothing done
+    ("Tỉnh đoàn xác định 12 chỉ tiêu cụ thể, nổi bật như: trồng mới 200.000 cây xanh; làm mới 30 km đường giao thông.",
+     [("target_count", "other", 12, None, "count", "exact", None, None),
+      ("target", "trees_planted", 200000, None, "count", "exact", None, None),
+      ("target", "rural_roads_km", 30, None, "km", "exact", None, None)]),
     # lines of lamps known by their programme's name in quotes
     ("Làm mới 22 tuyến đường “Thắp sáng làng quê”.",
      [("result", "rural_lighting", 22, None, "count", "exact", None, None)]),

@@ -97,6 +97,9 @@ class CueIndex:
                 if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before) \
                         and not (m.group(0) == "phát động" and re.search(r"(?:đã|vừa)\s+$", before)):
                     continue
+            if s == -1 and m.group(0) in ("nổi bật", "điển hình") and \
+                    re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", low[max(0, m.start() - 50): m.start()]):
+                continue  # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets
             if s != -2 and before_word(low, m.start()) == "việc":
                 continue  # "Nổi bật là việc đăng ký …": an act spoken of, not a tense
             if s == 1 and m.group(0) == "phát động" and before_word(low, m.start()) == "lễ":
