@@ -224,6 +224,11 @@ def test_tone_placement_folds_only_at_syllable_end():
     ("Các ngày hội - hội trại thu hút hơn 5.000 lượt thanh niên tham gia; chiến dịch thu hút 800 lượt đoàn viên tham gia.",
      [("result", "other", 5000, None, "count", "more_than", None, None),
       ("result", "volunteer_turns", 800, None, "count", "exact", None, None)]),
+    # "Kế hoạch nhỏ" is the Pioneers' scrap drive: the list it opens reports what was done
+    ("Năm học qua, nhiều hoạt động tiêu biểu như: phong trào kế hoạch nhỏ, thu được 1.521 tấn giấy vụn; "
+     "thực hiện hơn 130 công trình “Vì đàn em thân yêu”.",
+     [("result", "other", 1521, None, "other", "exact", None, None),
+      ("result", "youth_works", 130, None, "count", "more_than", None, None)]),
     # "nổi bật" among targets marks the notable ones, it reports nothing done
     ("Tỉnh đoàn xác định 12 chỉ tiêu cụ thể, nổi bật như: trồng mới 200.000 cây xanh; làm mới 30 km đường giao thông.",
      [("target_count", "other", 12, None, "count", "exact", None, None),

@@ -135,6 +135,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 # a site's header above the article: the weather, "Theo dõi Báo … trên", a date line with its weekday
+# "Trung ương Đoàn khen thưởng 15 tập thể": the body handing out awards at another's review
+_AWARDS_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:khen thưởng|tặng (?:bằng khen|cờ|giấy khen)|trao (?:bằng khen|cờ|giấy khen))")
 _EXAMPLES_BEFORE = re.compile(r"(?:[Tt]iêu biểu|[Đđ]iển hình|[Nn]ổi bật)(?:\s+(?:có|là|như))?\s*:?[^.;\n]{0,160}$")
 _FURNITURE = re.compile(r"°C|^Theo dõi\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}.{0,30}$|"
                         r"^[\d/:\s,|.-]+$", re.I)
@@ -176,8 +178,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         in_title = m.start < title_end + 2
         w = 10.0 if in_title else 3.0 if m.start < title_end + 500 else 1.0
         # "Đoàn công tác của Trung ương Đoàn": the body's own delegation is the actor
-        guest = bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của")) and \
-            not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before)
+        guest = (bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của")) and
+                 not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before)) or bool(_AWARDS_AFTER.match(after))
         if guest:
             w *= 0.15
         elif _ACT_AFTER.match(after):

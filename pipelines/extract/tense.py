@@ -97,6 +97,8 @@ class CueIndex:
                 if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before) \
                         and not (m.group(0) == "phát động" and re.search(r"(?:đã|vừa)\s+$", before)):
                     continue
+            if s == 1 and m.group(0) == "kế hoạch" and low.startswith(" nhỏ", m.end()):
+                continue  # "phong trào Kế hoạch nhỏ": the Pioneers' scrap-collecting drive, not a plan
             if s == -1 and m.group(0) in ("nổi bật", "điển hình") and \
                     re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", low[max(0, m.start() - 50): m.start()]):
                 continue  # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets
