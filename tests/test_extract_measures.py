@@ -157,6 +157,11 @@ YOUTH_MONTH = {"doc_type": "plan_youth_month", "period": "2021", "org": "Thành 
       ("result", "career_counselling", 2200, None, "count", "more_than", None, None)]),
     ("Đã có hơn 47.100 lượt ĐVTN được học tập, quán triệt nghị quyết.", NEWS,
      [("result", "other", 47100, None, "count", "more_than", None, None)]),
+    # members of the Hội counted by what they took part in; put forward to the Đoàn, they are no Party referral
+    ("Phấn đấu 100.000 lượt hội viên, thanh niên tham gia hoạt động tình nguyện.", PLAN,
+     [("target", "volunteer_turns", 100000, None, "count", "exact", None, None)]),
+    ("Hội đã giới thiệu được 290 hội viên ưu tú cho Đoàn bồi dưỡng kết nạp.", NEWS,
+     [("result", "other", 290, None, "count", "exact", None, None)]),
     # a list's last noun is the specific one
     ("Phấn đấu có 500 công trình, đề tài nghiên cứu khoa học do thanh niên đảm nhận.", PLAN,
      [("target", "research_projects", 500, None, "count", "exact", None, None)]),
