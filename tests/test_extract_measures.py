@@ -112,6 +112,7 @@ def test_patterns(sentence, facts, expected):
     "Khởi công tuyến hẻm 818 Lê Trọng Tấn có chiều dài 130 x 5 m.",  # an address and a dimension
     "Thi công sân chơi tại thôn Ra Man 1 và Ra Man 2.",  # places numbered in their names
     "Ngay trong tuần 1 của Chiến dịch Thanh niên tình nguyện hè.",  # a week of a campaign
+    "Huyện Đoàn tổ chức hội nghị sơ kết.\n30/06/2021 09:43 44 lượt xem",  # a page's view counter
     "Trong đó, có 609 đại biểu nam (tỷ lệ 62,14% và 371 đại biểu nữ, tỷ lệ 37,86%).",  # who the delegates are
     "Thành đoàn tổng kết Tháng thanh niên và tuyên dương 29 mô hình, cá nhân tiêu biểu.",  # awards
 ])
