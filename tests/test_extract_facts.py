@@ -86,6 +86,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout9/t_05.txt", "Huyện đoàn Hạ Hòa", "district", "Phú Thọ"),
     # "Đoàn công tác của Trung ương Đoàn … tại 26 xã thuộc tỉnh Gia Lai": the delegation's body, not the host province
     ("holdout10/u_18.txt", "Trung ương Đoàn", "national", None),
+    ("holdout12/w_03.txt", "Quận đoàn 3", "district", "Hồ Chí Minh"),  # the city's districts go by number
 ])
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts

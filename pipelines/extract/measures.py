@@ -346,7 +346,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             _PHONE.fullmatch(text, a, b) or (
                 _COUNTER_BEFORE.search(text, max(0, a - 12), a) and _COUNTER_AFTER.match(text, b)) or (
                 _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+[A-ZĐ]", text[b:b + 3])):
-        return None  # a clock time, a phone number, a street address, a dimension
+        return None  # a clock time, a phone number, a view counter, a street address, a dimension
     if (named := _NAMED_NUMBER.search(text, max(0, a - 30), a)) and \
             re.match(rf"\s+(?:và|,)\s+{re.escape(named.group(1))}\s+\d", text[b:b + 40]):
         return None  # "thôn Ra Man 1 và Ra Man 2": places numbered in their names

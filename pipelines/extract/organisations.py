@@ -216,7 +216,8 @@ _DISTRICT_BODY = re.compile(
     rf"(?P<kind>[Hh]uyện\s*{_D}|[Qq]uận\s*{_D}|[Tt]hị\s*{_D}|[Tt]hành\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?"
     rf"(?:huyện|quận|thị xã)|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:huyện|quận|thị xã)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:huyện|quận|thị xã)|"
-    rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*(?P<name>{_NAME})")
+    rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*"
+    rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
 _COMMUNE_BODY = re.compile(
     rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
@@ -457,6 +458,8 @@ class OrganisationReader:
     def _district(self, m: re.Match, hint: set[str]) -> Mention | None:
         kind = re.sub(r"\s+", " ", m.group("kind").lower())
         name = _trim_name(m.group("name"))
+        if name.isdigit() and "quận" not in kind:
+            return None  # only a quận goes by a number
         if kind.startswith(("tuổi trẻ", "thanh niên")) and kind in ("tuổi trẻ", "thanh niên"):
             return None  # "tuổi trẻ X" is read by the province pattern, which falls back to districts
         if kind.startswith("thành"):
