@@ -136,3 +136,10 @@ def test_units_cited_as_examples_own_their_figures_not_the_page():
     by_value = {m.value: m.org for m in doc.measures}
     assert (by_value[13150], by_value[1670], by_value[1508], by_value[1250]) == (
         None, "Thị đoàn Bình Minh", "Huyện đoàn Vũng Liêm", "Huyện đoàn Bình Tân")
+
+
+def test_a_headline_figure_takes_the_frame_of_the_lead():
+    text = ("Gần 300 công trình, phần việc thanh niên xây dựng nông thôn mới\n\nCập nhật, 22:28, Thứ Bảy, 20/08/2022\n\n"
+            "Nhiệm kỳ 2017- 2022, Huyện Đoàn Trà Ôn đã tập trung thực hiện được 298 công trình, phần việc thanh niên.")
+    doc = extract_document(text, name="x.txt")
+    assert [(m.value, m.kind, m.period) for m in doc.measures] == [(300, "result", "2017-2022"), (298, "result", "2017-2022")]

@@ -503,6 +503,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                                facts.doc_type, reading.narrated)
         kind, _score = tense.decide(feats, weights)
         basis = tense.basis(feats)
+    if section_frame is None and clause_frame is None and a < reading.title_end:
+        # "Gần 300 công trình …" as the headline of "Nhiệm kỳ 2017- 2022, Huyện Đoàn … thực hiện được 298 công trình":
+        # a headline's figure is dated by the frame that governs the page's lead
+        section_frame = reading.structure.section_frame(min(len(text), reading.title_end + 300))
     period, period_basis = periods.resolve(reading, kind, clause_frame, section_frame)
 
     # scope
