@@ -49,11 +49,13 @@ CORPORA = (
     ("holdout10", OWN_CORPUS_DIR / "holdout10", "own labels, centre and south, scored blind once (extractor 7f04537), then read (tuned on)"),
     ("holdout11", OWN_CORPUS_DIR / "holdout11", "own labels, every level and region, scored blind once (extractor c3b50a8), then read (tuned on)"),
     ("holdout12", OWN_CORPUS_DIR / "holdout12", "own labels, long reviews, plans and congresses, scored blind once (extractor c3b50a8), then read (tuned on)"),
+    ("holdout13", OWN_CORPUS_DIR / "holdout13", "own labels, provincial and district unions, scored blind once (extractor 9227d9a), then read"),
+    ("holdout14", OWN_CORPUS_DIR / "holdout14", "own labels, national, commune, Hội and Đội pages, scored blind once (extractor 9227d9a), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-              "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")
+              "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                 "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12")  # never a set not yet read
+                 "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 
 
