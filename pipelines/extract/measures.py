@@ -128,6 +128,7 @@ _LIT = re.compile(r"(?:thắp sáng|chiếu sáng|lắp đặt[^,;.]{0,15}(?:đi
 # ("chiến dịch", "Chủ nhật xanh") makes volunteer turns; propaganda, study, contests and festivals do not.
 _ADMITTED_AFTER = re.compile(r"[^;,.]{0,40}?\b(?:được\s+)?(?:vinh dự\s+)?(?:được\s+)?(?:đứng (?:vào|trong) hàng ngũ|"
                              r"kết nạp (?:vào )?Đảng|trở thành đảng viên)", re.I)
+_LEAD_LINE = re.compile(r"[^\n]{60,}")  # the first line of the body long enough to be its lead, not a date stamp
 _OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi|cuộc thi|chuyên đề|tập huấn|lớp\b|sinh hoạt|văn nghệ|"
                              r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu", re.I)
 _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra quân|chủ nhật xanh|vệ sinh|an sinh|hiến máu|trồng|"
@@ -505,8 +506,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         basis = tense.basis(feats)
     if section_frame is None and clause_frame is None and a < reading.title_end:
         # "Gần 300 công trình …" as the headline of "Nhiệm kỳ 2017- 2022, Huyện Đoàn … thực hiện được 298 công trình":
-        # a headline's figure is dated by the frame that governs the page's lead
-        section_frame = reading.structure.section_frame(min(len(text), reading.title_end + 300))
+        # a headline's figure is dated by the frame that opens the page's lead, if one does
+        lead = _LEAD_LINE.search(text, reading.title_end)
+        if lead:
+            frame = reading.structure.section_frame(lead.end())
+            section_frame = frame if frame is not None and lead.start() <= frame.start < lead.start() + 60 else None
     period, period_basis = periods.resolve(reading, kind, clause_frame, section_frame)
 
     # scope
