@@ -272,6 +272,12 @@ def test_tone_placement_folds_only_at_syllable_end():
      [("result", "other", 23, None, "count", "exact", None, None),
       ("result", "blood_donors", 10000, None, "count", "more_than", None, None),
       ("result", "medical_checkups", 1600, None, "count", "exact", None, None)]),
+    # put forward for a job or for the Đoàn, not for the Party
+    ("Huyện đoàn đã giới thiệu 187 thanh niên vào làm tại các doanh nghiệp; giới thiệu 90 thanh niên ưu tú học lớp "
+     "cảm tình đoàn; giới thiệu 748 đoàn viên ưu tú.",
+     [("result", "job_referrals", 187, None, "count", "exact", None, None),
+      ("result", "other", 90, None, "count", "exact", None, None),
+      ("result", "party_referrals", 748, None, "count", "exact", None, None)]),
     # put forward, then admitted: what happened to them, after the number, decides
     ("Đã giới thiệu 525 đoàn viên ưu tú cho Đảng xem xét kết nạp và đã có 360 đoàn viên ưu tú được đứng trong hàng ngũ "
      "của Đảng.",

@@ -126,6 +126,8 @@ _SHARED_NOUN = re.compile(r"\s*(?:và|hoặc|,)\s+(?:[^\s\d]+\s+){0,3}", re.I)
 _LIT = re.compile(r"(?:thắp sáng|chiếu sáng|lắp đặt[^,;.]{0,15}(?:điện|đèn))[^,;.]{0,20}$", re.I)
 # What people took part in, read from the last activity the clause names before their number: volunteering
 # ("chiến dịch", "Chủ nhật xanh") makes volunteer turns; propaganda, study, contests and festivals do not.
+_FOR_THE_PARTY = re.compile(r"Đảng|đảng viên|ĐVUT|đoàn viên ưu tú|cảm tình Đảng", re.I)  # members put forward are for the Party
+_JOB_AFTER = re.compile(r"[^;.]{0,50}?(?:việc làm|vào làm|làm việc|lao động|xuất khẩu lao động|tuyển dụng)", re.I)
 _ADMITTED_AFTER = re.compile(r"[^;,.]{0,40}?\b(?:được\s+)?(?:vinh dự\s+)?(?:được\s+)?(?:đứng (?:vào|trong) hàng ngũ|"
                              r"kết nạp (?:vào )?Đảng|trở thành đảng viên)", re.I)
 _LEAD_LINE = re.compile(r"[^\n]{60,}")  # the first line of the body long enough to be its lead, not a date stamp
@@ -550,6 +552,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "other"  # "thủ tục hành chính cho gần 200 lượt người dân": the people served, not volunteers
             if indicator == "trees_planted" and _GIVEN.search(before[-40:]) and not re.search(r"trồng", text[c0:c1]):
                 indicator = "other"  # "trao tặng 6.000 cây xanh": seedlings given, not trees planted
+            if indicator == "party_referrals" and not _FOR_THE_PARTY.search(text[max(c0, a - 60): min(c1, b + 80)]):
+                # "giới thiệu 187 thanh niên vào làm", "giới thiệu 90 thanh niên ưu tú học lớp cảm tình đoàn": put
+                # forward for a job or for the Đoàn, not for the Party
+                indicator = "job_referrals" if _JOB_AFTER.match(after) else "other"
             if indicator == "party_referrals" and _ADMITTED_AFTER.match(after) and \
                     not re.search(r"(?:giới thiệu|đề nghị)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
                 indicator = "party_admissions"  # "360 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
