@@ -165,7 +165,7 @@ def _toneless(k: str) -> str:
 # ---------------------------------------------------------------- patterns
 _D = r"[đĐ]oàn"
 # the Union's own name after "Đoàn", as pages write it: "Đoàn TNCS Hồ Chí Minh", "Đoàn thanh niên CSHCM", "Đoàn TN"
-_UNION = r"(?:TNCS Hồ Chí Minh|TNCS HCM|[Tt]hanh niên(?:\s+(?:Cộng sản Hồ Chí Minh|CSHCM|CS HCM))?|TN)"
+_UNION = r"(?:TNCS Hồ Chí Minh|TNCS HCM|[Tt]hanh niên(?:\s+(?:[Cc]ộng sản Hồ Chí Minh|CSHCM|CS HCM))?|TN)"
 _NAT_BODY = re.compile(
     r"(?:(?:Ban Bí thư|Ban Chấp hành|Ban Thường vụ|BCH|BTV)\s+)?(?:Trung ương|TƯ|T\.Ư|TW|T\.W)\s+Đoàn(?:\s+TNCS Hồ Chí Minh)?"
     r"|(?:(?:Ủy ban|Uỷ ban|UB)\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội(?:\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?)?"
@@ -193,7 +193,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # A bloc's name: capitalised words and the few lower-case words such names use.
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|{_CAP}|các|cơ|quan|và|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
-              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật)(?!\w)")
+              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng)(?!\w)")
 _BLOC = re.compile(
     rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
@@ -201,20 +201,21 @@ _BLOC = re.compile(
     # công tác Đoàn"): the page is that unit's Union
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     rf"|(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
-    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|"
+    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     rf"Trường (?:Đại học|Cao đẳng))(?:[^\S\n]+{_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
     # a university's union or students' association
     # ("Đoàn Thanh niên – Hội Sinh viên Đại học Quốc gia Hà Nội": the two bodies named together are the Đoàn's)
-    rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Hội Sinh viên\s+(?:Việt Nam\s+)?)"
+    rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Đoàn\s*[–-]\s*Hội Sinh viên\s+|"
+    rf"Hội Sinh viên\s+(?:Việt Nam\s+)?)"
     rf"(?:[Tt]rường\s+)?(?:Đại học|Cao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
     rf"(?P<kind>[Hh]uyện\s*{_D}|[Qq]uận\s*{_D}|[Tt]hị\s*{_D}|[Tt]hành\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?"
-    rf"(?:huyện|quận|thị xã)|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:huyện|quận|thị xã)|"
+    rf"(?:huyện|quận|thị xã|TX\.|H\.)|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:huyện|quận|thị xã)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:huyện|quận|thị xã)|"
     rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*"
     rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
@@ -389,7 +390,10 @@ class OrganisationReader:
                 collective = low.startswith(("tuổi trẻ", "thanh niên"))
                 if collective and self.g.province(cand) and not city:
                     return None
-                canon = f"Thành đoàn {cand}" if city else f"Huyện đoàn {cand}"
+                # "tuổi trẻ Tân Uyên" of the thị xã in Bình Dương is its Thị đoàn: the union takes its district's kind
+                types = {t for p, t in _lookup(self.g.districts, cand) if p == prov} if prov else set()
+                kind = next(iter(types)) if len(types) == 1 else None
+                canon = f"Thành đoàn {cand}" if city else f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {cand}"
                 return Mention(m.start(), m.start("name") + len(cand), canon, "district", prov,
                                collective=collective, surface=m.group(0))
         return None
@@ -430,7 +434,7 @@ class OrganisationReader:
         firm = re.match(r"(?:Đoàn\s+(?:" + _UNION + r"\s+)?|[Tt]uổi trẻ\s+|ĐTN\s+)([A-ZĐ]{3,8})$", raw)
         if firm and firm.group(1) in self.g.enterprise:
             raw = f"Đoàn Thanh niên {self.g.enterprise[firm.group(1)]}"
-        national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
+        national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
         if prov is None and not national and re.search(r"\btỉnh\s*$|\bthành phố\s*$", raw) and len(hint) == 1:
             prov = next(iter(hint))
             unit = "thành phố" if raw.endswith("thành phố") else "tỉnh"
@@ -464,18 +468,21 @@ class OrganisationReader:
             return None  # "tuổi trẻ X" is read by the province pattern, which falls back to districts
         if kind.startswith("thành"):
             return None  # likewise "Thành đoàn X"
+        unit = "quận" if "quận" in kind else "thị xã" if ("thị xã" in kind or "tx." in kind) else "huyện"
+        # the unit the text names narrows the gazetteer: "TX.Tân Uyên" is Bình Dương's thị xã, not Lai Châu's huyện
+        named_unit = unit if re.search(r"quận|thị xã|tx\.|huyện", kind) else None
         for n in range(len(name.split()), 0, -1):
             cand = " ".join(name.split()[:n])
             if _lookup(self.g.districts, cand):
-                prov = self.g.district_province(cand, hint)
-                unit = "quận" if "quận" in kind else "thị xã" if "thị xã" in kind else "huyện"
+                narrowed = [p for p, t in _lookup(self.g.districts, cand) if t == named_unit]
+                prov = self.g.pick(narrowed, hint) if narrowed else self.g.district_province(cand, hint)
                 if kind.startswith(("hội đồng đội", "hđđ")):
                     canon = f"Hội đồng Đội {unit} {cand}"
                 elif "hội" in kind.split()[:3]:
                     canon = f"Hội LHTN Việt Nam {unit} {cand}"
-                elif "quận" in kind:
+                elif unit == "quận":
                     canon = f"Quận đoàn {cand}"
-                elif "thị" in kind:
+                elif unit == "thị xã" or "thị" in kind:
                     canon = f"Thị đoàn {cand}"
                 else:
                     canon = f"Huyện đoàn {cand}"
@@ -503,6 +510,9 @@ class OrganisationReader:
         return Mention(m.start(), end, canon, "commune", prov, surface=m.group(0))
 
 
+_UNION_OF_DISTRICT = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}
+
+
 def province_union(prov: str) -> str:
     return f"{'Thành đoàn' if prov in CITIES else 'Tỉnh đoàn'} {_place(prov)}"
 
@@ -523,7 +533,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP)\s+", "Đoàn Thanh niên Bộ đội Biên phòng ", s)
     s = re.sub(r"^Bộ Chỉ huy Quân sự\s+", "Đoàn Thanh niên Bộ Chỉ huy Quân sự ", s)
-    s = re.sub(r"^Đoàn Thanh niên\s*[–-]\s*Hội Sinh viên(?:\s+Việt Nam)?\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^Đoàn(?: Thanh niên)?\s*[–-]\s*Hội Sinh viên(?:\s+Việt Nam)?\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn Thanh niên (?:LLVT|Bộ CHQS)\b", "Đoàn Thanh niên Bộ Chỉ huy Quân sự", s)  # a province's armed forces
     s = re.sub(r"\bBĐBP\b", "Bộ đội Biên phòng", s)
     s = re.sub(r"\bĐHQG\b", "Đại học Quốc gia", s)
