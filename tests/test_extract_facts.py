@@ -88,7 +88,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout10/u_18.txt", "Trung ương Đoàn", "national", None),
     ("holdout12/w_03.txt", "Quận đoàn 3", "district", "Hồ Chí Minh"),  # the city's districts go by number
     ("holdout13/x_13.txt", "Thị đoàn Tân Uyên", "district", None),  # "Đoàn TNCS Hồ Chí Minh TX.Tân Uyên"
-    ("holdout14/y_15.txt", "Đoàn Thanh niên Trường Đại học Xây dựng Miền Trung", "bloc", None),  # "Đoàn - Hội Sinh viên …"
+    ("holdout14/y_15.txt", "Đoàn Thanh niên Trường Đại học Xây dựng Miền Trung", "bloc", "Phú Yên"),  # "Đoàn - Hội Sinh viên …"
     ("holdout14/y_17.txt", "Đoàn Thanh niên Chính phủ", "bloc", None),  # "Đoàn Thanh niên cộng sản Hồ Chí Minh Chính phủ"
 ])
 def test_organisation_of_real_pages(doc, org, level, province):

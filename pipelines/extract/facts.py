@@ -263,7 +263,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 return province_union(province), "province", province
             return _GENERIC[best.level], best.level, None
         province = best.province
-        national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))
+        national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))
         if province is None and not national_body:
             province = _main_province(text, reader, title_end, regions, mentions)
             if province and name.rstrip().endswith(("tỉnh", "thành phố")):
