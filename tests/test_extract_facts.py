@@ -90,6 +90,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout13/x_13.txt", "Thị đoàn Tân Uyên", "district", None),  # "Đoàn TNCS Hồ Chí Minh TX.Tân Uyên"
     ("holdout14/y_15.txt", "Đoàn Thanh niên Trường Đại học Xây dựng Miền Trung", "bloc", "Phú Yên"),  # "Đoàn - Hội Sinh viên …"
     ("holdout14/y_17.txt", "Đoàn Thanh niên Chính phủ", "bloc", None),  # "Đoàn Thanh niên cộng sản Hồ Chí Minh Chính phủ"
+    ("holdout14/y_05.txt", "Đoàn thị trấn Lạc Tánh", "commune", "Bình Thuận"),  # "Đoàn TNCS HCM TT Lạc Tánh"
+    # "Huyện đoàn Châu Thành, Ủy ban Hội LHTN Việt Nam huyện tổ chức …": the joint event is the Đoàn's
+    ("holdout14/y_20.txt", "Huyện đoàn Châu Thành", "district", None),
 ])
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts

@@ -216,7 +216,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     # the Đoàn and its Hội often hold an event together ("Tỉnh Đoàn, Hội LHTN Việt Nam tỉnh tổ chức …"):
     # the page is the Đoàn's
     for name in list(score):
-        if "Hội LHTN" in name:
+        if "Hội LHTN" in name or name.endswith("-hội"):  # "Huyện đoàn Châu Thành, Ủy ban Hội LHTN Việt Nam huyện"
             m = info[name]
             rival = next((n for n in score if "Hội" not in n and "Đội" not in n and not n.endswith("-đội") and info[n].level == m.level and
                           (info[n].province == m.province or n == f"@{m.level}")), None)

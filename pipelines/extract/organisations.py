@@ -220,7 +220,7 @@ _DISTRICT_BODY = re.compile(
     rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*"
     rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
 _COMMUNE_BODY = re.compile(
-    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn)|"
+    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn|TT\.?)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
     rf"(?:THCS|THPT|TH|Tiểu học|Trung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
@@ -505,7 +505,7 @@ class OrganisationReader:
         prov = self.g.commune_province(name, hint, district)
         if prov is None and district:
             prov = self.g.district_province(district, hint)
-        unit = "phường" if "phường" in low else "thị trấn" if "thị trấn" in low else "xã"
+        unit = "phường" if "phường" in low else "thị trấn" if ("thị trấn" in low or re.search(r"\btt\b", low)) else "xã"
         canon = f"Hội LHTN Việt Nam {unit} {name}" if low.startswith("hội") else f"Đoàn {unit} {name}"
         return Mention(m.start(), end, canon, "commune", prov, surface=m.group(0))
 
