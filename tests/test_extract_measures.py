@@ -243,6 +243,11 @@ def test_tone_placement_folds_only_at_syllable_end():
     # lines of lamps known by their programme's name in quotes
     ("Làm mới 22 tuyến đường “Thắp sáng làng quê”.",
      [("result", "rural_lighting", 22, None, "count", "exact", None, None)]),
+    # the length of a road the clause builds; a lit line's length stays `other`
+    ("Khởi công con đường em đến trường với chiều dài 2,5km; xây dựng 5 tuyến đường điện năng lượng mặt trời dài 6,7 km.",
+     [("result", "rural_roads_km", 2.5, None, "km", "exact", None, None),
+      ("result", "rural_lighting", 5, None, "count", "exact", None, None),
+      ("result", "other", 6.7, None, "km", "exact", None, None)]),
     # money written with a glued "đ"
     ("Đã trao quà trị giá 50.000.000đ cho các em.",
      [("result", "gifts_value_vnd", 50_000_000, None, "vnd", "exact", None, None)]),

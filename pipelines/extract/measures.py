@@ -179,6 +179,9 @@ _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy 
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
 _GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ|m|đ|vnđ)(?!\w)", re.I)  # "790.000.000đ" too
 # weights, areas and lengths in other units: measures with unit "other" ("thu gom 34 tấn rác thải")
+_ROAD_LENGTH_BEFORE = re.compile(r"(?:con đường|tuyến đường|đường giao thông|đường bê tông|tuyến hẻm|đường)[^.;]{0,60}?"
+                                 r"(?:chiều dài|dài)\s*(?:là\s*)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+_NOT_A_ROAD_BUILT = re.compile(r"thắp sáng|chiếu sáng|đường điện|điện năng lượng|đèn|đường hoa|đường cờ|cây xanh|bích họa", re.I)
 _METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường|tuyến đường|lộ|đường giao thông)\b", re.I)
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
@@ -568,6 +571,12 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             if unit == "other" and _METRES_OF_ROAD.match(after) and not _CLEANED.search(before[-40:]):
                 indicator = "rural_roads_km"  # "bê tông hóa 1.560 m đường giao thông": a road's length, in metres
+            elif indicator == "other" and (unit == "km" or (unit == "other" and re.match(r"\s*(?:m|mét)\b", after))) and \
+                    _ROAD_LENGTH_BEFORE.search(before_full[-120:]) and not _CLEANED.search(before_full[-120:]) and \
+                    not _NOT_A_ROAD_BUILT.search(before_full[-120:]):
+                # "khởi công con đường em đến trường với chiều dài 2,5km": the length of the road the clause builds; a
+                # lit line's or a flower road's length stays `other`, as the shared labels have it
+                indicator = "rural_roads_km"
             if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]):
                 indicator = "other"
             elif indicator == "rural_roads_km" and _LIT.search(before[-40:]):
