@@ -248,6 +248,10 @@ def test_tone_placement_folds_only_at_syllable_end():
      [("result", "rural_roads_km", 2.5, None, "km", "exact", None, None),
       ("result", "rural_lighting", 5, None, "count", "exact", None, None),
       ("result", "other", 6.7, None, "km", "exact", None, None)]),
+    # start-up capital given, by its amount and by who received it
+    ("Tỉnh đoàn trao 10 tỷ đồng nguồn vốn khởi nghiệp; Huyện đoàn trao vốn khởi nghiệp cho 5 đoàn viên.",
+     [("result", "youth_loans_vnd", 10_000_000_000, None, "vnd", "exact", None, None),
+      ("result", "startup_projects_supported", 5, None, "count", "exact", None, None)]),
     # money written with a glued "đ"
     ("Đã trao quà trị giá 50.000.000đ cho các em.",
      [("result", "gifts_value_vnd", 50_000_000, None, "vnd", "exact", None, None)]),

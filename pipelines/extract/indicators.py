@@ -214,9 +214,11 @@ class CueDictionary:
                 scores[c] = scores.get(c, 0.0) + s
         if people and unit == "count":
             # a count of people names an indicator of people ("2.200 thanh niên" are not 2.200 activities)
-            # gifts are the exception: "tặng quà cho 300 gia đình chính sách" counts the gifts by who received them
+            # gifts and start-up support are the exception: "tặng quà cho 300 gia đình chính sách", "trao vốn khởi
+            # nghiệp cho 5 đoàn viên" count what was given by who received it
             scores = {c: s for c, s in scores.items() if c == "other" or self.counts.get(c) in ("people", "any")
-                      or (served and c == "gifts" and c in before_scores)}
+                      or (served and c in before_scores and (c == "gifts" or (
+                          c == "startup_projects_supported" and "vốn" in before_f)))}
         if not scores:
             return None
         best = max(scores.items(), key=lambda kv: kv[1])[0]
