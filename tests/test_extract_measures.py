@@ -113,6 +113,7 @@ def test_patterns(sentence, facts, expected):
     "Thi công sân chơi tại thôn Ra Man 1 và Ra Man 2.",  # places numbered in their names
     "Ngay trong tuần 1 của Chiến dịch Thanh niên tình nguyện hè.",  # a week of a campaign
     "Huyện Đoàn tổ chức hội nghị sơ kết.\n30/06/2021 09:43 44 lượt xem",  # a page's view counter
+    "Nhân dịp 30.4 và 1.5, Đoàn trường tổ chức khám bệnh tại huyện biên giới.",  # days and months with a dot
     "Trong đó, có 609 đại biểu nam (tỷ lệ 62,14% và 371 đại biểu nữ, tỷ lệ 37,86%).",  # who the delegates are
     "Thành đoàn tổng kết Tháng thanh niên và tuyên dương 29 mô hình, cá nhân tiêu biểu.",  # awards
 ])
@@ -252,6 +253,12 @@ def test_tone_placement_folds_only_at_syllable_end():
     ("Tỉnh đoàn trao 10 tỷ đồng nguồn vốn khởi nghiệp; Huyện đoàn trao vốn khởi nghiệp cho 5 đoàn viên.",
      [("result", "youth_loans_vnd", 10_000_000_000, None, "vnd", "exact", None, None),
       ("result", "startup_projects_supported", 5, None, "count", "exact", None, None)]),
+    # roads laid with stone are built even when cleared too; roads "được thắp sáng" were lit; lodging is no house
+    ("Đã rải đá và phát quang trên 7,5km đường giao thông nông thôn; 142km đường giao thông nông thôn được thắp sáng; "
+     "hỗ trợ hơn 516 ngàn nhà trọ miễn phí.",
+     [("result", "rural_roads_km", 7.5, None, "km", "more_than", None, None),
+      ("result", "rural_lighting", 142, None, "km", "exact", None, None),
+      ("result", "other", 516000, None, "count", "more_than", None, None)]),
     # money written with a glued "đ"
     ("Đã trao quà trị giá 50.000.000đ cho các em.",
      [("result", "gifts_value_vnd", 50_000_000, None, "vnd", "exact", None, None)]),

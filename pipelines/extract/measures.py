@@ -48,6 +48,8 @@ _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4}
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
 _ADDRESS_BEFORE = re.compile(r"(?:số nhà|hẻm|ngõ|ngách|kiệt|cơ sở)\s+$", re.I)
 _PHONE = re.compile(r"0\d{8,10}")
+_DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_UNIT_AFTER_DATE = re.compile(r"\s*(?:km|%|m\b|ha\b|tấn|kg|tỷ|tỉ|triệu|nghìn|ngàn|lượt|người)", re.I)
 _NAMED_NUMBER = re.compile(r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,2})\s+$")
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
@@ -171,6 +173,8 @@ def _attended_other_activity(before: str, after: str = "") -> bool:
     return other < volunteer
 
 
+_BUILT = re.compile(r"rải đá|rải nhựa|bê tông|làm mới|mở mới|nâng cấp|xây dựng|đổ", re.I)
+_LIT_AFTER = re.compile(r"[^.;,]{0,40}?được (?:thắp sáng|chiếu sáng)", re.I)  # "142km đường … được thắp sáng"
 _CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
 _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
@@ -353,6 +357,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 _COUNTER_BEFORE.search(text, max(0, a - 12), a) and _COUNTER_AFTER.match(text, b)) or (
                 _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+[A-ZĐ]", text[b:b + 3])):
         return None  # a clock time, a phone number, a view counter, a street address, a dimension
+    if (dm := _DOTTED_DAY_MONTH.fullmatch(text, a, b)) and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12 and \
+            not _UNIT_AFTER_DATE.match(text, b):
+        return None  # "dịp 30.4 và 1.5": a day and month written with a dot, not a number
     if (named := _NAMED_NUMBER.search(text, max(0, a - 30), a)) and \
             re.match(rf"\s+(?:và|,)\s+{re.escape(named.group(1))}\s+\d", text[b:b + 40]):
         return None  # "thôn Ra Man 1 và Ra Man 2": places numbered in their names
@@ -577,9 +584,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "khởi công con đường em đến trường với chiều dài 2,5km": the length of the road the clause builds; a
                 # lit line's or a flower road's length stays `other`, as the shared labels have it
                 indicator = "rural_roads_km"
-            if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]):
-                indicator = "other"
-            elif indicator == "rural_roads_km" and _LIT.search(before[-40:]):
+            if indicator == "rural_roads_km" and _CLEANED.search(before[-40:]) and not _BUILT.search(before[-40:]):
+                indicator = "other"  # a road cleaned; "rải đá và phát quang 7,5 km": laid with stone, so built
+            elif indicator == "rural_roads_km" and (_LIT.search(before[-40:]) or _LIT_AFTER.match(after)):
                 indicator = "rural_lighting"  # "thắp sáng 24 km đường giao thông nông thôn": the road was lit, not built
             if unit == "percent" and _COVERAGE_NOUN.match(after) and not (
                     indicator == "units_excellent_pct" and "xuất sắc" in after_np.lower()):
