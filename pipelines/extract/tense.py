@@ -32,6 +32,8 @@ _RESULT = (r"\bđã\b|\bvừa\b|kết quả|đạt được|thu hút|qua đó|t�
            # "hiến máu được 150 đơn vị": a verb's "được" right before its figure is what was achieved
            r"được(?=\s+(?:hơn\s+|gần\s+|trên\s+|khoảng\s+|tổng cộng\s+)?\d)")
 _WEAK_RESULT = r"\bđược\b|\bđạt\b|\bcó\b|với"
+# result cues that are acts, which a plan lists too, not markers of the past
+_ACTS = {"trao tặng", "trao", "tặng", "bàn giao", "khánh thành", "thu hút"}
 def _first_letters(*alternations: str) -> str:
     """The letters an alternation of plain lower-case phrases can start with, for a lookahead class."""
     out = set()
@@ -127,12 +129,16 @@ class CueIndex:
 
     def first(self, lo: int, hi: int) -> int:
         """Sign of the first strong cue starting in [lo, hi)."""
+        return self.first_at(lo, hi)[0]
+
+    def first_at(self, lo: int, hi: int) -> tuple[int, int, int]:
+        """(sign, start, end) of the first strong cue starting in [lo, hi); (0, -1, -1) if none."""
         i = bisect_left(self.pos, lo)
         while i < len(self.pos) and self.pos[i] < hi:
             if self.sign[i] in (1, -1):
-                return self.sign[i]
+                return self.sign[i], self.pos[i], self.end[i]
             i += 1
-        return 0
+        return 0, -1, -1
 
 
 def before_word(low: str, pos: int) -> str:
@@ -162,10 +168,13 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     if colon >= 0:
         # the list's tense: its first item's own words, else its introducer's
         first_end = text.find(";", colon, c0)
-        list_cue = cues.first(colon, first_end if first_end >= 0 else c0)
+        list_cue, cue_at, cue_end = cues.first_at(colon, first_end if first_end >= 0 else c0)
+        intro = max(s0, colon - 200)
         if not list_cue:
-            intro = max(s0, colon - 200)
             list_cue = -1 if _RESULT_LIST.search(text, s0, colon) else cues.nearest(intro, colon)
+        elif list_cue < 0 and text[cue_at:cue_end].lower() in _ACTS and cues.nearest(intro, colon) > 0:
+            # "phấn đấu thực hiện … như: bàn giao 01 cầu dân sinh; …": a planned list's first act is planned too
+            list_cue = 1
     if near:
         f["near_t" if near > 0 else "near_r"] = 1.0
     elif list_cue:
