@@ -93,10 +93,24 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout14/y_05.txt", "Đoàn thị trấn Lạc Tánh", "commune", "Bình Thuận"),  # "Đoàn TNCS HCM TT Lạc Tánh"
     # "Huyện đoàn Châu Thành, Ủy ban Hội LHTN Việt Nam huyện tổ chức …": the joint event is the Đoàn's
     ("holdout14/y_20.txt", "Huyện đoàn Châu Thành", "district", None),
+    ("holdout15/z_19.txt", "Thành đoàn Sông Công", "district", "Thái Nguyên"),  # "Đoàn TNCS Hồ Chí Minh T.P Sông Công"
+    ("holdout15/z_15.txt", "Đoàn Khối Cơ quan - Doanh nghiệp tỉnh", "bloc", None),  # the page never names Ninh Thuận
 ])
+
 def test_organisation_of_real_pages(doc, org, level, province):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts
     assert (f.org, f.org_level, f.province) == (org, level, province)
+
+
+def test_a_provincial_citys_own_figures_are_not_the_provinces():
+    doc = extract_document((CORPUS / "holdout15/z_19.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert {m.org for m in doc.measures} == {None}  # "Thành đoàn đề ra mục tiêu …" is Sông Công's own
+
+
+def test_a_review_whose_lead_also_plans_dates_its_results_by_the_year_reviewed():
+    doc = extract_document((CORPUS / "holdout15/z_15.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert doc.facts.period == "2019"
+
 
 
 def test_since_a_year_until_now_runs_to_the_publication_year():

@@ -76,6 +76,9 @@ def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[i
     if m is None:
         return None, None, None
     facts = reading.facts
+    if m.name is None and facts.org_level == "district" and (facts.org or "").startswith("Thành đoàn") and \
+            re.search(r"thành phố|\bTP\b|^Thành\s*đoàn", m.surface, re.I):
+        return None, None, None  # "Thành đoàn", "toàn thành phố" on a provincial city's page are that city itself
     if m.name is None:  # "toàn tỉnh", "toàn Đoàn": the document's own body, or its body at that level
         own = facts.org if m.level == "own" else reading.org_of_level.get(m.level)
         if own is None and m.level in ("province", "district", "commune"):

@@ -500,8 +500,11 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     reading.target_year = year
     reading.result_year = year
     # "tổng kết công tác … năm 2024 và triển khai phương hướng nhiệm vụ năm 2025": results of the one, targets of the other
-    reviewed = _REVIEWED_YEAR.search(headline)
-    planned = _PLANNED_YEAR.search(headline, reviewed.end()) if reviewed else None
+    for told in (headline, head[:400]):  # the headline, else the lead: "tổng kết … năm 2019 và triển khai … năm 2020"
+        reviewed = _REVIEWED_YEAR.search(told)
+        planned = _PLANNED_YEAR.search(told, reviewed.end()) if reviewed else None
+        if reviewed and planned:
+            break
     if reviewed and planned and int(reviewed.group(1)) < int(planned.group(1)):
         reading.result_year, reading.target_year = int(reviewed.group(1)), int(planned.group(1))
     # a year-end account published in January speaks of the year before; a page about Tết, of the Tết at hand
