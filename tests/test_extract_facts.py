@@ -163,3 +163,10 @@ def test_a_headline_figure_takes_the_frame_of_the_lead():
             "Nhiệm kỳ 2017- 2022, Huyện Đoàn Trà Ôn đã tập trung thực hiện được 298 công trình, phần việc thanh niên.")
     doc = extract_document(text, name="x.txt")
     assert [(m.value, m.kind, m.period) for m in doc.measures] == [(300, "result", "2017-2022"), (298, "result", "2017-2022")]
+
+
+def test_a_deadline_in_a_plan_runs_from_the_plan_to_it():
+    text = ("Kế hoạch hỗ trợ thanh niên khởi nghiệp giai đoạn mới\n12/03/2019 08:00\n"
+            "Tới năm 2022, Trung ương Đoàn phấn đấu hỗ trợ ít nhất 1.000 dự án khởi nghiệp sáng tạo.")
+    doc = extract_document(text, name="x.txt")
+    assert [(m.value, m.kind, m.period) for m in doc.measures] == [(1000, "target", "2019-2022")]

@@ -340,6 +340,8 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
 # the value of youth works and of gifts; a value after houses, lit roads or bridges stays `other` (as the shared
 # labels have it) unless the text calls them "công trình"
 _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd"}
+# the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
+_CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí)[^.;]{0,25}$", re.I)
 _MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã hội hoá|vận động|quyên góp)[^.;]{0,40}$", re.I)
 
@@ -546,7 +548,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         elif unit == "vnd" and _VALUE_BEFORE.search(before) and prev is not None \
                 and prev.unit in ("count", "km") and not re.search(r"[;:]", text[prev.end:a]):
             indicator = _VALUE_OF.get(prev.indicator) or (
-                "youth_works_value_vnd" if re.match(r"(?:công trình|phần việc)", prev.subject or "", re.I) else "other")
+                "youth_works_value_vnd" if re.match(r"(?:công trình|phần việc)", prev.subject or "", re.I)
+                or _CALLED_A_WORK.search(text, max(sent[0], a - 160), a) else "other")
         else:
             # "sửa chữa 26,4km và làm mới 12,33km đường giao thông": lengths in a row share the noun after the last
             noun_text = after if unit == "km" and not re.match(r"\s*km\s+(?:đường|tuyến)", after_np, re.I) else after_np

@@ -337,7 +337,9 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         y = int(m.group("ymy") or m.group("sy"))
         return Frame(m.start(), m.end(), _tense_of_year(y, now), (y, y), cue, governs)
     if m.group("deadline"):
-        return Frame(m.start(), m.end(), 1, None, cue, False, "future")
+        # "Tới năm 2022, hỗ trợ ít nhất 1.000 dự án" in a 2019 plan: from now to that year
+        y = int(m.group("dy"))
+        return Frame(m.start(), m.end(), 1, (now, y) if now and 0 < y - now <= 10 else None, cue, False, "future")
     if m.group("this"):
         return Frame(m.start(), m.end(), 0, None, cue, governs, "this_year")
     if m.group("year"):
