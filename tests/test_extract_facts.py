@@ -95,6 +95,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout14/y_20.txt", "Huyện đoàn Châu Thành", "district", None),
     ("holdout15/z_19.txt", "Thành đoàn Sông Công", "district", "Thái Nguyên"),  # "Đoàn TNCS Hồ Chí Minh T.P Sông Công"
     ("holdout15/z_15.txt", "Đoàn Khối Cơ quan - Doanh nghiệp tỉnh", "bloc", None),  # the page never names Ninh Thuận
+    # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name
+    ("holdout17/r2_08.txt", "Đoàn Thanh niên Bộ Công an", "bloc", None),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

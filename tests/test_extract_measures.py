@@ -114,6 +114,7 @@ def test_patterns(sentence, facts, expected):
     "Ngay trong tuần 1 của Chiến dịch Thanh niên tình nguyện hè.",  # a week of a campaign
     "Huyện Đoàn tổ chức hội nghị sơ kết.\n30/06/2021 09:43 44 lượt xem",  # a page's view counter
     "Nhân dịp 30.4 và 1.5, Đoàn trường tổ chức khám bệnh tại huyện biên giới.",  # days and months with a dot
+    "Lượt xem: 4964 In bài viết",  # the page's tools
     "Trong đó, có 609 đại biểu nam (tỷ lệ 62,14% và 371 đại biểu nữ, tỷ lệ 37,86%).",  # who the delegates are
     "Thành đoàn tổng kết Tháng thanh niên và tuyên dương 29 mô hình, cá nhân tiêu biểu.",  # awards
 ])

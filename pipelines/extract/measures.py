@@ -46,6 +46,7 @@ _NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d")
 # a page's view counter beside its time stamp: "30/06/2021 09:43 44 lượt xem" (not "thu hút 3,6 tỷ lượt xem")
 _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4})\s+$")
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
+_PAGE_TOOLS_AFTER = re.compile(r"\s*(?:In bài viết|Gửi bài viết|Lưu bài viết|Chia sẻ bài viết)\b")  # "4964 In bài viết"
 _ADDRESS_BEFORE = re.compile(r"(?:số nhà|hẻm|ngõ|ngách|kiệt|cơ sở)\s+$", re.I)
 _PHONE = re.compile(r"0\d{8,10}")
 _DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
@@ -355,7 +356,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if ctx.masked(a, b):
         return None
     if _NOT_A_QUANTITY_BEFORE.search(text, max(0, a - 16), a) or _NOT_A_QUANTITY_AFTER.match(text, b) or \
-            _PHONE.fullmatch(text, a, b) or (
+            _PHONE.fullmatch(text, a, b) or _PAGE_TOOLS_AFTER.match(text, b) or (
                 _COUNTER_BEFORE.search(text, max(0, a - 12), a) and _COUNTER_AFTER.match(text, b)) or (
                 _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+[A-ZĐ]", text[b:b + 3])):
         return None  # a clock time, a phone number, a view counter, a street address, a dimension
