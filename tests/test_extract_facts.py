@@ -172,3 +172,10 @@ def test_a_deadline_in_a_plan_runs_from_the_plan_to_it():
             "Tới năm 2022, Trung ương Đoàn phấn đấu hỗ trợ ít nhất 1.000 dự án khởi nghiệp sáng tạo.")
     doc = extract_document(text, name="x.txt")
     assert [(m.value, m.kind, m.period) for m in doc.measures] == [(1000, "target", "2019-2022")]
+
+
+def test_on_a_blood_drive_page_people_taking_part_are_donors():
+    text = ("Ngày hội hiến máu tình nguyện năm 2019\n\nNgày 24/10/2019, Đoàn trường tổ chức Ngày hội hiến máu tình nguyện.\n"
+            "Tham gia chương trình có hơn 300 đoàn viên sinh viên nhà trường.")
+    doc = extract_document(text, name="x.txt")
+    assert [(m.value, m.indicator) for m in doc.measures] == [(300, "blood_donors")]

@@ -146,17 +146,18 @@ _ANY_ACTIVITY = re.compile(_OTHER_ACTIVITY.pattern + "|" + _VOLUNTEER_ACTIVITY.p
     "tình nguyện", "(?<!hiến máu )tình nguyện(?! viên)") + r"|khám|cấp phát|kết nạp|giới thiệu|tư vấn|hỗ trợ|tặng", re.I)
 
 
-def _gave_blood(before: str, after: str) -> bool:
-    """The activity nearest a count of people, before it in its clause or after it, is giving blood."""
+def _gave_blood(before: str, after: str, page_on_blood: bool = False) -> bool:
+    """The activity nearest a count of people, before it in its clause or after it, is giving blood; or the clause
+    names no activity at all on a page about a blood drive ("Tham gia chương trình có hơn 300 đoàn viên …")."""
     before = before[max(before.rfind(";"), before.rfind(". ")) + 1:]
     cut = re.search(r"[;.]", after)
     after = after[: cut.start()] if cut else after
     near_blood = min([len(before) - m.end() for m in _BLOOD.finditer(before)] + [m.start() for m in _BLOOD.finditer(after)],
                      default=None)
-    if near_blood is None:
-        return False
     near_other = min([len(before) - m.end() for m in _ANY_ACTIVITY.finditer(before)] +
                      [m.start() for m in _ANY_ACTIVITY.finditer(after)], default=10**6)
+    if near_blood is None:
+        return page_on_blood and near_other == 10**6
     return near_blood < near_other
 
 
@@ -576,7 +577,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
                 indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
             if indicator in ("volunteer_turns", "other") and unit == "count" and PEOPLE_HEAD.match(fold(after)) and \
-                    _gave_blood(before_full[-150:], text[b:c1][:80]):
+                    _gave_blood(before_full[-150:], text[b:c1][:80], "hiến máu" in (facts.title or "").lower()):
                 indicator = "blood_donors"  # "23 đợt hiến máu, với hơn 10.000 đoàn viên tham gia": the donors
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:], text[b:c1][:120]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
