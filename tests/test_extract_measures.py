@@ -160,6 +160,9 @@ YOUTH_MONTH = {"doc_type": "plan_youth_month", "period": "2021", "org": "Thành 
       ("result", "career_counselling", 2200, None, "count", "more_than", None, None)]),
     ("Đã có hơn 47.100 lượt ĐVTN được học tập, quán triệt nghị quyết.", NEWS,
      [("result", "other", 47100, None, "count", "more_than", None, None)]),
+    # members counted by what they went through are no stock of members
+    ("Qua đó có 13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập, quán triệt nghị quyết.", NEWS,
+     [("result", "other", 13274, None, "count", "exact", None, None)]),
     # members of the Hội counted by what they took part in; put forward to the Đoàn, they are no Party referral
     ("Phấn đấu 100.000 lượt hội viên, thanh niên tham gia hoạt động tình nguyện.", PLAN,
      [("target", "volunteer_turns", 100000, None, "count", "exact", None, None)]),

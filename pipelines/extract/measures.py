@@ -90,6 +90,8 @@ _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 _HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc]ả) (?:tỉnh|huyện|xã|thành phố|khối) (?:hiện )?có)\b")
 _YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
 _PARTICIPATED = re.compile(r"[^.;:]{0,40}?\btham gia\b", re.I)
+# "13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập": members who went through something, not the stock
+_UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
 _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
 # people at a ceremony or a conference: attendees, not a measure ("lễ ra quân quy tụ hơn 1.500 đoàn viên")
 _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
@@ -441,7 +443,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and not noun and not (not is_word and (m.group("ascale") or m.group("bscale"))):
         return None  # a bare number: a list item, a cut-off number, a code
     if unit == "count" and den is None and _STOCK_NOUN.match(after) and not _RESULT_ACTION.search(before[-60:]) \
-            and not _PARTICIPATED.match(after):
+            and not _PARTICIPATED.match(after) and not _UNDERWENT.match(after_np):
         return None  # the stock of members or units, not something done
     if unit == "count" and (_YOUNG_PEOPLE.match(after) or _STOCK_NOUN.match(after)) and _HAS.search(text, sent[0], a) and \
             not _PARTICIPATED.match(after) and not re.match(r"[^.;:]{0,30}\b(?:được|đã|tham gia)\b", after) and \
