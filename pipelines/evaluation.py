@@ -55,13 +55,15 @@ CORPORA = (
     ("holdout16", OWN_CORPUS_DIR / "holdout16", "own labels, short news of every level, scored blind once (extractor 1683538), then read"),
     ("holdout17", OWN_CORPUS_DIR / "holdout17", "own labels, news of every level, scored blind once (extractor 4ef52c1), then read"),
     ("holdout18", OWN_CORPUS_DIR / "holdout18", "own labels, Mekong, Highlands, north-west and city districts, scored blind once (extractor 4ef52c1), then read"),
+    ("holdout19", OWN_CORPUS_DIR / "holdout19", "own labels, news of every level, scored blind once (extractor 1c32255), then read"),
+    ("holdout20", OWN_CORPUS_DIR / "holdout20", "own labels, provincial and national pages, scored blind once (extractor 1c32255), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-              "holdout15", "holdout16", "holdout17", "holdout18")
+              "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-                 "holdout15", "holdout16", "holdout17", "holdout18")  # never a set not yet read
+                 "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 
 
