@@ -92,7 +92,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout14/y_17.txt", "Đoàn Thanh niên Chính phủ", "bloc", None),  # "Đoàn Thanh niên cộng sản Hồ Chí Minh Chính phủ"
     ("holdout14/y_05.txt", "Đoàn thị trấn Lạc Tánh", "commune", "Bình Thuận"),  # "Đoàn TNCS HCM TT Lạc Tánh"
     # "Huyện đoàn Châu Thành, Ủy ban Hội LHTN Việt Nam huyện tổ chức …": the joint event is the Đoàn's
-    ("holdout14/y_20.txt", "Huyện đoàn Châu Thành", "district", None),
+    # the many Châu Thành districts: "xã Biên Giới", a commune the page names, places it in Tây Ninh
+    ("holdout14/y_20.txt", "Huyện đoàn Châu Thành", "district", "Tây Ninh"),
     ("holdout15/z_19.txt", "Thành đoàn Sông Công", "district", "Thái Nguyên"),  # "Đoàn TNCS Hồ Chí Minh T.P Sông Công"
     ("holdout15/z_15.txt", "Đoàn Khối Cơ quan - Doanh nghiệp tỉnh", "bloc", None),  # the page never names Ninh Thuận
     # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name

@@ -325,6 +325,12 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
     for m in mentions:
         if m.province and m.level in ("district", "commune") and not m.quoted:
             weights[m.province] += 1.5 if m.start < title_end + 2 else 0.6
+    # places named as such ("tại huyện Mỹ Tú", "xã Phan Thanh") place an unnamed "Tỉnh đoàn" in their province, weakly:
+    # a provincial page names its own districts, but also a twinned district elsewhere now and then
+    for level in ("district", "commune"):
+        for m in reader.places_named(text, level, regions):
+            if m.province and not m.quoted:
+                weights[m.province] += 0.9 if m.start < title_end + 2 else 0.4
     for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
         line_end = text.find("\n", pos)
