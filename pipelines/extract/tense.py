@@ -34,6 +34,9 @@ _RESULT = (r"\bđã\b|\bvừa\b|kết quả|đạt được|thu hút|qua đó|t�
 _WEAK_RESULT = r"\bđược\b|\bđạt\b|\bcó\b|với"
 # result cues that are acts, which a plan lists too, not markers of the past
 _ACTS = {"trao tặng", "trao", "tặng", "bàn giao", "khánh thành", "thu hút"}
+_PLANNABLE_ACTS = _ACTS | {"hoàn thành"}
+# words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
+_INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu")
 def _first_letters(*alternations: str) -> str:
     """The letters an alternation of plain lower-case phrases can start with, for a lookahead class."""
     out = set()
@@ -65,11 +68,11 @@ _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!hu
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b", re.I)
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
 
-FEATURES = ("near_t", "near_r", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
+FEATURES = ("near_t", "near_r", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
             "doc_congress", "doc_event", "bias")
 DEFAULT_WEIGHTS = {
-    "near_t": 4.0, "near_r": -4.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
+    "near_t": 4.0, "near_r": -4.0, "act_t": 3.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
     "after_t": 3.0, "after_r": -2.0, "bound": 5.0, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
     "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "doc_event": -1.0, "bias": 0.0,
 }
@@ -127,6 +130,15 @@ class CueIndex:
             i -= 1
         return 0
 
+    def nearest_at(self, lo: int, hi: int) -> tuple[int, int, int]:
+        """(sign, start, end) of the last strong cue ending in [lo, hi); (0, -1, -1) if none."""
+        i = bisect_right(self.end, hi) - 1
+        while i >= 0 and self.pos[i] >= lo:
+            if self.sign[i] in (1, -1):
+                return self.sign[i], self.pos[i], self.end[i]
+            i -= 1
+        return 0, -1, -1
+
     def first(self, lo: int, hi: int) -> int:
         """Sign of the first strong cue starting in [lo, hi)."""
         return self.first_at(lo, hi)[0]
@@ -162,7 +174,15 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     par = text.rfind("\n", 0, s0) + 1
     f = dict.fromkeys(FEATURES, 0.0)
     # "Chỉ tiêu 2: Trao 2.670 suất quà …": an item under a target's label is a target whatever its verb
-    near = 1 if _TARGET_LABEL.match(text, s0) else cues.nearest(c0, a)
+    near, act = (1, 0) if _TARGET_LABEL.match(text, s0) else (cues.nearest_at(c0, a)[0], 0)
+    if near < 0:
+        _s, cue_at, cue_end = cues.nearest_at(c0, a)
+        plan, plan_at, plan_end = cues.nearest_at(c0, cue_at)
+        if text[cue_at:cue_end].lower() in _PLANNABLE_ACTS and plan > 0 and \
+                _INTENT.fullmatch(text[plan_at:plan_end].lower()) and not re.search(r";|\.\s", text[plan_end:cue_at]):
+            # "phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng", "sẽ hoàn thành … như làm 12.000m
+            # đường": an act has no tense of its own; a planning word before it in the clause makes it planned
+            near, act = 0, 1
     colon = text.rfind(":", s0, c0)
     list_cue = 0
     if colon >= 0:
@@ -175,7 +195,9 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         elif list_cue < 0 and text[cue_at:cue_end].lower() in _ACTS and cues.nearest(intro, colon) > 0:
             # "phấn đấu thực hiện … như: bàn giao 01 cầu dân sinh; …": a planned list's first act is planned too
             list_cue = 1
-    if near:
+    if act:
+        f["act_t"] = 1.0
+    elif near:
         f["near_t" if near > 0 else "near_r"] = 1.0
     elif list_cue:
         # an item of a list its introducer dates: "xây dựng 10 chỉ tiêu cơ bản như: …; Thăm tặng quà …; Kết nạp …"
@@ -222,7 +244,7 @@ def decide(f: dict[str, float], weights: dict[str, float]) -> tuple[str, float]:
 
 def basis(f: dict[str, float]) -> str:
     """The strongest signal behind a decision, in words a curator can check."""
-    for keys, words in ((("near_t", "near_r", "after_t", "after_r"), "clause"), (("clause_frame_t", "clause_frame_r"), "clause period"),
+    for keys, words in ((("near_t", "near_r", "act_t", "after_t", "after_r"), "clause"), (("clause_frame_t", "clause_frame_r"), "clause period"),
                         (("list_t", "list_r"), "list"),
                         (("sent_t", "sent_r"), "sentence"), (("frame_t", "frame_r"), "section"), (("para_t", "para_r"), "paragraph"),
                         (("bound",), "qualifier"), (("weak_r",), "clause (weak)")):
