@@ -339,7 +339,7 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
     if m.group("deadline"):
         # "Tới năm 2022, hỗ trợ ít nhất 1.000 dự án" in a 2019 plan: from now to that year
         y = int(m.group("dy"))
-        return Frame(m.start(), m.end(), 1, (now, y) if now and 0 < y - now <= 10 else None, cue, False, "future")
+        return Frame(m.start(), m.end(), 1, (now, y) if now and 0 < y - now <= 10 else None, cue, governs, "future")
     if m.group("this"):
         return Frame(m.start(), m.end(), 0, None, cue, governs, "this_year")
     if m.group("year"):
