@@ -334,3 +334,10 @@ def test_a_deadline_heading_a_sentence_dates_every_clause_of_it():
             "5 triệu đoàn viên được trang bị kiến thức khởi nghiệp.")
     got = extract_document(text).measures
     assert [(m.kind, m.value, m.period) for m in got] == [("target", 1000, "2019-2022"), ("target", 5_000_000, "2019-2022")]
+
+
+def test_the_value_of_lit_roads_is_a_youth_works_value():
+    # holdout7/r_15: lit roads are built as youth works; the value after them is the works' value
+    got = measures("Xây dựng mới được 35 tuyến đường thắp sáng làng quê với tổng trị giá 683 triệu đồng.", REPORT)
+    assert [(k, i, v) for k, i, v, *_ in got] == [
+        ("result", "rural_lighting", 35), ("result", "youth_works_value_vnd", 683_000_000)]

@@ -343,7 +343,8 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
 # counted. Only works and gifts have a value indicator; the value of houses, bridges or a single item is `other`.
 # the value of youth works and of gifts; a value after houses, lit roads or bridges stays `other` (as the shared
 # labels have it) unless the text calls them "công trình"
-_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd"}
+# a lit road is built as a youth work ("công trình thanh niên Thắp sáng đường quê"): its value is a work's value
+_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "rural_lighting": "youth_works_value_vnd"}
 # the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
 _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí)[^.;]{0,25}$", re.I)
