@@ -341,3 +341,10 @@ def test_the_value_of_lit_roads_is_a_youth_works_value():
     got = measures("Xây dựng mới được 35 tuyến đường thắp sáng làng quê với tổng trị giá 683 triệu đồng.", REPORT)
     assert [(k, i, v) for k, i, v, *_ in got] == [
         ("result", "rural_lighting", 35), ("result", "youth_works_value_vnd", 683_000_000)]
+
+
+def test_members_taking_part_in_volunteer_work_are_volunteer_turns():
+    # holdout3/k_11, holdout4/m_11: the activity nearest the people who took part says what they did
+    got = measures("Trồng mới gần 2.500 cây xanh. Các hoạt động đã thu hút hơn 6.000 đoàn viên, thanh niên tham gia. "
+                   "Hội thi tuyên truyền pháp luật thu hút 800 đoàn viên tham gia.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("trees_planted", 2500), ("volunteer_turns", 6000), ("other", 800)]

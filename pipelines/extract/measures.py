@@ -142,6 +142,26 @@ _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra
                                  r"xung kích|phần việc|môi trường", re.I)
 
 
+def _took_part_in_volunteering(before: str, after: str) -> bool:
+    """The activity nearest a count of people who took part is volunteer work (and not giving blood)."""
+    before = before[before.rfind(";") + 1:]
+    cut = re.search(r"[;.]", after)
+    after = after[: cut.start()] if cut else after
+
+    def nearest(rx: re.Pattern) -> int:
+        return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
+                   default=10**6)
+    volunteer = nearest(_VOLUNTEER_ACTIVITY)
+    return volunteer < 10**6 and volunteer < nearest(_OTHER_ACTIVITY) and volunteer < nearest(_BLOOD)
+
+
+# members and young people, who volunteer; pupils, households and the people served do not count as volunteer turns
+_YOUTH_HEAD = re.compile(r"\s*(?:lượt\s+)?(?:đoàn viên|đvtn|thanh niên|thanh thiếu niên|sinh viên|hội viên|bạn trẻ|bạn đoàn viên|"
+                         r"cán bộ, đoàn viên|cán bộ đoàn|chiến sĩ|chiến sỹ)")
+_TOOK_PART_AFTER = re.compile(r"[^.;:]{0,50}?\btham gia\b", re.I)
+_TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia của|thu hút(?: được)?|huy động(?: được)?)\s*(?:hơn|trên|gần|khoảng|ít nhất)?\s*$", re.I)
+
+
 _BLOOD = re.compile(r"hiến máu", re.I)
 # "hiến máu tình nguyện" is giving blood, and "tình nguyện viên" names the people counted, not what they did
 _ANY_ACTIVITY = re.compile(_OTHER_ACTIVITY.pattern + "|" + _VOLUNTEER_ACTIVITY.pattern.replace("|hiến máu", "").replace(
@@ -584,6 +604,12 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "blood_donors"  # "23 đợt hiến máu, với hơn 10.000 đoàn viên tham gia": the donors
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:], text[b:c1][:120]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
+            elif indicator == "other" and unit == "count" and _YOUTH_HEAD.match(fold(after)) and (
+                    _TOOK_PART_AFTER.match(text, b, c1) or _TOOK_PART_BEFORE.search(before_full[-60:])) and \
+                    _took_part_in_volunteering(text[max(0, a - 200):a], text[b:c1][:120]):
+                # "Các hoạt động [trồng cây, dọn vệ sinh] đã thu hút hơn 6.000 đoàn viên, thanh niên tham gia": members
+                # taking part in volunteer work, the nearest activity named, are volunteer turns
+                indicator = "volunteer_turns"
             if unit == "other" and _METRES_OF_ROAD.match(after) and not _CLEANED.search(before[-40:]):
                 indicator = "rural_roads_km"  # "bê tông hóa 1.560 m đường giao thông": a road's length, in metres
             elif indicator == "other" and (unit == "km" or (unit == "other" and re.match(r"\s*(?:m|mét)\b", after))) and \
