@@ -348,3 +348,12 @@ def test_members_taking_part_in_volunteer_work_are_volunteer_turns():
     got = measures("Trồng mới gần 2.500 cây xanh. Các hoạt động đã thu hút hơn 6.000 đoàn viên, thanh niên tham gia. "
                    "Hội thi tuyên truyền pháp luật thu hút 800 đoàn viên tham gia.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("trees_planted", 2500), ("volunteer_turns", 6000), ("other", 800)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đoàn viên tham gia vệ sinh lòng suối từ tổ 12 đến tổ 2, phường Sông Cầu.",  # holdout17/r2_17
+    "Cùng sự phối hợp của hệ thống chính trị Khu phố 23 và Câu lạc bộ Tình nguyện.",  # holdout17/r2_15
+    "Đoàn phường 12 ra quân dọn dẹp tại ấp 3 và thôn 5.",
+])
+def test_places_numbered_are_not_counts(sentence):
+    assert measures(sentence, REPORT) == []

@@ -55,7 +55,9 @@ _NAMED_NUMBER = re.compile(r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,2})\
 # words right before a number that make it an ordinal, a date part, a code or a year
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
-    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:)\s*$",
+    r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:|"
+    # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12"
+    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|phường|quận))\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
