@@ -357,3 +357,10 @@ def test_members_taking_part_in_volunteer_work_are_volunteer_turns():
 ])
 def test_places_numbered_are_not_counts(sentence):
     assert measures(sentence, REPORT) == []
+
+
+def test_money_with_its_currency_unsaid():
+    # holdout11/v_17, holdout17/r2_01: "triệu"/"tỷ" with no noun after it, money named before it in the sentence
+    got = measures("Tổng nguồn lực triển khai các hoạt động hưởng ứng Tháng Thanh niên năm 2022 gần 2 tỷ.\n"
+                   "Có 5 triệu đoàn viên tham gia.", REPORT)
+    assert [(v, u) for _k, _i, v, _vm, u, *_ in got] == [(2_000_000_000, "vnd"), (5_000_000, "count")]

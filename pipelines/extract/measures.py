@@ -204,6 +204,10 @@ _LIT_AFTER = re.compile(r"[^.;,]{0,40}?được (?:thắp sáng|chiếu sáng)",
 _CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
 _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
+# a scale word with no noun after it ("gần 2 tỷ.", "50 triệu gồm: …") and money named before it in the sentence
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[\n.,;:)(–-]|(?:gồm|cho|để|từ|và|trong|với)\b)", re.I)
+_MONEY_NEAR = re.compile(r"trị giá|giá trị|kinh phí|số tiền|nguồn lực|nguồn vốn|\bvốn\b|tài trợ|ủng hộ|quyên góp|huy động|"
+                         r"(?:triệu|tỷ|tỉ|nghìn) đồng", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
@@ -433,6 +437,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         elif (ascale or bscale) and (ascale or bscale).strip() in ("triệu", "tỷ", "tỉ") and _MONEY_BEFORE.search(before) \
                 and not re.match(r"\s*(?:lượt|người|cây|suất|phần|đoàn viên|thanh niên|học sinh|ý tưởng)", after):
             unit = "vnd"
+        elif (ascale or bscale) and (ascale or bscale).strip() in ("triệu", "tỷ", "tỉ") and _NO_NOUN_AFTER.match(after) \
+                and (_MONEY_NEAR.search(text, max(sent[0], a - 120), a)):
+            unit = "vnd"  # "Tổng nguồn lực … gần 2 tỷ", "150 triệu đồng cho 3 dự án, mỗi dự án 50 triệu gồm: …": money, unsaid
         elif _KM_AFTER.match(after):
             unit = "km"
         elif _OTHER_UNIT_AFTER.match(after) and not pct:
