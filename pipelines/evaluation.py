@@ -57,6 +57,10 @@ CORPORA = (
     ("holdout18", OWN_CORPUS_DIR / "holdout18", "own labels, Mekong, Highlands, north-west and city districts, scored blind once (extractor 4ef52c1), then read"),
     ("holdout19", OWN_CORPUS_DIR / "holdout19", "own labels, news of every level, scored blind once (extractor 1c32255), then read"),
     ("holdout20", OWN_CORPUS_DIR / "holdout20", "own labels, provincial and national pages, scored blind once (extractor 1c32255), then read"),
+    ("holdout21", OWN_CORPUS_DIR / "holdout21", "own labels, news of every level, scored blind once (extractor 0764a9f), then read"),
+    ("holdout22", OWN_CORPUS_DIR / "holdout22", "own labels, congresses, reviews and plans, scored blind once (extractor 0764a9f), then read"),
+    ("holdout23", OWN_CORPUS_DIR / "holdout23", "own labels, pages rich in figures, scored blind once (extractor 0764a9f), then read"),
+    ("holdout24", OWN_CORPUS_DIR / "holdout24", "own labels, plans and targets, scored blind once (extractor 0764a9f), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
