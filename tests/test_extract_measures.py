@@ -364,3 +364,14 @@ def test_money_with_its_currency_unsaid():
     got = measures("Tổng nguồn lực triển khai các hoạt động hưởng ứng Tháng Thanh niên năm 2022 gần 2 tỷ.\n"
                    "Có 5 triệu đoàn viên tham gia.", REPORT)
     assert [(v, u) for _k, _i, v, _vm, u, *_ in got] == [(2_000_000_000, "vnd"), (5_000_000, "count")]
+
+
+def test_a_figure_said_to_pass_its_target_was_done_and_the_surplus_is_an_attainment():
+    # holdout24/x6_04: "đề ra" after a target passed sets no target; the share after "vượt chỉ tiêu đề ra" is attained
+    got = measures("Vận động xây dựng 1.170 bến đò ngang an toàn, vượt chỉ tiêu đề ra 17%. Vận động và xây dựng "
+                   "165 phòng khám, chữa bệnh nhân đạo, vượt chỉ tiêu đề ra 65%.", PLAN)
+    assert [(k, v) for k, _i, v, *_ in got] == [("result", 1170), ("attainment", 17), ("result", 165), ("attainment", 65)]
+    # dev/016: a target to be met is still planned
+    got = measures("Đoàn khối quyết tâm phấn đấu hoàn thành các chỉ tiêu đề ra như: hằng năm xây dựng ít nhất "
+                   "1 công trình thanh niên; 100% đoàn viên hoàn thành nhiệm vụ.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("target", 1), ("target", 100)]

@@ -203,6 +203,9 @@ _BUILT = re.compile(r"rải đá|rải nhựa|bê tông|làm mới|mở mới|n�
 _LIT_AFTER = re.compile(r"[^.;,]{0,40}?được (?:thắp sáng|chiếu sáng)", re.I)  # "142km đường … được thắp sáng"
 _CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
 _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
+# "vượt chỉ tiêu đề ra 87,62%", "vượt kế hoạch 20%": the share by which a target was passed
+_SURPLUS_OVER_TARGET = re.compile(r"\b(?:vượt|đạt)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|KH\b)(?:\s+(?:đề ra|đặt ra|được giao|"
+                                  r"giao|năm|nghị quyết))?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
 # a scale word with no noun after it ("gần 2 tỷ.", "50 triệu gồm: …") and money named before it in the sentence
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[\n.,;:)(–-]|(?:gồm|cho|để|từ|và|trong|với)\b)", re.I)
@@ -529,7 +532,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "percent" and (
             (_ATTAIN_BEFORE.search(before[-14:]) and _ATTAIN_AFTER.match(after))
             or re.search(r"\(\s*(?:đạt\s*)?$", before[-8:]) and re.match(r"\s*\)", after)
-            or re.search(r"vượt\s*$", before[-8:])):
+            or re.search(r"vượt\s*$", before[-8:]) or _SURPLUS_OVER_TARGET.search(before[-45:])):
         kind = "attainment"
         if re.search(r"vượt\s*$", before[-8:]):
             qualifier = "exact"

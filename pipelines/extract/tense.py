@@ -60,12 +60,16 @@ _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|đề ra|
 _RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+là\b|[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể))?\s*[:,]")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
+_TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,2}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
+_INTENT_TO_MEET = re.compile(r"(?:phấn đấu|quyết tâm|\bsẽ|cần|phải|để|nhằm)\s+(?:\S+\s+){0,1}(?:đạt|vượt|hoàn thành)\s")
 _SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
 _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
 _TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm]ục tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)–-]")
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound to reach
 _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!trên )trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
-_RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b", re.I)
+# "xây dựng 1.170 bến đò ngang an toàn, vượt chỉ tiêu đề ra 17%": a figure said to pass its target was done
+_RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b|^[^.;:]{0,80}?,\s*(?:vượt|đạt)\s+(?:\d+(?:,\d+)?\s*%\s+)?"
+                           r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", re.I)
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
 
 FEATURES = ("near_t", "near_r", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
@@ -99,6 +103,8 @@ class CueIndex:
                     continue  # "vượt chỉ tiêu", "theo kế hoạch", "chỉ tiêu của …": not a plan being made
                 if m.group(0) == "chỉ tiêu" and not (_SETS_TARGET.search(before) or _INTRODUCES.match(low, m.end())):
                     continue  # "Về chỉ tiêu xây dựng nông thôn mới, …", "các chỉ tiêu đều đạt": targets spoken of
+                if m.group(0) in ("đề ra", "đặt ra") and _TARGET_MET_BEFORE.search(before) and not _INTENT_TO_MEET.search(before):
+                    continue  # "vượt chỉ tiêu đề ra 87,62%", "hoàn thành chỉ tiêu đặt ra": a target passed, not one being set
                 if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before) \
                         and not (m.group(0) == "phát động" and re.search(r"(?:đã|vừa)\s+$", before)):
                     continue
