@@ -375,3 +375,13 @@ def test_a_figure_said_to_pass_its_target_was_done_and_the_surplus_is_an_attainm
     got = measures("Đoàn khối quyết tâm phấn đấu hoàn thành các chỉ tiêu đề ra như: hằng năm xây dựng ít nhất "
                    "1 công trình thanh niên; 100% đoàn viên hoàn thành nhiệm vụ.", REPORT)
     assert [(k, v) for k, _i, v, *_ in got] == [("target", 1), ("target", 100)]
+
+
+def test_the_targets_a_congress_set_run_for_its_term():
+    # holdout24/x6_19: a congress page; the count of its targets is the term's, not the year's
+    text = ("Khai mạc Đại hội Đoàn thành phố\n\n date 2025-12-05 Sáng 5/12, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "
+            "TP. Đà Nẵng lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc.\nĐại hội nhiệm kỳ 2025 - 2030 xác định "
+            "15 chỉ tiêu cơ bản và 5 nhiệm vụ đột phá.\nTrong năm 2026, Thành đoàn đề ra 8 chỉ tiêu theo nghị quyết.")
+    got = extract_document(text).measures
+    assert [(m.kind, m.value, m.period) for m in got] == [
+        ("target_count", 15, "2025-2030"), ("target_count", 5, "2025-2030"), ("target_count", 8, "2026")]

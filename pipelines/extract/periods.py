@@ -59,9 +59,9 @@ def resolve(reading: DocumentReading, kind: str, clause_frame: Frame | None, sec
         if frame is not None:
             p = frame_period(frame, reading, kind)
             if p:
-                return _fmt(p), basis
+                return fmt(p), basis
     p = document_period(reading, kind)
-    return (_fmt(p) if p else None), "document"
+    return (fmt(p) if p else None), "document"
 
 
 def _year(y: int | None) -> tuple[int, int] | None:
@@ -74,5 +74,5 @@ def _span(facts) -> tuple[int, int] | None:
     return None
 
 
-def _fmt(p: tuple[int, int]) -> str:
+def fmt(p: tuple[int, int]) -> str:
     return f"{p[0]}" if p[0] == p[1] else f"{p[0]}-{p[1]}"
