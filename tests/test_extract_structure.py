@@ -77,6 +77,9 @@ def test_post_2025_commune_takes_its_merged_province():
     # a content system's ISO stamp under the title
     ("Đoàn TN huyện tổng kết công tác năm 2023; triển khai nhiệm vụ năm 2024\n\n2023-12-24 08:59:00.0\n\nNgày 22/12",
      (2023, 12, 24)),
+    # two weekday stamps, neither named (holdout23/x5_17): the site's clock prints today, the article is the earlier
+    ("Thứ 6, 29/03/2024, 02:16[GMT+7]\n\nĐại hội đại biểu Đoàn Thanh niên huyện\n\nThứ 6, 19/05/2017 | 16:00:20",
+     (2017, 5, 19)),
 ])
 def test_publication_date(text, published):
     assert published_date(text) == published

@@ -192,7 +192,8 @@ def published_date(text: str) -> tuple[int, int, int | None] | None:
             if not (1 <= mo <= 12 and (d is None or 1 <= d <= 31)):
                 continue
             named = rank == 0 or (rank == 1 and _NAMED_STAMP.search(m.group(0)))
-            key = (0 if named else 1, m.start())
+            # named stamps by their place; unnamed ones by their date: a site's clock prints today, after the article
+            key = (0, m.start()) if named else (1, (y, mo, d or 0))
             if best is None or key < best[0]:
                 best = (key, (y, mo, d))
             if rank != 1:
