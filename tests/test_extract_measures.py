@@ -385,3 +385,13 @@ def test_the_targets_a_congress_set_run_for_its_term():
     got = extract_document(text).measures
     assert [(m.kind, m.value, m.period) for m in got] == [
         ("target_count", 15, "2025-2030"), ("target_count", 5, "2025-2030"), ("target_count", 8, "2026")]
+
+
+def test_the_year_of_what_was_commended_dates_nothing_after_it():
+    # holdout23/x5_16: "năm 2016" in an award sentence is the time of the work commended, not of the page
+    text = ("Nhiều kết quả trong tuần đầu Tháng Thanh niên\n\n08:23 10/03/2017\n\nSau 1 tuần ra quân Tháng Thanh niên 2017, "
+            "toàn tỉnh đạt được những kết quả đáng kể.\nHội LHTN Việt Nam tỉnh đã trao bằng khen "
+            "cho 08 tập thể có thành tích xuất sắc trong chương trình “Tình nguyện mùa đông” năm 2016, “Xuân tình nguyện” "
+            "2017. Sau lễ phát động, 200 đoàn viên tham gia hiến máu và thu được 117 đơn vị máu.")
+    got = extract_document(text).measures
+    assert [(m.value, m.period) for m in got if m.value == 117] == [(117, "2017")]

@@ -76,6 +76,7 @@ _FRAME = re.compile(
 _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
 _HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|\(\w+\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
+_COMMENDED = re.compile(r"bằng khen|giấy khen|khen thưởng|tuyên dương|biểu dương|thành tích xuất sắc", re.I)
 _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|như)\s*(?:cùng kỳ\s*)?$", re.I)
 # "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
 # "Bằng khen … giai đoạn 2016 - 2020": the span names a programme, a body or an award, not the time a
@@ -281,6 +282,11 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
     if _COMPARE_BEFORE.search(before):
         return None  # "tăng 9,56% so với năm 2021": a comparison, not a time the text speaks of
     governs = bool(_HEAD_LEAD.search(before)) and _comma_follows(text, m.end())
+    if governs:
+        # "trao bằng khen cho 08 tập thể có thành tích xuất sắc trong … “Tình nguyện mùa đông” năm 2016, …": the time of
+        # what was commended, not the time the page is about
+        s0 = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        governs = not _COMMENDED.search(text, s0, m.start())
     now = st.now
     cue = text[m.start():m.end()]
     if m.group("mspan"):
