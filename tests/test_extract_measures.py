@@ -395,3 +395,17 @@ def test_the_year_of_what_was_commended_dates_nothing_after_it():
             "2017. Sau lễ phát động, 200 đoàn viên tham gia hiến máu và thu được 117 đơn vị máu.")
     got = extract_document(text).measures
     assert [(m.value, m.period) for m in got if m.value == 117] == [(117, "2017")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hai số điện thoại đường dây nóng 054. 3833535 và 054. 3817259 của Ban thanh niên.",  # holdout23/x5_14
+    "Đại hội Hội LHTN Việt Nam lần 7 trưa ngày 29.12 đã thành công.",  # holdout24/x6_04
+])
+def test_phone_numbers_and_ordinals_are_not_counts(sentence):
+    assert measures(sentence, REPORT) == []
+
+
+def test_a_share_after_chi_tieu_is_no_list_label():
+    # holdout24/x6_04: "vượt chỉ tiêu 54%." looks like "Chỉ tiêu 5." but a percent numbers nothing
+    got = measures("Giải ngân 15.490 tỉ đồng cho thanh niên vay vốn, vượt chỉ tiêu 54%.", REPORT)
+    assert [(k, v, u) for k, _i, v, _vm, u, *_ in got] == [("result", 15_490_000_000_000, "vnd"), ("attainment", 54, "percent")]

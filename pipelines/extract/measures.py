@@ -48,7 +48,9 @@ _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4}
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
 _PAGE_TOOLS_AFTER = re.compile(r"\s*(?:In bài viết|Gửi bài viết|Lưu bài viết|Chia sẻ bài viết)\b")  # "4964 In bài viết"
 _ADDRESS_BEFORE = re.compile(r"(?:số nhà|hẻm|ngõ|ngách|kiệt|cơ sở)\s+$", re.I)
-_PHONE = re.compile(r"0\d{8,10}")
+# a phone number: "0865015015", or a local one after its area code ("054. 3833535"); a count of millions is always
+# written with its thousands dots ("3.833.535")
+_PHONE = re.compile(r"0\d{8,10}|[1-9]\d{6,7}")
 _DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _UNIT_AFTER_DATE = re.compile(r"\s*(?:km|%|m\b|ha\b|tấn|kg|tỷ|tỉ|triệu|nghìn|ngàn|lượt|người)", re.I)
 _NAMED_NUMBER = re.compile(r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,2})\s+$")
@@ -56,6 +58,7 @@ _NAMED_NUMBER = re.compile(r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,2})\
 _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
     r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:|"
+    r"(?<!\d )lần|"  # "Đại hội … lần 7" is the seventh; "3 lần" (times) has its number before
     # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12"
     r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|phường|quận))\s*$",
     re.IGNORECASE,
@@ -428,7 +431,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             return None
         if _BEFORE_NOT.search(before[-20:]):
             return None
-        if _LINE_LABEL.search(text[max(sent[0], a - 20):a]) and (
+        if not pct and _LINE_LABEL.search(text[max(sent[0], a - 20):a]) and (  # "vượt chỉ tiêu 54%." is no label
                 not _TARGET_LABEL_BEFORE.search(text[max(sent[0], a - 20):a])
                 or (re.fullmatch(r"\d{1,2}", a_txt) and not ascale and _TARGET_LABEL_AFTER.match(text, b))):
             return None
