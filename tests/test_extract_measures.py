@@ -409,3 +409,9 @@ def test_a_share_after_chi_tieu_is_no_list_label():
     # holdout24/x6_04: "vượt chỉ tiêu 54%." looks like "Chỉ tiêu 5." but a percent numbers nothing
     got = measures("Giải ngân 15.490 tỉ đồng cho thanh niên vay vốn, vượt chỉ tiêu 54%.", REPORT)
     assert [(k, v, u) for k, _i, v, _vm, u, *_ in got] == [("result", 15_490_000_000_000, "vnd"), ("attainment", 54, "percent")]
+
+
+def test_a_power_line_is_no_road():
+    # holdout23/x5_01: "đường dây" is a line of wire; its length lights a road, it does not build one
+    got = measures("Kéo 500m đường dây và lắp đặt 1,5 km đường dây chiếu sáng cho thôn.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("other", 500), ("rural_lighting", 1.5)]  # metres: no road, not counted

@@ -224,7 +224,7 @@ _GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ|m|đ|vnđ)(?!\w)", r
 _ROAD_LENGTH_BEFORE = re.compile(r"(?:con đường|tuyến đường|đường giao thông|đường bê tông|tuyến hẻm|đường)[^.;]{0,60}?"
                                  r"(?:chiều dài|dài)\s*(?:là\s*)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _NOT_A_ROAD_BUILT = re.compile(r"thắp sáng|chiếu sáng|đường điện|điện năng lượng|đèn|đường hoa|đường cờ|cây xanh|bích họa", re.I)
-_METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường|tuyến đường|lộ|đường giao thông)\b", re.I)
+_METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường(?! dây)|tuyến đường|lộ|đường giao thông)\b", re.I)  # "500m đường dây": a power line
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
 # "mỗi cán bộ đoàn, đoàn viên, thanh thiếu nhi trồng ít nhất 01 cây xanh": the enumeration may hold commas,
