@@ -415,3 +415,10 @@ def test_a_power_line_is_no_road():
     # holdout23/x5_01: "đường dây" is a line of wire; its length lights a road, it does not build one
     got = measures("Kéo 500m đường dây và lắp đặt 1,5 km đường dây chiếu sáng cho thôn.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("other", 500), ("rural_lighting", 1.5)]  # metres: no road, not counted
+
+
+def test_what_will_be_achieved_is_planned():
+    # holdout24/x6_06: "sẽ hỗ trợ được": the "được" of a verb reports an achievement, unless intent governs it
+    got = measures("Giai đoạn tới, toàn Đoàn sẽ hỗ trợ được 20.000 thanh niên khởi nghiệp. Năm qua, toàn Đoàn hỗ trợ "
+                   "được 3.000 thanh niên khởi nghiệp.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("target", 20000), ("result", 3000)]

@@ -60,7 +60,7 @@ _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|đề ra|
 _RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+là\b|[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể))?\s*[:,]")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
-_TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,2}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
+_TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,3}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
 _INTENT_TO_MEET = re.compile(r"(?:phấn đấu|quyết tâm|\bsẽ|cần|phải|để|nhằm)\s+(?:\S+\s+){0,1}(?:đạt|vượt|hoàn thành)\s")
 _SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
 _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
@@ -184,10 +184,13 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     if near < 0:
         _s, cue_at, cue_end = cues.nearest_at(c0, a)
         plan, plan_at, plan_end = cues.nearest_at(c0, cue_at)
-        if text[cue_at:cue_end].lower() in _PLANNABLE_ACTS and plan > 0 and \
-                _INTENT.fullmatch(text[plan_at:plan_end].lower()) and not re.search(r";|\.\s", text[plan_end:cue_at]):
+        cue_text = text[cue_at:cue_end].lower()
+        if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and plan > 0 and \
+                _INTENT.fullmatch(text[plan_at:plan_end].lower()) and not re.search(r";|\.\s", text[plan_end:cue_at]) \
+                and cue_at - plan_end <= 80:
             # "phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng", "sẽ hoàn thành … như làm 12.000m
-            # đường": an act has no tense of its own; a planning word before it in the clause makes it planned
+            # đường", "sẽ hỗ trợ được 20.000 thanh niên": an act, or what a verb "được", has no tense of its own; a
+            # word of intent just before it in the clause makes it planned
             near, act = 0, 1
     colon = text.rfind(":", s0, c0)
     list_cue = 0
