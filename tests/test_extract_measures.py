@@ -422,3 +422,9 @@ def test_what_will_be_achieved_is_planned():
     got = measures("Giai đoạn tới, toàn Đoàn sẽ hỗ trợ được 20.000 thanh niên khởi nghiệp. Năm qua, toàn Đoàn hỗ trợ "
                    "được 3.000 thanh niên khởi nghiệp.", REPORT)
     assert [(k, v) for k, _i, v, *_ in got] == [("target", 20000), ("result", 3000)]
+
+
+def test_targets_established_are_planned():
+    # holdout24/x6_15: "xác lập" establishes targets as "xác định" does; a record set ("xác lập kỷ lục") is done
+    got = measures("Đoàn phường cũng xác lập hỗ trợ khám, phát thuốc miễn phí cho 200 người dân.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("target", 200)]

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
-_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|quyết tâm|hướng tới|kế hoạch|"
+_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|xác lập(?! kỷ lục)|quyết tâm|hướng tới|kế hoạch|"
            r"đăng ký|đăng kí|cam kết|phát động|cần phải|cần đạt|phải đạt|yêu cầu|nhiệm kỳ tới|năm tới|"
            r"giai đoạn tới|thời gian tới|sắp tới|tập trung thực hiện|tập trung triển khai|thi đua thực hiện|"
            r"ra quân thực hiện|chỉ đạo thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
@@ -55,14 +55,14 @@ _CUES = re.compile(rf"(?=[{_first_letters(_TARGET, _RESULT, _WEAK_RESULT)}])(?<!
                    rf"(?:(?P<t>{_TARGET})|(?P<r>{_RESULT})|(?P<w>{_WEAK_RESULT}))")
 # "do tổ chức Đoàn phát động", "đã phát động", "được giao chỉ tiêu": a plan that someone else made
 _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
-_PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
+_PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|xác lập|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
 # "Tiêu biểu là …:", "Nổi bật là …:": a list of what was done
 _RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+là\b|[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể))?\s*[:,]")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
 _TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,3}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
 _INTENT_TO_MEET = re.compile(r"(?:phấn đấu|quyết tâm|\bsẽ|cần|phải|để|nhằm)\s+(?:\S+\s+){0,1}(?:đạt|vượt|hoàn thành)\s")
-_SETS_TARGET = re.compile(r"(?:xác định|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
+_SETS_TARGET = re.compile(r"(?:xác định|xác lập|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
 _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
 _TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm]ục tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)–-]")
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound to reach
