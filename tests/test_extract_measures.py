@@ -428,3 +428,12 @@ def test_targets_established_are_planned():
     # holdout24/x6_15: "xác lập" establishes targets as "xác định" does; a record set ("xác lập kỷ lục") is done
     got = measures("Đoàn phường cũng xác lập hỗ trợ khám, phát thuốc miễn phí cho 200 người dân.", REPORT)
     assert [(k, v) for k, _i, v, *_ in got] == [("target", 200)]
+
+
+def test_the_first_noun_of_a_list_names_the_count_and_party_members_admitted():
+    # holdout23/x5_06: "cờ Tổ quốc và pano" later in the list fit no indicator; they do not outvote "trụ đèn"
+    got = measures("Công trình gồm: 35 trụ đèn năng lượng mặt trời, cờ Tổ quốc và pano tuyên truyền.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("rural_lighting", 35)]
+    # holdout22/x4_06: a count of Party members admitted is Party admissions, not Union admissions
+    got = measures("Trong năm, các chi bộ đã kết nạp 95 đảng viên và kết nạp 300 đoàn viên mới.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("party_admissions", 95), ("new_members_admitted", 300)]

@@ -151,6 +151,7 @@ class CueDictionary:
             if named:  # "191 tuyến “Thắp sáng đường quê”", "22 tuyến đường “…”": the quoted name is the noun
                 named_head = named.end()
                 heads.add(named_head)
+        primary = set(heads)
         for m in _LIST_NEXT.finditer(after_f, head0, head0 + 50):
             heads.add(m.end())
         phrase_end = _PHRASE_STOP.search(after_f, head0)
@@ -167,6 +168,8 @@ class CueDictionary:
             for code, where, w in entries:
                 if code != "other" and self.unit_kind.get(code) not in ok:
                     continue
+                if code == "other" and at_head and m.start() not in primary:
+                    continue  # "35 trụ đèn …, cờ Tổ quốc và pano": a later noun of the list that fits nothing names no count
                 if where == "head" or (where == "any" and m.start() == named_head):
                     if at_head:
                         head_scores[code] = max(head_scores.get(code, 0.0), w * 2.0)
