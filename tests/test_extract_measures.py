@@ -437,3 +437,9 @@ def test_the_first_noun_of_a_list_names_the_count_and_party_members_admitted():
     # holdout22/x4_06: a count of Party members admitted is Party admissions, not Union admissions
     got = measures("Trong năm, các chi bộ đã kết nạp 95 đảng viên và kết nạp 300 đoàn viên mới.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("party_admissions", 95), ("new_members_admitted", 300)]
+
+
+def test_the_cost_of_a_youth_work_is_its_value():
+    # holdout23/x5_04: "tổng chi phí" is said of a work as "tổng kinh phí" is
+    got = measures("Thực hiện 3 công trình thanh niên, tổng chi phí 28 triệu đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("youth_works", 3), ("youth_works_value_vnd", 28_000_000)]

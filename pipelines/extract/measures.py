@@ -381,7 +381,7 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
 _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "rural_lighting": "youth_works_value_vnd"}
 # the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
 _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
-_VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí)[^.;]{0,25}$", re.I)
+_VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)[^.;]{0,25}$", re.I)
 _MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã hội hoá|vận động|quyên góp)[^.;]{0,40}$", re.I)
 
 
