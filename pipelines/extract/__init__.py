@@ -15,7 +15,7 @@ from .model import DocumentFacts, ExtractedDocument, Measure
 from .organisations import Gazetteer, OrganisationReader
 from pipelines.reference import REFERENCE_DIR
 
-_RELEASE = "0.6.1"
+_RELEASE = "0.6.2"
 
 
 def _code_hash() -> str:
