@@ -61,6 +61,8 @@ CORPORA = (
     ("holdout22", OWN_CORPUS_DIR / "holdout22", "own labels, congresses, reviews and plans, scored blind once (extractor 0764a9f), then read"),
     ("holdout23", OWN_CORPUS_DIR / "holdout23", "own labels, pages rich in figures, scored blind once (extractor 0764a9f), then read"),
     ("holdout24", OWN_CORPUS_DIR / "holdout24", "own labels, plans and targets, scored blind once (extractor 0764a9f), then read"),
+    ("holdout25", OWN_CORPUS_DIR / "holdout25", "own labels, Pioneers, students and company unions, scored blind once (extractor 6d010d0), then read"),
+    ("holdout26", OWN_CORPUS_DIR / "holdout26", "own labels, district unions, scored blind once (extractor 6d010d0), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
