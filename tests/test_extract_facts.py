@@ -98,6 +98,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout15/z_15.txt", "Đoàn Khối Cơ quan - Doanh nghiệp tỉnh", "bloc", None),  # the page never names Ninh Thuận
     # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name
     ("holdout17/r2_08.txt", "Đoàn Thanh niên Bộ Công an", "bloc", None),
+    # a dash joins the words of one group's name; "Công thương" is one word pair
+    ("holdout25/x7_11.txt", "Đoàn Thanh niên Tập đoàn Công nghiệp - Viễn thông Quân đội", "bloc", None),
+    ("holdout25/x7_02.txt", "Đoàn Thanh niên Sở Công thương TP. Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

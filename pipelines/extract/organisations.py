@@ -194,7 +194,8 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+Đoàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
-              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông)(?!\w)")
+              rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
+              rf"thương|viễn|bưu|vận|tải)(?!\w)")
 _BLOC = re.compile(
     rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh)){_BLOC_WORD}){{1,8}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
@@ -203,7 +204,8 @@ _BLOC = re.compile(
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     rf"|(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
-    rf"Trường (?:Đại học|Cao đẳng))(?:[^\S\n]+{_BLOC_WORD}){{0,8}}"
+    # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
+    rf"Trường (?:Đại học|Cao đẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
