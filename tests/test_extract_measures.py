@@ -443,3 +443,11 @@ def test_the_cost_of_a_youth_work_is_its_value():
     # holdout23/x5_04: "tổng chi phí" is said of a work as "tổng kinh phí" is
     got = measures("Thực hiện 3 công trình thanh niên, tổng chi phí 28 triệu đồng.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("youth_works", 3), ("youth_works_value_vnd", 28_000_000)]
+
+
+def test_a_span_of_years_with_a_spaced_dash_stays_in_its_clause():
+    # holdout26/x8_01: "nhiệm kỳ 2022 – 2027" is one time phrase, not two clauses around a dash
+    text = ("Đồng hành với thanh niên khởi nghiệp\n\nTrong nhiệm kỳ 2022 – 2027 đoàn thanh niên phấn đấu hỗ trợ thành lập "
+            "02 hợp tác xã thanh niên.")
+    got = extract_document(text).measures
+    assert [(m.kind, m.value, m.period) for m in got] == [("target", 2, "2022-2027")]

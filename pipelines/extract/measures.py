@@ -240,7 +240,8 @@ _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 # "TP. HCM", "Q. Bình Tân", "TS. Nguyễn …": an abbreviation's dot ends no sentence
 _ABBREV = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Th\.S\.)"
 _SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + r"\s+(?=[\"“(\-–•]*[A-ZĐÀ-Ỹ0-9])")
-_CLAUSE_SEP = re.compile(r"[;:\n]|" + _ABBREV + r"\.\s|\s[-–]\s")
+# a spaced dash ends a clause, but not inside a span of years ("nhiệm kỳ 2022 – 2027")
+_CLAUSE_SEP = re.compile(r"[;:\n]|" + _ABBREV + r"\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")
 # "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu
 # 50.000 lượt" is a figure
 _TARGET_LABEL_BEFORE = re.compile(r"(?:chỉ tiêu|nhóm chỉ tiêu)\s*(?:số\s*|thứ\s*)?$", re.I)

@@ -70,7 +70,7 @@ _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!hu
 # "xây dựng 1.170 bến đò ngang an toàn, vượt chỉ tiêu đề ra 17%": a figure said to pass its target was done
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b|^[^.;:]{0,80}?,\s*(?:vượt|đạt)\s+(?:\d+(?:,\d+)?\s*%\s+)?"
                            r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", re.I)
-_CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|\s[-–]\s")
+_CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")  # not inside "2022 – 2027"
 
 FEATURES = ("near_t", "near_r", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
