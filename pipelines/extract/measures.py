@@ -42,7 +42,8 @@ _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|ph
 # Numbers that are no quantity whatever their words: "11:03:53 AM", "8h30", "Hotline: 0865015015", "hẻm 818 Lê Trọng
 # Tấn", "cơ sở 97 Võ Văn Tần", "130 x 5 m".
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\d[:h]|\d\s*[x×]\s*)$")
-_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d")
+# "1 số trường" is "một số trường" (some schools) written with a digit
+_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!điện thoại|hóa|hoá|lượng)\w")
 # a page's view counter beside its time stamp: "30/06/2021 09:43 44 lượt xem" (not "thu hút 3,6 tỷ lượt xem")
 _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4})\s+$")
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
