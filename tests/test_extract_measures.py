@@ -462,3 +462,12 @@ def test_examples_introduced_as_done_or_as_notable_targets():
                    "triển khai 100 công trình thanh niên.", PLAN)
     assert [(k, v) for k, _i, v, *_ in got if v in (4, 2, 200000, 100)] == [
         ("result", 4), ("result", 2), ("target", 200000), ("target", 100)]
+
+
+def test_money_values_the_things_it_follows():
+    # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
+    # counts is what the money values
+    got = measures("Hội đã trao 200 suất quà, mỗi suất gồm 2 chăn bông cùng 1 áo ấm với tổng trị giá 50 triệu đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v == 50_000_000] == [("gifts_value_vnd", 50_000_000)]
+    got = measures("Hội đồng Đội trao 15 suất học bổng và công trình “Vì mái trường xanh” trị giá mười triệu đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v == 10_000_000] == [("youth_works_value_vnd", 10_000_000)]

@@ -366,21 +366,21 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
     candidates.sort(key=lambda c: c[0])
     out: list[Measure] = []
     prev_end_in_sentence: dict[int, int] = {}
-    last: dict[int, Measure] = {}
+    in_sentence: dict[int, list[Measure]] = {}
     for a, b, m in candidates:
-        measure = _judge(ctx, a, b, m, reading, cues, versions, weights, prev_end_in_sentence, last, trace)
+        measure = _judge(ctx, a, b, m, reading, cues, versions, weights, prev_end_in_sentence, in_sentence, trace)
         if measure is not None:
             out.append(measure)
-            last[ctx.sentence_of(a)[0]] = measure
+            in_sentence.setdefault(ctx.sentence_of(a)[0], []).append(measure)
     return out
 
 
 # "… 26.400 công trình thanh niên, với tổng kinh phí là 444 tỉ đồng": money that is the value of the things just
-# counted. Only works and gifts have a value indicator; the value of houses, bridges or a single item is `other`.
-# the value of youth works and of gifts; a value after houses, lit roads or bridges stays `other` (as the shared
-# labels have it) unless the text calls them "công trình"
-# a lit road is built as a youth work ("công trình thanh niên Thắp sáng đường quê"): its value is a work's value
-_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "rural_lighting": "youth_works_value_vnd"}
+# counted. Works and gifts have a value indicator; a lit road is built as a youth work ("công trình thanh niên Thắp
+# sáng đường quê"), and children sponsored are given to; the value of houses, bridges or a single item stays `other`
+# (as the shared labels have it) unless the text calls them "công trình"
+_VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd", "rural_lighting": "youth_works_value_vnd",
+             "disadvantaged_children_supported": "gifts_value_vnd"}
 # the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
 _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)[^.;]{0,25}$", re.I)
@@ -389,7 +389,7 @@ _MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã
 
 def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cues: CueDictionary,
            versions: tuple[str, str], weights: dict[str, float], prev_end: dict[int, int],
-           last_in_sentence: dict[int, Measure], trace: list | None = None) -> Measure | None:
+           in_sentence: dict[int, list[Measure]], trace: list | None = None) -> Measure | None:
     text = ctx.text
     facts = reading.facts
     is_word = "w" in m.groupdict()
@@ -502,7 +502,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "1 trong 28 tập thể": a rank, and the whole it is ranked in
     if unit == "count" and _PLACES_NAMED.match(after):
         return None  # "nối 2 thôn Hin Lò và Làng Thoọc": places named, not counted
-    prev = last_in_sentence.get(sent[0])
+    earlier = in_sentence.get(sent[0], [])  # the measures of this sentence so far
+    prev = earlier[-1] if earlier else None
     if unit == "count" and prev is not None and prev.value == value and prev.unit == "count" and \
             re.fullmatch(r"[^\d;:]{0,30}\bcho\s*", text[prev.end:a]):
         return None  # "2 suất quà cho 2 cựu chiến binh": the same count, told again as who received it
@@ -589,15 +590,20 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         scope = "per_year"
 
     if indicator is None:
-        prev = last_in_sentence.get(sent[0])
+        # the things this money is the value of: the last of the sentence's counts with a value indicator ("200 suất
+        # quà … bao gồm 2 chăn bông cùng 1 áo ấm với tổng trị giá 50 triệu đồng"), else the last count
+        counted = [e for e in earlier if e.unit in ("count", "km") and not re.search(r"[;:]", text[e.end:a])]
+        valued = next((e for e in reversed(counted) if e.indicator in _VALUE_OF), counted[-1] if counted else None)
         if kind == "attainment" and prev is not None:
             indicator = prev.indicator if prev.unit != "percent" or prev.kind != "attainment" else "other"
         elif unit == "vnd" and _MOBILISED_BEFORE.search(before):
             indicator = "funds_mobilised_vnd"
-        elif unit == "vnd" and _VALUE_BEFORE.search(before) and prev is not None \
-                and prev.unit in ("count", "km") and not re.search(r"[;:]", text[prev.end:a]):
-            indicator = _VALUE_OF.get(prev.indicator) or (
-                "youth_works_value_vnd" if re.match(r"(?:công trình|phần việc)", prev.subject or "", re.I)
+        elif unit == "vnd" and _VALUE_BEFORE.search(before) and valued is not None:
+            # "… 15 suất học bổng và công trình “Vì mái trường xanh” trị giá mười triệu đồng": a work named after the
+            # count is what the money is the value of
+            indicator = ("youth_works_value_vnd" if _CALLED_A_WORK.search(text, valued.end, a) else None) or \
+                _VALUE_OF.get(valued.indicator) or (
+                "youth_works_value_vnd" if re.match(r"(?:công trình|phần việc)", valued.subject or "", re.I)
                 or _CALLED_A_WORK.search(text, max(sent[0], a - 160), a) else "other")
         else:
             # "sửa chữa 26,4km và làm mới 12,33km đường giao thông": lengths in a row share the noun after the last
