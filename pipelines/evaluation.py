@@ -63,6 +63,8 @@ CORPORA = (
     ("holdout24", OWN_CORPUS_DIR / "holdout24", "own labels, plans and targets, scored blind once (extractor 0764a9f), then read"),
     ("holdout25", OWN_CORPUS_DIR / "holdout25", "own labels, Pioneers, students and company unions, scored blind once (extractor 6d010d0), then read"),
     ("holdout26", OWN_CORPUS_DIR / "holdout26", "own labels, district unions, scored blind once (extractor 6d010d0), then read"),
+    ("holdout27", OWN_CORPUS_DIR / "holdout27", "own labels, provinces and themes less covered, scored blind once (extractor 7934a06), then read"),
+    ("holdout28", OWN_CORPUS_DIR / "holdout28", "own labels, congresses, reviews and national bodies, scored blind once (extractor 7934a06), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
