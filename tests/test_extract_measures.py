@@ -401,6 +401,10 @@ def test_the_year_of_what_was_commended_dates_nothing_after_it():
     "Hai số điện thoại đường dây nóng 054. 3833535 và 054. 3817259 của Ban thanh niên.",  # holdout23/x5_14
     "Đại hội Hội LHTN Việt Nam lần 7 trưa ngày 29.12 đã thành công.",  # holdout24/x6_04
     "Huyện đoàn đã trao 1 số phần quà cho 1 số liên đội.",  # holdout25/x7_14: "1 số" is "một số", some
+    "Trong 2 ngày (27 và 28-4), Đoàn trường đã tổ chức Đại hội.",  # holdout28/y1_02: days of a month
+    "Phát quang tuyến đường liên thôn tại thôn An Thành 3 và An Phước.",  # holdout27/x9_19: a hamlet's name
+    "Dự Đại hội gần 700 đại biểu từ 30 hội sinh viên các tỉnh.",  # holdout28/y1_14: the units delegates come from
+    "Tuyên dương 80 đảng viên trẻ khối doanh nghiệp.",  # holdout28/y1_05: people commended
 ])
 def test_phone_numbers_and_ordinals_are_not_counts(sentence):
     assert measures(sentence, REPORT) == []

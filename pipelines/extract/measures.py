@@ -43,7 +43,9 @@ _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|ph
 # Tấn", "cơ sở 97 Võ Văn Tần", "130 x 5 m".
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\d[:h]|\d\s*[x×]\s*)$")
 # "1 số trường" is "một số trường" (some schools) written with a digit
-_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!điện thoại|hóa|hoá|lượng)\w")
+# "Trong 2 ngày (27 và 28-4)": days of a month listed
+_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!điện thoại|hóa|hoá|lượng)\w|"
+                                   r"\s+(?:và|-|đến)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d.,]*\d{3})\b")
 # a page's view counter beside its time stamp: "30/06/2021 09:43 44 lượt xem" (not "thu hút 3,6 tỷ lượt xem")
 _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4})\s+$")
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
@@ -88,7 +90,7 @@ _AWARDED_TO = re.compile(r"\s*(?:đội viên|đoàn viên|em|cháu|đơn vị|c
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
 _STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|đoàn cơ sở|chi đoàn|chi hội|chi đội|liên đội|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
 # "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
-_REPRESENTED = re.compile(r"(?:đại diện(?: cho)?|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*"
+_REPRESENTED = re.compile(r"(?:đại diện(?: cho)?|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ|đại biểu (?:đến )?từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*"
                           r"(?:[\d.,]+\s*(?:triệu|nghìn|ngàn)?\s+[^\d.;:]{1,30}(?:,|\s+và)\s*(?:hơn|trên|gần|khoảng)?\s*)?$", re.I)
 _DELEGATES_AFTER = re.compile(r"^[^.;]{0,40}(?:đại diện cho|đại biểu)", re.IGNORECASE)
 _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
@@ -104,6 +106,10 @@ _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
 _ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
 _BACK_REFERENCE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đó|này|ấy|nói trên|kể trên)\b", re.I)
+_HAMLET_NAMED = re.compile(r"\b(?:thôn|ấp|xóm|buôn|bản|khóm|khu phố|tổ dân phố)\s+(?:[A-ZĐ][^\W\d]*\s+){1,3}$")
+_COMMENDS_BEFORE = re.compile(r"(?:tuyên dương|biểu dương|khen thưởng|vinh danh)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+_COMMENDED_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|đảng viên|đoàn viên|hội viên|đội viên|thanh niên|thiếu nhi|"
+                             r"học sinh|sinh viên|cán bộ|chiến sĩ|chiến sỹ|người|em|đơn vị|chi đoàn|cơ sở)\b", re.I)
 _PLACES_NAMED = re.compile(r"\s+(?:thôn|bản|ấp|làng|xóm|buôn|plei)\s+[A-ZĐÀ-Ỹ]")
 _PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu|anh(?:,?\s*chị)?|chị|bạn)\b", re.I)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.I)
@@ -406,6 +412,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if (named := _NAMED_NUMBER.search(text, max(0, a - 30), a)) and \
             re.match(rf"\s+(?:và|,)\s+{re.escape(named.group(1))}\s+\d", text[b:b + 40]):
         return None  # "thôn Ra Man 1 và Ra Man 2": places numbered in their names
+    if _HAMLET_NAMED.search(text, max(0, a - 40), a):
+        return None  # "thôn An Thành 3", "ấp Phú Hòa 2": a hamlet's number is part of its name
     sent = ctx.sentence_of(a)
     c0, c1 = _clause_bounds(text, sent, a, b)
     before = text[max(c0, prev_end.get(sent[0], c0), a - 120):a]
@@ -473,6 +481,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and (
             _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
         return None
+    if unit == "count" and _COMMENDS_BEFORE.search(before[-25:]) and _COMMENDED_NOUN.match(after):
+        return None  # "Tuyên dương 80 đảng viên trẻ": people commended, not work done
     if unit == "percent" and re.search(r"\bđại biểu\b", text[max(c0, a - 60):a]):
         return None  # "609 đại biểu nam (tỷ lệ 62,14%)": who the delegates are, not a result
     if unit == "percent" and _COMPARE_AFTER.match(after) and not _ATTAIN_BEFORE.search(before[-12:]):
