@@ -475,3 +475,11 @@ def test_money_values_the_things_it_follows():
     assert [(i, v) for _k, i, v, *_ in got if v == 50_000_000] == [("gifts_value_vnd", 50_000_000)]
     got = measures("Hội đồng Đội trao 15 suất học bổng và công trình “Vì mái trường xanh” trị giá mười triệu đồng.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got if v == 10_000_000] == [("youth_works_value_vnd", 10_000_000)]
+
+
+def test_a_span_opened_by_tu_dates_its_figures():
+    # holdout27/x9_16: "Từ 2017 - 2022, …" is a span like "giai đoạn 2017 - 2022"
+    text = ("Bạc Liêu: 2.600 công trình do Đoàn xây dựng\n\nTừ 2017 - 2022, phong trào thanh niên tình nguyện của tỉnh đã "
+            "đóng góp xây dựng 14 công trình thanh niên cấp tỉnh.")
+    got = extract_document(text).measures
+    assert [(m.value, m.period) for m in got if m.value == 14] == [(14, "2017-2022")]

@@ -59,7 +59,7 @@ _FRAME = re.compile(
     rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
     # "từ đầu năm 2019 đến nay": from that year to the page's own
     rf"(?P<since>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<fy>{_Y})\s+(?:đến|tới)\s+nay)"
-    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|(?:từ\s+)?năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
+    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|từ(?:\s+năm)?|năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
     rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
@@ -322,7 +322,10 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
             rel = "past_term"
         elif n and not low.startswith("năm"):
             words = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
-            rel = f"years:{words.get(n.group(1)) or int(n.group(1))}"
+            years = words.get(n.group(1)) or int(n.group(1))
+            if years > 20:
+                return None  # "qua 87 năm xây dựng và trưởng thành": the Union's age, not a time figures cover
+            rel = f"years:{years}"
         elif low.startswith("năm"):
             rel = "past_year"
         else:
