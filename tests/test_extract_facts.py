@@ -101,6 +101,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # a dash joins the words of one group's name; "Công thương" is one word pair
     ("holdout25/x7_11.txt", "Đoàn Thanh niên Tập đoàn Công nghiệp - Viễn thông Quân đội", "bloc", None),
     ("holdout25/x7_02.txt", "Đoàn Thanh niên Sở Công thương TP. Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
+    # "Đoàn Trường đại học Đồng Nai": a university's Union, whatever the case of "đại học"
+    ("holdout28/y1_02.txt", "Đoàn Trường đại học Đồng Nai", "bloc", "Đồng Nai"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -213,7 +213,7 @@ _BLOC = re.compile(
     # ("Đoàn Thanh niên – Hội Sinh viên Đại học Quốc gia Hà Nội": the two bodies named together are the Đoàn's)
     rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Đoàn\s*[–-]\s*Hội Sinh viên\s+|"
     rf"Hội Sinh viên\s+(?:Việt Nam\s+)?)"
-    rf"(?:[Tt]rường\s+)?(?:Đại học|Cao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
+    rf"(?:[Tt]rường\s+)?(?:[Đđ]ại học|[Cc]ao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 _DISTRICT_BODY = re.compile(
