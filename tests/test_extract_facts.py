@@ -185,3 +185,13 @@ def test_on_a_blood_drive_page_people_taking_part_are_donors():
             "Tham gia chương trình có hơn 300 đoàn viên sinh viên nhà trường.")
     doc = extract_document(text, name="x.txt")
     assert [(m.value, m.indicator) for m in doc.measures] == [(300, "blood_donors")]
+
+
+def test_a_plan_carried_out_is_reported_on_not_set():
+    # holdout27/x9_15: "Thực hiện Kế hoạch … của Ủy ban nhân dân huyện" opens a page on what was done under it
+    text = ("BÌNH GIANG: TỔ CHỨC TRỒNG, CHĂM SÓC 16.200 CÂY XANH\n20/03/2024 07:03\nThực hiện Kế hoạch trồng cây xanh trên "
+            "địa bàn huyện năm 2024 của Ủy ban nhân dân huyện. Trong tháng 3/2024, BTV Huyện đoàn chỉ đạo Đoàn các xã tiếp "
+            "nhận 16.200 cây xanh và tiến hành trồng trên các tuyến đường.")
+    doc = extract_document(text)
+    assert doc.facts.doc_type != "plan_annual"
+    assert [(m.kind, m.value) for m in doc.measures if m.value == 16200] == [("result", 16200), ("result", 16200)]

@@ -381,7 +381,10 @@ _CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|ti�
 _CONGRESS_PROGRESS = re.compile(r"(?:\d+/\d+|\d+\s*%)\s+(?:đơn vị|[Đđ]oàn|chi đoàn|cơ sở|xã|huyện|tổ chức|Liên đội|chi hội)"
                                 r"[^.\n]{0,80}(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
 _REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|[Hh]ội nghị (?:đánh giá|tuyên dương|biểu dương)", re.I)
-_PLAN_OPENING = re.compile(r"kế hoạch|chương trình công tác|phát động|ra quân|khởi động|xác định (?:những |các |một số )?"
+# "Thực hiện Kế hoạch trồng cây xanh … của Ủy ban nhân dân huyện, …": a plan being carried out is what the page
+# reports on, not the plan it sets
+_PLAN_OPENING = re.compile(r"(?<!thực hiện )(?<!triển khai )(?<!hưởng ứng )(?<!căn cứ )"
+                           r"(?:kế hoạch|chương trình công tác)|phát động|ra quân|khởi động|xác định (?:những |các |một số )?"
                            r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
 
 
