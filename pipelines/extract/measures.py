@@ -154,17 +154,21 @@ _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra
                                  r"xung kích|phần việc|môi trường", re.I)
 
 
-def _took_part_in_volunteering(before: str, after: str) -> bool:
-    """The activity nearest a count of people who took part is volunteer work (and not giving blood)."""
+def _distance(before: str, after: str, rx: re.Pattern) -> int:
+    """How far from a count of people the nearest activity of a kind is named, before it in its clause or after it
+    in its sentence (10**6: not named)."""
     before = before[before.rfind(";") + 1:]
     cut = re.search(r"[;.]", after)
     after = after[: cut.start()] if cut else after
+    return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
+               default=10**6)
 
-    def nearest(rx: re.Pattern) -> int:
-        return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
-                   default=10**6)
-    volunteer = nearest(_VOLUNTEER_ACTIVITY)
-    return volunteer < 10**6 and volunteer < nearest(_OTHER_ACTIVITY) and volunteer < nearest(_BLOOD)
+
+def _took_part_in_volunteering(before: str, after: str) -> bool:
+    """The activity nearest a count of people who took part is volunteer work (and not giving blood)."""
+    volunteer = _distance(before, after, _VOLUNTEER_ACTIVITY)
+    return volunteer < 10**6 and volunteer < _distance(before, after, _OTHER_ACTIVITY) and \
+        volunteer < _distance(before, after, _BLOOD)
 
 
 # members and young people, who volunteer; pupils, households and the people served do not count as volunteer turns
@@ -198,15 +202,7 @@ def _gave_blood(before: str, after: str, page_on_blood: bool = False) -> bool:
 def _attended_other_activity(before: str, after: str = "") -> bool:
     """The activity nearest a count of people, before it in its clause or after it ("hơn 35.000 lượt đoàn viên tham
     gia hơn 70 hoạt động giáo dục chính trị"), is not volunteering."""
-    before = before[before.rfind(";") + 1:]
-    cut = re.search(r"[;.]", after)
-    after = after[: cut.start()] if cut else after
-
-    def nearest(rx: re.Pattern) -> int:
-        return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
-                   default=10**6)
-    other, volunteer = nearest(_OTHER_ACTIVITY), nearest(_VOLUNTEER_ACTIVITY)
-    return other < volunteer
+    return _distance(before, after, _OTHER_ACTIVITY) < _distance(before, after, _VOLUNTEER_ACTIVITY)
 
 
 _BUILT = re.compile(r"rải đá|rải nhựa|bê tông|làm mới|mở mới|nâng cấp|xây dựng|đổ", re.I)
