@@ -405,6 +405,8 @@ def test_the_year_of_what_was_commended_dates_nothing_after_it():
     "Phát quang tuyến đường liên thôn tại thôn An Thành 3 và An Phước.",  # holdout27/x9_19: a hamlet's name
     "Dự Đại hội gần 700 đại biểu từ 30 hội sinh viên các tỉnh.",  # holdout28/y1_14: the units delegates come from
     "Tuyên dương 80 đảng viên trẻ khối doanh nghiệp.",  # holdout28/y1_05: people commended
+    "Khối Đoàn ngành cụm 1 ra quân đào hố rác; Đoàn ngành cụm 6 thăm trẻ em.",  # holdout29/y2_15: clusters numbered
+    "Các phong trào 5 xung kích cùng 4 đồng hành với thanh niên được tập trung thực hiện.",  # the movements' names
 ])
 def test_phone_numbers_and_ordinals_are_not_counts(sentence):
     assert measures(sentence, REPORT) == []
@@ -483,3 +485,11 @@ def test_a_span_opened_by_tu_dates_its_figures():
             "đóng góp xây dựng 14 công trình thanh niên cấp tỉnh.")
     got = extract_document(text).measures
     assert [(m.value, m.period) for m in got if m.value == 14] == [(14, "2017-2022")]
+
+
+def test_a_year_long_past_is_history_not_the_time_of_a_figure():
+    # holdout29/y2_02: "năm 1979" names the war the veterans fought in, not when the gifts were given
+    text = ("Lễ khởi động Tháng Thanh niên\n\n10/03/2019 08:00\n\nBan Tổ chức đã trao 10 phần quà cho các Cựu chiến binh "
+            "đã từng tham gia Cuộc chiến đấu bảo vệ biên giới phía Bắc năm 1979.")
+    got = extract_document(text).measures
+    assert [(m.value, m.period) for m in got] == [(10, "2019")]

@@ -63,7 +63,7 @@ _BEFORE_NOT = re.compile(
     r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:|"
     r"(?<!\d )lần|"  # "Đại hội … lần 7" is the seventh; "3 lần" (times) has its number before
     # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12"
-    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|phường|quận))\s*$",
+    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|phường|quận|cụm))\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
@@ -71,7 +71,7 @@ _AFTER_NOT = re.compile(
     r"\s*(?:năm(?!\s+(?:liền|liên tiếp))|tuổi|giờ|phút|giây|ngày(?! công)|tháng|tuần|quý|thế kỷ|lần thứ|giải|huy chương|"
     r"bằng khen|cờ thi đua|đại biểu|đồng chí(?!\s+(?:vinh dự\s+)?(?:được\s+)?(?:kết nạp|đứng))|ủy viên|uỷ viên|"
     r"thành viên ban|khách mời|vòng|hạng|điều|trang|tầng|học sinh giỏi|tiêu chí|sao|dân tộc|mùa\b|"
-    r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|chủ động|không\b|"
+    r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|đồng hành|chủ động|không\b|"
     r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
     r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm(?! chỉ tiêu| nhiệm vụ| giải pháp)|lĩnh vực|mặt|khối|bước|"
     r"giai đoạn|chữ|lượt phát biểu|ý kiến phát biểu|tham luận|m2\b|m²)",

@@ -354,6 +354,8 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         return Frame(m.start(), m.end(), 0, None, cue, governs, "this_year")
     if m.group("year"):
         y = int(m.group("yy"))
+        if now and y < now - 10:
+            return None  # "Cuộc chiến đấu bảo vệ biên giới phía Bắc năm 1979": history, not the time of a figure
         return Frame(m.start(), m.end(), _tense_of_year(y, now), (y, y), cue, governs)
     return None
 
