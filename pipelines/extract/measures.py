@@ -546,7 +546,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "percent" and (
             (_ATTAIN_BEFORE.search(before[-14:]) and _ATTAIN_AFTER.match(after))
             or re.search(r"\(\s*(?:đạt\s*)?$", before[-8:]) and re.match(r"\s*\)", after)
-            or re.search(r"vượt\s*$", before[-8:]) or _SURPLUS_OVER_TARGET.search(before[-45:])):
+            or re.search(r"vượt\s*$", before[-8:]) or _SURPLUS_OVER_TARGET.search(before[-45:])
+            # "sửa chữa trên 12,4km đường, đạt 248,6%": a share right after a figure is how far that figure went
+            or (prev is not None and prev.unit != "percent" and re.fullmatch(r"[^;:.\d]{0,30},\s*(?:đạt|bằng)\s*", text[prev.end:a])
+                and not re.match(r"\s*(?:so với|tổng số|số)", after))):
         kind = "attainment"
         if re.search(r"vượt\s*$", before[-8:]):
             qualifier = "exact"
