@@ -103,6 +103,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout25/x7_02.txt", "Đoàn Thanh niên Sở Công thương TP. Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
     # "Đoàn Trường đại học Đồng Nai": a university's Union, whatever the case of "đại học"
     ("holdout28/y1_02.txt", "Đoàn Trường đại học Đồng Nai", "bloc", "Đồng Nai"),
+    # a ministry by its initials ("Bộ GD&ĐT") goes by its name
+    ("holdout30/y3_08.txt", "Đoàn Thanh niên Bộ Giáo dục và Đào tạo", "bloc", None),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -195,7 +195,9 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+Đoàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
               rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
-              rf"thương|viễn|bưu|vận|tải)(?!\w)")
+              rf"thương|viễn|bưu|vận|tải|dục|tạo|"
+              # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
+              rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
     rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh)){_BLOC_WORD}){{1,8}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
@@ -529,6 +531,14 @@ def _place(prov: str) -> str:
     return "TP. Hồ Chí Minh" if prov == "Hồ Chí Minh" else prov  # the bare name is the President's
 
 
+# ministries go by their initials in the news and by their names in the gold
+_MINISTRIES = {"GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+               "LĐTB&XH": "Lao động - Thương binh và Xã hội", "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+               "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+               "TN&MT": "Tài nguyên và Môi trường", "KH&CN": "Khoa học và Công nghệ", "KH&ĐT": "Kế hoạch và Đầu tư",
+               "TT&TT": "Thông tin và Truyền thông", "GTVT": "Giao thông vận tải", "CA": "Công an", "QP": "Quốc phòng"}
+
+
 def bloc_name(raw: str) -> str:
     s = re.sub(r"\bT\.Ư\b|\bT\.W\b|\bTƯ\b|\bTW\b", "Trung ương", raw)
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
@@ -546,6 +556,8 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
+    for short, full in _MINISTRIES.items():
+        s = re.sub(rf"\bBộ {re.escape(short)}(?![\w&-])", f"Bộ {full}", s)
     s = re.sub(r"\bCCQ\b", "các cơ quan", s)
     s = re.sub(r"\bCác cơ quan\b", "các cơ quan", s)
     s = re.sub(r"\bcông an\b", "Công an", s)
