@@ -67,6 +67,8 @@ CORPORA = (
     ("holdout28", OWN_CORPUS_DIR / "holdout28", "own labels, congresses, reviews and national bodies, scored blind once (extractor 7934a06), then read"),
     ("holdout29", OWN_CORPUS_DIR / "holdout29", "own labels, provinces less covered, scored blind once (extractor 56dd292), then read"),
     ("holdout30", OWN_CORPUS_DIR / "holdout30", "own labels, cities, universities, army, police and firms, scored blind once (extractor 56dd292), then read"),
+    ("holdout31", OWN_CORPUS_DIR / "holdout31", "own labels, 2012-2016 and the northern mountains, scored blind once (extractor 6b0de47), then read"),
+    ("holdout32", OWN_CORPUS_DIR / "holdout32", "own labels, centre, Highlands and south-east, scored blind once (extractor 6b0de47), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
