@@ -73,13 +73,15 @@ CORPORA = (
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
               "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
-              "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30")
+              "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
+              "holdout31", "holdout32")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
-                 "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30")
-# never a set not yet read in TRAIN_CORPORA
+                 "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
+                 "holdout31", "holdout32")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
+SEED_WEIGHT = 3
 
 
 @dataclass
@@ -273,8 +275,12 @@ def train() -> tuple[Path, int]:
     from pipelines.extract import learned
 
     docs = [d for n, ds in load_corpora(TRAIN_CORPORA).items() for d in ds]
+    # The seeds are the documents the project promises to read exactly (README, issue 12): they count SEED_WEIGHT
+    # times in the released fit, so that a hair's balance of the bias over hundreds of other pages cannot tip their
+    # unmarked plan figures. CV never sees them, so the weight changes no cross-validated figure.
+    docs += [d for d in docs if d.corpus == "seeds"] * (SEED_WEIGHT - 1)
     model = learned.fit([(d.text_path, d.gold_path) for d in docs])
-    return learned.save(model, list(TRAIN_CORPORA)), int(model.source.split()[0])
+    return learned.save(model, [*TRAIN_CORPORA, f"(the seeds counted {SEED_WEIGHT} times)"]), int(model.source.split()[0])
 
 
 # ---------------------------------------------------------------- the table

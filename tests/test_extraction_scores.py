@@ -43,6 +43,8 @@ FLOORS = {
     "holdout28": {"value": 0.94, "strict": 0.75, "complete": 0.75},
     "holdout29": {"value": 0.94, "strict": 0.67, "complete": 0.51},
     "holdout30": {"value": 0.90, "strict": 0.76, "complete": 0.75},
+    "holdout31": {"value": 0.75, "strict": 0.51, "complete": 0.39},
+    "holdout32": {"value": 0.95, "strict": 0.80, "complete": 0.67},
     "cv5": {"value": 0.96, "strict": 0.79, "complete": 0.74, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -51,7 +53,7 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout15": 12, "holdout16": 10, "holdout17": 9, "holdout18": 13,
                   "holdout19": 7, "holdout20": 6, "holdout21": 11, "holdout22": 13, "holdout23": 8, "holdout24": 11,
                   "holdout25": 8, "holdout26": 12, "holdout27": 13, "holdout28": 8,
-                  "holdout29": 14, "holdout30": 9}
+                  "holdout29": 14, "holdout30": 9, "holdout31": 7, "holdout32": 17}
 
 
 @pytest.fixture(scope="module")
@@ -88,5 +90,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 699
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 732
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
