@@ -407,6 +407,7 @@ def test_the_year_of_what_was_commended_dates_nothing_after_it():
     "Tuyên dương 80 đảng viên trẻ khối doanh nghiệp.",  # holdout28/y1_05: people commended
     "Khối Đoàn ngành cụm 1 ra quân đào hố rác; Đoàn ngành cụm 6 thăm trẻ em.",  # holdout29/y2_15: clusters numbered
     "Các phong trào 5 xung kích cùng 4 đồng hành với thanh niên được tập trung thực hiện.",  # the movements' names
+    "3 Phong trào   Web.ĐTN: Đoàn thanh niên đã tổ chức hội nghị.",  # holdout16/q2_20: a site's section label
 ])
 def test_phone_numbers_and_ordinals_are_not_counts(sentence):
     assert measures(sentence, REPORT) == []

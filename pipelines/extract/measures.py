@@ -49,7 +49,9 @@ _NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!�
 # a page's view counter beside its time stamp: "30/06/2021 09:43 44 lượt xem" (not "thu hút 3,6 tỷ lượt xem")
 _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4})\s+$")
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
-_PAGE_TOOLS_AFTER = re.compile(r"\s*(?:In bài viết|Gửi bài viết|Lưu bài viết|Chia sẻ bài viết)\b")  # "4964 In bài viết"
+_PAGE_TOOLS_AFTER = re.compile(r"\s*(?:In bài viết|Gửi bài viết|Lưu bài viết|Chia sẻ bài viết)\b|"  # "4964 In bài viết"
+                               # a site's section label before its dateline: "3 Chương trình   Web.ĐTN: …"
+                               r"(?:[ \t]+[^\W\d][\w,]*){1,3}[ \t]{2,}Web\.ĐTN\b")
 _ADDRESS_BEFORE = re.compile(r"(?:số nhà|hẻm|ngõ|ngách|kiệt|cơ sở)\s+$", re.I)
 # a phone number: "0865015015", or a local one after its area code ("054. 3833535"); a count of millions is always
 # written with its thousands dots ("3.833.535")
