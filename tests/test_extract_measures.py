@@ -507,3 +507,10 @@ def test_things_built_counted_in_words():
     # holdout30/y3_16: "xây dựng chín cầu giao thông nông thôn"; "năm cầu thủ" (five players) is no bridge
     got = measures("Chiến dịch đã xây dựng chín cầu giao thông nông thôn và hai căn nhà nhân ái; năm cầu thủ tham gia.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("bridges_built", 9), ("houses_built", 2)]
+
+
+def test_a_total_raised_to_is_the_stock():
+    # holdout31/y4_01: "nâng tổng số đoàn viên toàn tỉnh lên trên 215 ngàn đoàn viên" is how many there are now
+    got = measures("Trên 26 ngàn đoàn viên ưu tú đã được kết nạp, nâng tổng số đoàn viên toàn tỉnh lên trên 215 ngàn "
+                   "đoàn viên.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [26000]

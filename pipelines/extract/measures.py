@@ -90,6 +90,7 @@ _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tá
 _AWARDED_TO = re.compile(r"\s*(?:đội viên|đoàn viên|em|cháu|đơn vị|chi đoàn|liên đội|chi đội|cơ sở)", re.I)
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
+_RAISED_TOTAL = re.compile(r"(?:nâng|đưa)\s+tổng số\b[^.;:]{0,50}?\blên\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|đoàn cơ sở|chi đoàn|chi hội|chi đội|liên đội|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
 # "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
 _REPRESENTED = re.compile(r"(?:đại diện(?: cho)?|thay mặt cho|lựa chọn từ|chọn ra từ|bầu từ|đại biểu (?:đến )?từ)\s*(?:hơn|trên|gần|khoảng|tổng số)?\s*"
@@ -490,9 +491,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None
     if unit == "count" and not noun and not (not is_word and (m.group("ascale") or m.group("bscale"))):
         return None  # a bare number: a list item, a cut-off number, a code
-    if unit == "count" and den is None and _STOCK_NOUN.match(after) and not _RESULT_ACTION.search(before[-60:]) \
-            and not _PARTICIPATED.match(after) and not _UNDERWENT.match(after_np):
-        return None  # the stock of members or units, not something done
+    if unit == "count" and den is None and _STOCK_NOUN.match(after) and (_RAISED_TOTAL.search(before[-80:]) or (
+            not _RESULT_ACTION.search(before[-60:]) and not _PARTICIPATED.match(after) and not _UNDERWENT.match(after_np))):
+        return None  # the stock of members or units, not something done ("nâng tổng số đoàn viên lên trên 215 ngàn")
     if unit == "count" and (_YOUNG_PEOPLE.match(after) or _STOCK_NOUN.match(after)) and _HAS.search(text, sent[0], a) and \
             not _PARTICIPATED.match(after) and not re.match(r"[^.;:]{0,30}\b(?:được|đã|tham gia)\b", after) and \
             not _RESULT_ACTION.search(before[-40:]):
