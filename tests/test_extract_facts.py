@@ -197,3 +197,10 @@ def test_a_plan_carried_out_is_reported_on_not_set():
     doc = extract_document(text)
     assert doc.facts.doc_type != "plan_annual"
     assert [(m.kind, m.value) for m in doc.measures if m.value == 16200] == [("result", 16200), ("result", 16200)]
+
+
+def test_a_meeting_that_reviews_a_span_reports_on_the_whole_span():
+    # holdout4/m_15: "hội nghị tổng kết các đề án … giai đoạn 2018 - 2022" dates its results by the span, not its first year
+    doc = extract_document((CORPUS / "holdout4/m_15.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2018-2022")
+    assert {m.period for m in doc.measures if m.kind == "result"} == {"2018-2022"}

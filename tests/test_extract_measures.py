@@ -514,3 +514,11 @@ def test_a_total_raised_to_is_the_stock():
     got = measures("Trên 26 ngàn đoàn viên ưu tú đã được kết nạp, nâng tổng số đoàn viên toàn tỉnh lên trên 215 ngàn "
                    "đoàn viên.", REPORT)
     assert [v for _k, _i, v, *_ in got] == [26000]
+
+
+def test_what_initiatives_saved_is_no_value_of_works():
+    # holdout25/x7_18, holdout3/k_03: "sáng kiến … làm lợi" is savings; "công trình … làm lợi" is still the works' value
+    got = measures("Đoàn viên đề xuất 414 sáng kiến cải tiến kỹ thuật làm lợi trên 15,8 tỷ đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v > 1000] == [("other", 15_800_000_000)]
+    got = measures("Thực hiện 38 công trình thanh niên cấp tỉnh với tổng giá trị làm lợi hơn 1 tỷ đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v > 1000] == [("youth_works_value_vnd", 1_000_000_000)]

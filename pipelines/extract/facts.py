@@ -395,6 +395,8 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
         return "result_midterm"
     if _PERIOD_REVIEW.search(headline) or _PERIOD_REVIEW.search(opening[:300]):
         return "result_annual"
+    if _SPAN_REVIEWED.search(text[:700]):
+        return "result_term"
     review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
     # a congress the page reports: named in the headline, or, when the headline says nothing of the kind of
     # page, held in its opening
@@ -453,9 +455,16 @@ _CONGRESS_YEARS = {2017: (2012, 2017), 2022: (2017, 2022), 2025: (2022, 2025)}
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên khóa|niên khoá)\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", re.I)
 
 
+# "hội nghị tổng kết các đề án … giai đoạn 2018 - 2022" in the opening: a meeting reviews a whole span, not a year
+# (a congress page's "nhiệm vụ tổng kết … nhiệm kỳ 2017 - 2022" is the purpose of a congress still to come)
+_SPAN_REVIEWED = re.compile(r"(?:hội nghị|lễ) tổng kết(?:(?!phương hướng|(?:19|20)\d\d)[^.\n]){0,300}?(?:giai đoạn|nhiệm kỳ)\s+"
+                            r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)", re.I)
+
+
 def _told_as_past(text: str, term: tuple[int, int]) -> bool:
     return bool(re.search(rf"(?:(?:^|\n|\.\s)(?:Trong|Qua)\s+nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s*,[^.\n]{{0,120}}?\b(?:đã|đạt được)\b|"
-                          rf"nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s+vừa qua)", text))
+                          rf"nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s+vừa qua)", text)) or bool(
+        (m := _SPAN_REVIEWED.search(text[:700])) and (int(m.group(1)), int(m.group(2))) == term)
 
 
 def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_type: str, org: str,

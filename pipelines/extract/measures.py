@@ -389,6 +389,9 @@ _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd",
 # the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
 _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)[^.;]{0,25}$", re.I)
+# what initiatives saved a firm: the nearest thing said to "làm lợi" is an initiative, not a youth work
+_INITIATIVES_SAVED = re.compile(
+    r"(?:sáng kiến|cải tiến|ý tưởng|giải pháp|đề tài)(?:(?!công trình|phần việc)[^.;])*làm lợi[^.;]{0,40}$", re.I)
 _MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã hội hoá|vận động|quyên góp)[^.;]{0,40}$", re.I)
 
 
@@ -664,6 +667,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "other"  # a road cleaned; "rải đá và phát quang 7,5 km": laid with stone, so built
             elif indicator == "rural_roads_km" and (_LIT.search(before[-40:]) or _LIT_AFTER.match(after)):
                 indicator = "rural_lighting"  # "thắp sáng 24 km đường giao thông nông thôn": the road was lit, not built
+            if unit == "vnd" and indicator == "youth_works_value_vnd" and _INITIATIVES_SAVED.search(before_full[-160:]):
+                indicator = "other"  # "414 sáng kiến cải tiến kỹ thuật làm lợi trên 15,8 tỷ đồng": savings, no work's value
             if unit == "percent" and _COVERAGE_NOUN.match(after) and not (
                     indicator == "units_excellent_pct" and "xuất sắc" in after_np.lower()):
                 indicator = "other"  # a share of units ("100% cơ sở Đoàn … triển khai"), not of members
