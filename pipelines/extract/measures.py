@@ -161,7 +161,7 @@ def _distance(before: str, after: str, rx: re.Pattern) -> int:
     """How far from a count of people the nearest activity of a kind is named, before it in its clause or after it
     in its sentence (10**6: not named)."""
     before = before[before.rfind(";") + 1:]
-    cut = re.search(r"[;.]", after)
+    cut = re.search(r";|\.(?!\d)", after)  # "(trên 2.000 ngày công) tham gia …": a thousands dot ends no sentence
     after = after[: cut.start()] if cut else after
     return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
                default=10**6)
@@ -178,10 +178,12 @@ def _took_part_in_volunteering(before: str, after: str) -> bool:
 _YOUTH_HEAD = re.compile(r"\s*(?:lượt\s+)?(?:đoàn viên|đvtn|thanh niên|thanh thiếu niên|sinh viên|hội viên|bạn trẻ|bạn đoàn viên|"
                          r"cán bộ, đoàn viên|cán bộ đoàn|chiến sĩ|chiến sỹ)")
 _TOOK_PART_AFTER = re.compile(r"[^.;:]{0,50}?\btham gia\b", re.I)
-_TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia của|thu hút(?: được)?|huy động(?: được)?)\s*(?:hơn|trên|gần|khoảng|ít nhất)?\s*$", re.I)
+# "huy động 150 đội hình với hơn 4.800 ĐVTN": the members a team or campaign just counted brought
+_TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia của|thu hút(?: được)?|huy động(?: được)?|"
+                               r"(?:đội hình|chiến dịch|đợt ra quân)[^;.]{0,60}?\bvới)\s*(?:hơn|trên|gần|khoảng|ít nhất)?\s*$", re.I)
 
 
-_BLOOD = re.compile(r"hiến máu", re.I)
+_BLOOD = re.compile(r"hiến máu|hiến được", re.I)  # "tham gia hiến được hơn 2.500 đơn vị máu"
 # "hiến máu tình nguyện" is giving blood, and "tình nguyện viên" names the people counted, not what they did
 _ANY_ACTIVITY = re.compile(_OTHER_ACTIVITY.pattern + "|" + _VOLUNTEER_ACTIVITY.pattern.replace("|hiến máu", "").replace(
     "tình nguyện", "(?<!hiến máu )tình nguyện(?! viên)") + r"|khám|cấp phát|kết nạp|giới thiệu|tư vấn|hỗ trợ|tặng", re.I)
@@ -191,7 +193,7 @@ def _gave_blood(before: str, after: str, page_on_blood: bool = False) -> bool:
     """The activity nearest a count of people, before it in its clause or after it, is giving blood; or the clause
     names no activity at all on a page about a blood drive ("Tham gia chương trình có hơn 300 đoàn viên …")."""
     before = before[max(before.rfind(";"), before.rfind(". ")) + 1:]
-    cut = re.search(r"[;.]", after)
+    cut = re.search(r";|\.(?!\d)", after)
     after = after[: cut.start()] if cut else after
     near_blood = min([len(before) - m.end() for m in _BLOOD.finditer(before)] + [m.start() for m in _BLOOD.finditer(after)],
                      default=None)
