@@ -69,17 +69,21 @@ CORPORA = (
     ("holdout30", OWN_CORPUS_DIR / "holdout30", "own labels, cities, universities, army, police and firms, scored blind once (extractor 56dd292), then read"),
     ("holdout31", OWN_CORPUS_DIR / "holdout31", "own labels, 2012-2016 and the northern mountains, scored blind once (extractor 6b0de47), then read"),
     ("holdout32", OWN_CORPUS_DIR / "holdout32", "own labels, centre, Highlands and south-east, scored blind once (extractor 6b0de47), then read"),
+    ("holdout33", OWN_CORPUS_DIR / "holdout33", "own labels, Youth Months and volunteer campaigns, scored blind once (extractor 04b1508), then read"),
+    ("holdout34", OWN_CORPUS_DIR / "holdout34", "own labels, year-end and six-month reviews, scored blind once (extractor 04b1508), then read"),
+    ("holdout35", OWN_CORPUS_DIR / "holdout35", "own labels, congresses of every level, scored blind once (extractor 04b1508), then read"),
+    ("holdout36", OWN_CORPUS_DIR / "holdout36", "own labels, national bodies, Hội, Đội and theme campaigns, scored blind once (extractor 04b1508), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
               "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
               "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
-              "holdout31", "holdout32")
+              "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
-                 "holdout31", "holdout32")  # never a set not yet read
+                 "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

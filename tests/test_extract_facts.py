@@ -204,3 +204,20 @@ def test_a_meeting_that_reviews_a_span_reports_on_the_whole_span():
     doc = extract_document((CORPUS / "holdout4/m_15.txt").read_text(encoding="utf-8"), name="doc.txt")
     assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2018-2022")
     assert {m.period for m in doc.measures if m.kind == "result"} == {"2018-2022"}
+
+
+def test_targets_a_congress_set_run_for_its_term():
+    # holdout35/y8_09: "Đại hội đã đề ra một số chỉ tiêu trọng tâm …: tư vấn hướng nghiệp cho 750.000 thanh niên"
+    text = ("Đại hội Hội LHTN Việt Nam thành phố nhiệm kỳ 2019 - 2024\n\nNgày 12/12/2019, Đại hội đại biểu Hội Liên hiệp "
+            "thanh niên Việt Nam thành phố lần thứ VIII, nhiệm kỳ 2019 - 2024 đã bế mạc.\n\nĐại hội đã đề ra một số chỉ tiêu "
+            "trọng tâm: tư vấn hướng nghiệp cho 750.000 thanh niên; giới thiệu việc làm cho 300.000 thanh niên.")
+    doc = extract_document(text)
+    assert [(m.value, m.kind, m.period) for m in doc.measures] == [
+        (750000, "target", "2019-2024"), (300000, "target", "2019-2024")]
+
+
+def test_a_body_is_named_in_one_tone_placement():
+    # holdout34/y7_01 writes "Chiêm Hoá"; the name is "Chiêm Hóa" whichever way a page places the tone
+    doc = extract_document("Huyện đoàn Chiêm Hoá tổng kết công tác Đoàn năm 2019\n\nNăm 2019, Huyện đoàn Chiêm Hoá đã "
+                           "kết nạp 350 đoàn viên mới.")
+    assert doc.facts.org == "Huyện đoàn Chiêm Hóa"

@@ -218,6 +218,8 @@ _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt t
 _SURPLUS_OVER_TARGET = re.compile(r"\b(?:vượt|đạt)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|KH\b)(?:\s+(?:đề ra|đặt ra|được giao|"
                                   r"giao|năm|nghị quyết))?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _RESOLUTION = re.compile(r"[Đđ]ại hội|[Nn]ghị quyết|nhiệm kỳ")
+# "Đại hội … đã đề ra chỉ tiêu xây dựng 1.000 căn nhà", "Đại hội đã đề ra một số chỉ tiêu trọng tâm: tư vấn …"
+_CONGRESS_SET = re.compile(r"(?:[Đđ]ại hội|[Nn]ghị quyết)[^.;:]{0,120}?\b(?:đề ra|xác định|thông qua|đặt ra|biểu quyết)\b")
 _A_YEAR = re.compile(r"\b(?:[Nn]ăm|[Tt]rong năm)\s+(?:19|20)\d\d\b(?!\s*[-–])")
 _ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
 # a scale word with no noun after it ("gần 2 tỷ.", "50 triệu gồm: …") and money named before it in the sentence
@@ -588,8 +590,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             frame = reading.structure.section_frame(lead.end())
             section_frame = frame if frame is not None and lead.start() <= frame.start < lead.start() + 60 else None
     period, period_basis = periods.resolve(reading, kind, clause_frame, section_frame)
-    if kind == "target_count" and period_basis == "document" and reading.term and \
-            _RESOLUTION.search(text, sent[0], a) and not _A_YEAR.search(text, sent[0], a):
+    if period_basis == "document" and reading.term and not _A_YEAR.search(text, sent[0], a) and (
+            (kind == "target_count" and _RESOLUTION.search(text, sent[0], a)) or
+            (kind == "target" and _CONGRESS_SET.search(text, sent[0], a))):
         # "Đại hội nhiệm kỳ 2025 - 2030 xác định 15 chỉ tiêu cơ bản", "Nghị quyết Đại hội … tập trung vào 11 chỉ tiêu":
         # the targets a congress set run for its term, whatever year the page is
         period, period_basis = periods.fmt(reading.term), "sentence"

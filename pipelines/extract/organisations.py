@@ -50,6 +50,11 @@ class Mention:
     quoted: bool = False  # inside a slogan or a programme's name in quotes
     place: bool = False  # named by its place at a sentence's head ("Tại xã Tà Hine, …"), not by its name
 
+    def __post_init__(self):
+        # a body is named one way whatever the page's tone placement: "Huyện đoàn Chiêm Hoá" is "… Chiêm Hóa"
+        if self.name:
+            object.__setattr__(self, "name", fold_tones(self.name))  # frozen: set once, here
+
 
 @dataclass
 class Gazetteer:
