@@ -533,3 +533,11 @@ def test_members_a_team_brought_or_who_gave_blood():
     assert [(i, v) for _k, i, v, *_ in got if v == 1200] == [("volunteer_turns", 1200)]
     got = measures("Tỉnh đoàn vận động hơn 15.000 thanh niên tham gia hiến được hơn 2.500 đơn vị máu.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("blood_donors", 15000), ("blood_units", 2500)]
+
+
+def test_work_launched_is_done_in_a_report():
+    # holdout34/y7_06, holdout12: "ra quân thực hiện" tells of work under way, in a report as in a plan
+    got = measures("Trong năm 2023, tuổi trẻ Quảng Nam đã thực hiện được nhiều phần việc nổi bật như: ra quân thực hiện "
+                   "gần 1.750 công trình, phần việc thanh niên, tổng giá trị gần 9 tỷ đồng.", REPORT)
+    assert [(k, i, v) for k, i, v, *_ in got] == [
+        ("result", "youth_works", 1750), ("result", "youth_works_value_vnd", 9_000_000_000)]

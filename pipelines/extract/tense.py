@@ -18,10 +18,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
+# "ra quân thực hiện", "tập trung thực hiện / triển khai" are not among them: they tell of work under way, and
+# reports use them as often as plans ("đã ra quân thực hiện 152 công trình").
 _TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|xác lập(?! kỷ lục)|quyết tâm|hướng tới|kế hoạch|"
            r"đăng ký|đăng kí|cam kết|phát động|cần phải|cần đạt|phải đạt|yêu cầu|nhiệm kỳ tới|năm tới|"
-           r"giai đoạn tới|thời gian tới|sắp tới|tập trung thực hiện|tập trung triển khai|thi đua thực hiện|"
-           r"ra quân thực hiện|chỉ đạo thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
+           r"giai đoạn tới|thời gian tới|sắp tới|thi đua thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
 # Strong reporting words.
 _RESULT = (r"\bđã\b|\bvừa\b|kết quả|đạt được|thu hút|qua đó|tổng cộng|tính đến|đến nay|hiện nay|ghi nhận|khánh thành|"
            r"bàn giao|trao tặng|\btrao\b|\btặng\b|(?<!không )hoàn thành(?! xuất sắc| tốt| nhiệm vụ| tốt và xuất sắc)|nổi bật|điển hình|thu được|thu về|thu nhận|huy động được|"
