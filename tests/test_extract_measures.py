@@ -541,3 +541,12 @@ def test_work_launched_is_done_in_a_report():
                    "gần 1.750 công trình, phần việc thanh niên, tổng giá trị gần 9 tỷ đồng.", REPORT)
     assert [(k, i, v) for k, i, v, *_ in got] == [
         ("result", "youth_works", 1750), ("result", "youth_works_value_vnd", 9_000_000_000)]
+
+
+def test_units_taking_part_and_times_are_not_work_done():
+    # holdout30/y3_18, holdout18/s2_05, holdout33/y6_10: units that took part, link points of a meeting and how often
+    # something was held; a blood drive's units and times count what was given
+    got = measures("Có 3 đơn vị ra quân tại 17 điểm cầu; chương trình đã 19 lần tổ chức, trao 50 suất quà.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("gifts", 50)]
+    got = measures("Đoàn trường tổ chức 12 lần hiến máu, tiếp nhận gần 300 đơn vị.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [12, 300]

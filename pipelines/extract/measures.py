@@ -79,6 +79,10 @@ _AFTER_NOT = re.compile(
     r"giai đoạn|chữ|lượt phát biểu|ý kiến phát biểu|tham luận|m2\b|m²)",
     re.IGNORECASE,
 )
+# who took part and how often, not work done: "3 đơn vị ra quân", "10 điểm cầu", "19 lần tổ chức" (but "1.000 đơn vị
+# máu", "86 đơn vị tuyển dụng" at a job fair, and "12 lần hiến máu" count what was given or offered)
+_TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụng|doanh nghiệp))|điểm cầu|"
+                                   r"lần(?=\s*(?:[,.;:)]|$|tổ chức|liên tiếp|liền)))", re.I)
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
                              r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
                              r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
@@ -484,6 +488,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and _AFTER_NOT.match(after):
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after):
             return None
+    if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not re.search(r"máu", before[-80:]):
+        return None
     if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and (
             _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
         return None
