@@ -550,3 +550,10 @@ def test_units_taking_part_and_times_are_not_work_done():
     assert [(i, v) for _k, i, v, *_ in got] == [("gifts", 50)]
     got = measures("Đoàn trường tổ chức 12 lần hiến máu, tiếp nhận gần 300 đơn vị.", REPORT)
     assert [v for _k, _i, v, *_ in got] == [12, 300]
+
+
+def test_students_who_earned_a_title_are_an_award():
+    # holdout22/x4_14: "140 sinh viên đạt danh hiệu “Sinh viên 5 tốt”" names people honoured, not work done
+    got = measures("Trong nhiệm kỳ, toàn trường có 140 sinh viên đạt danh hiệu “Sinh viên 5 tốt” cấp trường và 1.582 sinh "
+                   "viên đăng ký.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [1582]

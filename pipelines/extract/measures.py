@@ -90,7 +90,10 @@ _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tá
                          r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
                          r"(?:công trình|sáng kiến|mô hình|dự án)[^.;]{0,30}tiêu biểu|"
                          r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
-                         r"được tuyên dương|được khen))", re.IGNORECASE)
+                         r"được tuyên dương|được khen)|"
+                         # "140 sinh viên đạt danh hiệu “Sinh viên 5 tốt”": people who earned a title
+                         r"(?:người|đoàn viên|thanh niên|học sinh|sinh viên|hội viên|đội viên)[^.;,]{0,30}(?:đạt danh hiệu|vinh dự nhận))",
+                         re.IGNORECASE)
 _AWARDED_TO = re.compile(r"\s*(?:đội viên|đoàn viên|em|cháu|đơn vị|chi đoàn|liên đội|chi đội|cơ sở)", re.I)
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
 _STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
@@ -488,7 +491,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and _AFTER_NOT.match(after):
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after):
             return None
-    if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not re.search(r"máu", before[-80:]):
+    if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
+            re.match(r"\s*đơn vị", after) and re.search(r"máu", before[-80:])):  # "hiến máu … gần 300 đơn vị": blood
         return None
     if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and (
             _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
