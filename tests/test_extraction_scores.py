@@ -49,6 +49,10 @@ FLOORS = {
     "holdout34": {"value": 0.91, "strict": 0.70, "complete": 0.60},
     "holdout35": {"value": 0.88, "strict": 0.81, "complete": 0.70},
     "holdout36": {"value": 0.83, "strict": 0.64, "complete": 0.46},
+    "holdout37": {"value": 0.83, "strict": 0.70, "complete": 0.70},
+    "holdout38": {"value": 0.88, "strict": 0.72, "complete": 0.66},
+    "holdout39": {"value": 0.85, "strict": 0.66, "complete": 0.49},
+    "holdout40": {"value": 0.91, "strict": 0.78, "complete": 0.71},
     "cv5": {"value": 0.95, "strict": 0.79, "complete": 0.73, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -58,7 +62,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout19": 7, "holdout20": 6, "holdout21": 11, "holdout22": 13, "holdout23": 8, "holdout24": 11,
                   "holdout25": 8, "holdout26": 12, "holdout27": 13, "holdout28": 8,
                   "holdout29": 14, "holdout30": 9, "holdout31": 7, "holdout32": 17,
-                  "holdout33": 14, "holdout34": 17, "holdout35": 12, "holdout36": 10}
+                  "holdout33": 14, "holdout34": 17, "holdout35": 12, "holdout36": 10,
+                  "holdout37": 12, "holdout38": 16, "holdout39": 17, "holdout40": 7}
 
 
 @pytest.fixture(scope="module")
@@ -95,5 +100,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 812
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 892
     assert max(map(len, parts)) - min(map(len, parts)) <= 1

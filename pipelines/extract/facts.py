@@ -526,8 +526,11 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     if reviewed and planned and int(reviewed.group(1)) < int(planned.group(1)):
         reading.result_year, reading.target_year = int(reviewed.group(1)), int(planned.group(1))
     # a year-end account published in January speaks of the year before; a page about Tết, of the Tết at hand
+    # (an event of the month, "Chiều 26.1, … tổ chức chương trình …", is of this year)
     if published and not title_years and year == published[0] and published[1] == 1 and \
-            not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}"):
+            not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}") and \
+            re.search(r"tổng kết|năm qua|năm vừa qua|cả năm|kết quả|trong năm|hoàn thành|vượt chỉ tiêu|đạt được",
+                      f"{headline} {head[:400]}", re.I):
         reading.result_year = year - 1
 
 
