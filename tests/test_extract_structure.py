@@ -303,3 +303,14 @@ def test_a_provincial_paper_names_the_province_its_page_leaves_out():
             "thi đua. Tuổi trẻ Công an tỉnh triển khai 15 công trình, phần việc thanh niên.")
     f = facts(text)
     assert (f.org, f.org_level, f.province) == ("Đoàn Thanh niên Công an tỉnh Quảng Nam", "bloc", "Quảng Nam")
+
+
+def test_a_line_wrapped_mid_sentence_reads_as_one_sentence_and_quotes_as_given():
+    # holdout39/z3_10 (a page with print line breaks): "thu hút trên 180.600 lượt\nđoàn viên, thanh niên tham gia"
+    from pipelines.extract import extract_document
+    text = ("Hội nghị tổng kết năm 2025\n\nCông tác giáo dục được triển khai với 492 hội nghị tuyên\ntruyền, quán triệt "
+            "nghị quyết, thu hút trên 180.600 lượt\nđoàn viên, thanh niên tham gia.\nTỉnh đoàn trao 20 suất quà.")
+    got = extract_document(text).measures
+    assert [(m.value, m.indicator, m.quote) for m in got] == [
+        (492, "other", "492 hội nghị tuyên\ntruyền"), (180600, "other", "trên 180.600 lượt\nđoàn viên"), (20, "gifts", "20 suất quà")]
+    assert all(text[m.start:m.end].startswith(m.number_text.split()[0]) for m in got)

@@ -13,6 +13,7 @@ from .learned import Model, default_model
 from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
 from .organisations import Gazetteer, OrganisationReader
+from .structure import join_soft_wraps
 from pipelines.reference import REFERENCE_DIR
 
 _RELEASE = "0.6.2"
@@ -55,10 +56,20 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
     """`name` is accepted for callers' convenience but never read: a file's name says nothing reliable
     (raw/manifest.csv is where a user states what the text does not)."""
     model = model or default_model()
-    reading = read_facts(text, overrides)
-    measures = extract_measures(text, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
+    view = join_soft_wraps(text)
+    reading = read_facts(view, overrides)
+    measures = extract_measures(view, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
+    if view != text:
+        for m in measures:  # the words as given, line breaks and all
+            m.quote, m.text = _as_given(text, view, m.quote, m.start), _as_given(text, view, m.text, m.start)
     settle_from_measures(reading, measures, overrides)
     return ExtractedDocument(reading.facts, measures)
+
+
+def _as_given(text: str, view: str, span_text: str, anchor: int) -> str:
+    """`span_text`, read in `view` around the offset `anchor`, as `text` has it (the two differ only in wraps)."""
+    at = view.find(span_text, max(0, anchor - len(span_text)))
+    return text[at:at + len(span_text)] if 0 <= at <= anchor < at + len(span_text) else span_text
 
 
 __all__ = ["DocumentFacts", "ExtractedDocument", "Measure", "Model", "extract_document", "read_facts",

@@ -20,6 +20,7 @@ from pathlib import Path
 from pipelines.reference import REFERENCE_DIR
 
 from . import tense
+from .structure import join_soft_wraps
 
 WEIGHTS_FILE = REFERENCE_DIR / "kind_weights.json"
 
@@ -48,7 +49,7 @@ def training_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[dict[str,
 
     out = []
     for text_path, gold_path in labelled:
-        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
+        text = join_soft_wraps(decode_bytes(text_path.read_bytes(), text_path.suffix).text or "")
         gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
         trace: list = []
         extract_measures(text, read_facts(text), _cues(), ("", ""), None, trace=trace)

@@ -34,6 +34,17 @@ _FOUNDED = (
     (re.compile(r"giải phóng (?:hoàn toàn )?miền Nam", re.I), 1975),
     (re.compile(r"Quốc khánh|Cách mạng Tháng Tám", re.I), 1945),
 )
+# A page copied from a PDF or a print layout breaks its lines mid-sentence ("thu hút trên 180.600 lượt\nđoàn viên, thanh
+# niên tham gia"). A line break between a lower-case letter (or a comma) and a lower-case letter is such a wrap: it is
+# read as a space. One character for one, so every offset still points into the text as given.
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[^\W\d_])")
+
+
+def join_soft_wraps(text: str) -> str:
+    return _LINE_BREAK.sub(lambda m: " " if (text[m.start() - 1] == "," or text[m.start() - 1].islower())
+                           and text[m.end()].islower() else "\n", text)
+
+
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s+(?:lần thứ\s+)?(?P<n>\d{2,3})\s+năm\s+(?P<what>[^.;:\n]{3,60})", re.I)
 _PUBLISHED = (
     re.compile(rf"(?:^|\n)\s*date\s+(?P<y>{_Y})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?"),
