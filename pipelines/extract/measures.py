@@ -159,7 +159,8 @@ _ADMITTED_AFTER = re.compile(r"[^;,.]{0,40}?\b(?:được\s+)?(?:vinh dự\s+)?(
                              r"kết nạp (?:vào )?Đảng|trở thành đảng viên)", re.I)
 _LEAD_LINE = re.compile(r"[^\n]{60,}")  # the first line of the body long enough to be its lead, not a date stamp
 _OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi|cuộc thi|chuyên đề|tập huấn|lớp\b|sinh hoạt|văn nghệ|"
-                             r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu", re.I)
+                             r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu|vay vốn|"
+                             r"hành trình|về nguồn", re.I)
 _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra quân|chủ nhật xanh|vệ sinh|an sinh|hiến máu|trồng|"
                                  r"xung kích|phần việc|môi trường", re.I)
 
@@ -725,7 +726,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
 # "cây" is also the classifier of pens, candles, poles and bridges
 _NOT_A_TREE = re.compile(r"\s*cây\s+(?:bút|nến|đèn|cột|cầu|số|kem|gậy|đàn)\b", re.I)
 _TENDED = re.compile(r"(?:chăm sóc|bảo vệ|cắt tỉa)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
-_SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|người(?!\s+tham gia))", re.I)
+_SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|du khách|khách\b|người(?!\s+tham gia))", re.I)
 _GIVEN = re.compile(r"(?:trao tặng|tặng|trao|cấp|hỗ trợ)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
                             r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
