@@ -564,3 +564,12 @@ def test_borrowers_journeys_and_visitors_are_no_volunteers():
     got = measures("Huyện đoàn tín chấp cho hơn 1.170 lượt đoàn viên thanh niên vay vốn; tổ chức 1980 lượt hành trình về "
                    "với địa chỉ đỏ; tình nguyện viên hỗ trợ hơn 100.000 lượt du khách.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("other", 1170), ("other", 1980), ("other", 100000)]
+
+
+def test_outstanding_members_put_forward_or_admitted_to_the_party():
+    # holdout37/z1_02, z1_03: "kết nạp … đoàn viên ưu tú vào Đảng" is the Party's, and "được kết nạp vào hàng ngũ của Đảng"
+    # is an admission
+    got = measures("Các cơ sở đoàn đã kết nạp mới gần 800 đoàn viên, giới thiệu kết nạp cho 116 đoàn viên ưu tú vào Đảng. "
+                   "Có 952 đoàn viên ưu tú được kết nạp vào hàng ngũ của Đảng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [
+        ("new_members_admitted", 800), ("party_referrals", 116), ("party_admissions", 952)]

@@ -156,7 +156,7 @@ _LIT = re.compile(r"(?:thắp sáng|chiếu sáng|lắp đặt[^,;.]{0,15}(?:đi
 _FOR_THE_PARTY = re.compile(r"Đảng|đảng viên|ĐVUT|đoàn viên ưu tú|cảm tình Đảng", re.I)  # members put forward are for the Party
 _JOB_AFTER = re.compile(r"[^;.]{0,50}?(?:việc làm|vào làm|làm việc|lao động|xuất khẩu lao động|tuyển dụng)", re.I)
 _ADMITTED_AFTER = re.compile(r"[^;,.]{0,40}?\b(?:được\s+)?(?:vinh dự\s+)?(?:được\s+)?(?:đứng (?:vào|trong) hàng ngũ|"
-                             r"kết nạp (?:vào )?Đảng|trở thành đảng viên)", re.I)
+                             r"kết nạp (?:vào )?(?:hàng ngũ (?:của )?)?Đảng|trở thành đảng viên)", re.I)
 _LEAD_LINE = re.compile(r"[^\n]{60,}")  # the first line of the body long enough to be its lead, not a date stamp
 _OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi|cuộc thi|chuyên đề|tập huấn|lớp\b|sinh hoạt|văn nghệ|"
                              r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu|vay vốn|"
@@ -658,6 +658,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             if indicator == "party_referrals" and _ADMITTED_AFTER.match(after) and \
                     not re.search(r"(?:giới thiệu|đề nghị)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
                 indicator = "party_admissions"  # "360 đoàn viên ưu tú được đứng trong hàng ngũ của Đảng": admitted
+            if indicator == "new_members_admitted" and re.match(r"\s*đoàn viên ưu tú|[^;.]{0,40}?\bvào Đảng", after):
+                indicator = "party_admissions"  # "kết nạp cho 116 đoàn viên ưu tú vào Đảng": into the Party, not the Đoàn
             if indicator == "party_admissions" and re.search(r"(?:giới thiệu|đề nghị|xem xét)(?:(?!\bvà\b)[^,;]){0,20}$", before, re.I):
                 indicator = "party_referrals"  # "giới thiệu 32 đoàn viên ưu tú kết nạp Đảng": put forward, not yet admitted
             if indicator in ("volunteer_turns", "other") and unit == "count" and PEOPLE_HEAD.match(fold(after)) and \
