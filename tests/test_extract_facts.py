@@ -229,3 +229,11 @@ def test_an_event_in_january_is_of_the_new_year():
     doc = extract_document(" date 2026-01-26 Ngày thanh niên cùng hành động\n\nChiều 26.1, Tỉnh đoàn tổ chức chương trình "
                            "\"Ngày thanh niên cùng hành động\" và trao 220 suất quà cho người nghèo.", name="x.txt")
     assert [(m.value, m.period) for m in doc.measures] == [(220, "2026")]
+
+
+def test_the_day_an_event_was_held_dates_the_page_before_an_anniversary_ahead():
+    # holdout39/z3_15: "Chào mừng … 90 năm ngày thành lập Đoàn (2021), ngày 16/9/2020, Ban Thường vụ Tỉnh đoàn tổ chức …"
+    text = ("Chào mừng 90 năm ngày thành lập Đoàn TNCS Hồ Chí Minh, ngày 16/9/2020, Ban Thường vụ Tỉnh đoàn tổ chức gắn "
+            "biển công trình thanh niên cấp tỉnh.\nCông trình huy động hơn 200 ngày công tình nguyện của đoàn viên.")
+    doc = extract_document(text)
+    assert [(m.value, m.period) for m in doc.measures] == [(200, "2020")]

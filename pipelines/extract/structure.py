@@ -213,6 +213,7 @@ def published_date(text: str) -> tuple[int, int, int | None] | None:
     return best[1] if best else None
 
 
+_HELD_ON = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")
 _NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản", re.I)
 
 
@@ -248,8 +249,12 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     low = text.lower() if len(text.lower()) == len(text) else text
     st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in _TERMS.finditer(low, lo, hi)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
-    st.now = st.published[0] if st.published else st.anniversary_year or _latest_year(text)
-    st.now_known = bool(st.published or st.anniversary_year)
+    # "ngày 16/9/2020, … chào mừng 90 năm ngày thành lập Đoàn": the day an event was held dates the page before the
+    # anniversary it looks forward to
+    held = _HELD_ON.search(text, 0, 800)
+    held_year = int(held.group("y")) if held else None
+    st.now = st.published[0] if st.published else held_year or st.anniversary_year or _latest_year(text)
+    st.now_known = bool(st.published or held_year or st.anniversary_year)
     frames = []
     # frames where figures are, and at the head of every paragraph (a frame there may govern figures further on)
     spans = list(st.regions)
