@@ -77,19 +77,24 @@ CORPORA = (
     ("holdout38", OWN_CORPUS_DIR / "holdout38", "own labels, district and commune unions of the south, scored blind once (extractor 2829a9a), then read"),
     ("holdout39", OWN_CORPUS_DIR / "holdout39", "own labels, the north, mountains and delta, scored blind once (extractor 2829a9a), then read"),
     ("holdout40", OWN_CORPUS_DIR / "holdout40", "own labels, blocs, corporations, universities, police and border guards, scored blind once (extractor 2829a9a), then read"),
+    ("holdout41", OWN_CORPUS_DIR / "holdout41", "own labels, Hội LHTN and Hội Sinh viên, scored blind once (extractor a5826f1), then read"),
+    ("holdout42", OWN_CORPUS_DIR / "holdout42", "own labels, Pioneers and children's work, scored blind once (extractor ca934d7), then read"),
+    ("holdout43", OWN_CORPUS_DIR / "holdout43", "own labels, central coast and Highlands, scored blind once (extractor ca934d7), then read"),
+    ("holdout44", OWN_CORPUS_DIR / "holdout44", "own labels, figures of several bodies and digital campaigns, scored blind once (extractor a5826f1), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
               "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
               "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
               "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
-              "holdout37", "holdout38", "holdout39", "holdout40")
+              "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
                  "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
-                 "holdout37", "holdout38", "holdout39", "holdout40")  # never a set not yet read
+                 "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
+                 "holdout44")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

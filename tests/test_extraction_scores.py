@@ -53,6 +53,10 @@ FLOORS = {
     "holdout38": {"value": 0.88, "strict": 0.72, "complete": 0.66},
     "holdout39": {"value": 0.85, "strict": 0.66, "complete": 0.49},
     "holdout40": {"value": 0.91, "strict": 0.78, "complete": 0.71},
+    "holdout41": {"value": 0.90, "strict": 0.67, "complete": 0.61},
+    "holdout42": {"value": 0.86, "strict": 0.64, "complete": 0.64},
+    "holdout43": {"value": 0.91, "strict": 0.58, "complete": 0.44},
+    "holdout44": {"value": 0.95, "strict": 0.77, "complete": 0.74},
     "cv5": {"value": 0.95, "strict": 0.79, "complete": 0.73, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -63,7 +67,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout25": 8, "holdout26": 12, "holdout27": 13, "holdout28": 8,
                   "holdout29": 14, "holdout30": 9, "holdout31": 7, "holdout32": 17,
                   "holdout33": 14, "holdout34": 17, "holdout35": 12, "holdout36": 10,
-                  "holdout37": 12, "holdout38": 16, "holdout39": 17, "holdout40": 7}
+                  "holdout37": 12, "holdout38": 16, "holdout39": 17, "holdout40": 7,
+                  "holdout41": 9, "holdout42": 12, "holdout43": 14, "holdout44": 14}
 
 
 @pytest.fixture(scope="module")
@@ -100,5 +105,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 892
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 972
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
