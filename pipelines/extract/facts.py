@@ -197,6 +197,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         score[key] += w
         if key not in info or (info[key].province is None and m.province):
             info[key] = m
+    _merge_variants(score, info)
     # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
     for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
@@ -216,16 +217,20 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     # the Đoàn and its Hội often hold an event together ("Tỉnh Đoàn, Hội LHTN Việt Nam tỉnh tổ chức …"):
     # the page is the Đoàn's
     for name in list(score):
-        if "Hội LHTN" in name or name.endswith("-hội"):  # "Huyện đoàn Châu Thành, Ủy ban Hội LHTN Việt Nam huyện"
+        # (and its students' association: "Thành đoàn, Hội Sinh viên Việt Nam thành phố tổ chức …")
+        if "Hội LHTN" in name or name.endswith("-hội") or name.startswith("Hội Sinh viên"):  # "Huyện đoàn Châu Thành, Ủy ban Hội LHTN Việt Nam huyện"
             m = info[name]
             rival = next((n for n in score if "Hội" not in n and "Đội" not in n and not n.endswith("-đội") and info[n].level == m.level and
                           (info[n].province == m.province or n == f"@{m.level}")), None)
-            if rival and score[rival] >= 0.4 * score[name]:
+            # the rival's weight counts its bare mentions ("Thành Đoàn" alone), which join it further on
+            bare = score.get(f"@{m.level}", 0.0) if rival and not rival.startswith("@") else 0.0
+            if rival and score[rival] + bare >= 0.4 * score[name]:
                 score[rival] += score[name]
     # a bare "Huyện đoàn" on a page that names "Huyện đoàn Bắc Tân Uyên" is that body
     for bare in [n for n in score if n.startswith("@")]:
         named = [n for n in score if not n.startswith("@") and info[n].level == info[bare].level
-                 and ("Hội LHTN" in n) == bare.endswith("-hội") and ("Hội đồng Đội" in n) == bare.endswith("-đội")]
+                 and ("Hội LHTN" in n) == bare.endswith("-hội") and ("Hội đồng Đội" in n) == bare.endswith("-đội")
+                 and not n.startswith("Hội Sinh viên")]
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)
@@ -287,6 +292,28 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             return place.name, level, place.province
         return _GENERIC.get(level), level, None
     return None, "unknown", None
+
+
+def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
+    """One body written several ways is one candidate: "Tập đoàn Bưu chính viễn thông" and "… Viễn thông" (the
+    spelling weighed most keeps the score), and "Đoàn Thanh niên Công ty" cut short
+    beside the one full name it starts ("Đoàn Thanh niên Công ty CP Gang thép Thái Nguyên")."""
+    blocs = [n for n in score if not n.startswith("@") and info[n].level == "bloc"]
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for n in blocs:
+        by_fold[n.casefold()].append(n)
+    for variants in by_fold.values():
+        keep = max(variants, key=lambda n: (score[n], sum(c.isupper() for c in n)))
+        for n in variants:
+            if n != keep:
+                score[keep] += score.pop(n)
+    names = [n for n in score if not n.startswith("@") and info[n].level == "bloc"]
+    for short in names:
+        if short.endswith(("tỉnh", "thành phố")):
+            continue  # what follows "… tỉnh" must be a province's name, not any word the name ran into
+        longer = [n for n in names if n != short and n.casefold().startswith(short.casefold() + " ")]
+        if len(longer) == 1 and short in score:
+            score[longer[0]] += score.pop(short)
 
 
 def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int) -> Mention | None:

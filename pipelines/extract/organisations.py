@@ -26,6 +26,7 @@ CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần T
 NATIONAL = "Trung ương Đoàn"
 NATIONAL_HOI = "Trung ương Hội LHTN Việt Nam"
 NATIONAL_DOI = "Hội đồng Đội Trung ương"
+NATIONAL_HSV = "Trung ương Hội Sinh viên Việt Nam"
 
 # Vietnamese capitals: a range like À-Ỹ would also take the lower-case letters that lie between them.
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
@@ -173,6 +174,7 @@ _D = r"[đĐ]oàn"
 _UNION = r"(?:TNCS Hồ Chí Minh|TNCS HCM|[Tt]hanh niên(?:\s+(?:[Cc]ộng sản Hồ Chí Minh|CSHCM|CS HCM))?|TN)"
 _NAT_BODY = re.compile(
     r"(?:(?:Ban Bí thư|Ban Chấp hành|Ban Thường vụ|BCH|BTV)\s+)?(?:Trung ương|TƯ|T\.Ư|TW|T\.W)\s+Đoàn(?:\s+TNCS Hồ Chí Minh)?"
+    r"|(?:Ban Thư ký\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội Sinh viên(?:\s+Việt Nam)?"
     r"|(?:(?:Ủy ban|Uỷ ban|UB)\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội(?:\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?)?"
     r"|Hội đồng Đội (?:Trung ương|TƯ|T\.Ư)|Hội (?:LHTN|Liên hiệp [Tt]hanh niên) Việt Nam các cấp(?!\s+(?:trong|trên|của|toàn)\s)"
     r"|cụm Đoàn trực thuộc(?: Trung ương)?")
@@ -185,6 +187,7 @@ _PROVINCE_BODY = re.compile(
     rf"(?P<head>(?:Ban Thường vụ\s+)?(?:[Tt]ỉnh\s*{_D}|[Tt]hành\s*{_D})(?:\s+(?:[Tt]hành phố|TP\.?))?|"
     rf"Đoàn\s+{_UNION}\s+(?:tỉnh|thành phố|TP\.?|T\.P\.?)|"
     rf"(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
+    rf"Hội Sinh viên(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"[Tt]uổi trẻ(?:\s+(?:tỉnh|thành phố|TP\.?))?|[Tt]hanh niên\s+(?:tỉnh|thành phố|TP\.?))\s*(?P<name>{_NAME})")
 # Local pages write the unit in lower case ("huyện Đoàn Bù Đốp", "xã đoàn Hòa Hưng", "đoàn xã Thanh Hà"), so the
@@ -201,6 +204,9 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|(?!Đoàn\b){_CAP}|các|cơ|quan|và
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
               rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
+              # what firms make and do, in their names' lower case: "Công ty CP Gang thép Thái Nguyên"
+              rf"thép|gang|xi|măng|nông|lâm|thủy|thuỷ|hải|giấy|thuốc|lá|bia|vật|liệu|cà|phê|mía|sắt|"
+              rf"lịch|tài|chứng|khoán|năng|lượng|mại|dịch|vụ|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
@@ -385,6 +391,8 @@ class OrganisationReader:
             return Mention(m.start(), end, province_union(prov), "province", prov, collective=True, surface=s)
         if low.startswith(("hội đồng đội", "hđđ")):
             return Mention(m.start(), end, f"Hội đồng Đội {province_place(prov)}", "province", prov, surface=s)
+        if low.startswith("hội sinh viên"):
+            return Mention(m.start(), end, f"Hội Sinh viên Việt Nam {province_place(prov)}", "province", prov, surface=s)
         if "hội" in low.split()[:3]:
             return Mention(m.start(), end, f"Hội LHTN Việt Nam {province_place(prov)}", "province", prov, surface=s)
         return Mention(m.start(), end, province_union(prov), "province", prov, surface=s)
@@ -613,7 +621,7 @@ class _Sub:
 def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: set[str]) -> Mention | None:
     if kind == "NATB":
         s = m.group(0)
-        name = NATIONAL_DOI if "Đội" in s else NATIONAL_HOI if "Hội" in s else NATIONAL
+        name = NATIONAL_DOI if "Đội" in s else NATIONAL_HSV if "Sinh viên" in s else NATIONAL_HOI if "Hội" in s else NATIONAL
         return Mention(m.start(), m.end(), name, "national", None, surface=s)
     if kind == "NATC":
         return Mention(m.start(), m.end(), NATIONAL, "national", None, collective=True, surface=m.group(0))
