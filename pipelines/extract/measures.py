@@ -18,6 +18,7 @@ from .facts import DocumentReading
 from .indicators import PEOPLE_HEAD, CueDictionary, fold
 from .model import Measure
 from .numbers import NUMBER, digits_value, scale_value, sub_value, word_value
+from .organisations import UPPER
 
 # ---------------------------------------------------------------- spans that are never measures
 _MASKS = re.compile(
@@ -120,7 +121,7 @@ _HAMLET_NAMED = re.compile(r"\b(?:thôn|ấp|xóm|buôn|bản|khóm|khu phố|t�
 _COMMENDS_BEFORE = re.compile(r"(?:tuyên dương|biểu dương|khen thưởng|vinh danh)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _COMMENDED_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|đảng viên|đoàn viên|hội viên|đội viên|thanh niên|thiếu nhi|"
                              r"học sinh|sinh viên|cán bộ|chiến sĩ|chiến sỹ|người|em|đơn vị|chi đoàn|cơ sở)\b", re.I)
-_PLACES_NAMED = re.compile(r"\s+(?:thôn|bản|ấp|làng|xóm|buôn|plei)\s+[A-ZĐÀ-Ỹ]")
+_PLACES_NAMED = re.compile(rf"\s+(?:thôn|bản|ấp|làng|xóm|buôn|plei)\s+[{UPPER}]")  # not "bản đồ" (maps)
 _PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu|anh(?:,?\s*chị)?|chị|bạn)\b", re.I)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.I)
 # a figure whose words run into the end of the text ("… tổ chức 07 hoạt"): the page was cut there
@@ -257,7 +258,7 @@ _COVERAGE_NOUN = re.compile(
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 # "TP. HCM", "Q. Bình Tân", "TS. Nguyễn …": an abbreviation's dot ends no sentence
 _ABBREV = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Th\.S\.)"
-_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + r"\s+(?=[\"“(\-–•]*[A-ZĐÀ-Ỹ0-9])")
+_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + rf"\s+(?=[\"“(\-–•]*[{UPPER}0-9])")
 # a spaced dash ends a clause, but not inside a span of years ("nhiệm kỳ 2022 – 2027")
 _CLAUSE_SEP = re.compile(r"[;:\n]|" + _ABBREV + r"\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")
 # "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu

@@ -29,7 +29,8 @@ NATIONAL_DOI = "Hội đồng Đội Trung ương"
 NATIONAL_HSV = "Trung ương Hội Sinh viên Việt Nam"
 
 # Vietnamese capitals: a range like À-Ỹ would also take the lower-case letters that lie between them.
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
+_UPPER = UPPER
 _CAP = rf"[{_UPPER}][\w'’]*"  # a capitalised syllable ("Đoan", "Tr’Hy")
 _NAME = rf"{_CAP}(?:(?:[ \t]+|[ \t]?[-–][ \t]?){_CAP}){{0,3}}(?:[ \t]\d{{1,2}}(?!\d|[.,]\d))?"  # "Bảo Lâm 2", "Phường 3"
 # Capitalised words that end a name rather than continue it ("Huyện đoàn Tây Giang Tổ chức …").
