@@ -579,3 +579,10 @@ def test_maps_given_are_counted_and_hamlets_named_are_not():
     # holdout2/g_12: "bản đồ" (maps) is no hamlet ("bản Na Lay"); "đ" is lower case though it lies between À and Ỹ
     got = measures("Tỉnh đoàn đã trao tặng 1.500 bản đồ Việt Nam; làm đường nối 2 bản Hin Lò và Na Lay.", REPORT)
     assert [v for _k, _i, v, *_ in got] == [1500]
+
+
+def test_volunteers_are_the_campaigns_force_even_at_a_ceremony():
+    # holdout8/s_16, holdout/h_14: volunteers counted "với sự tham gia của", or stood for by delegates, are a measure
+    got = measures("Chiến dịch diễn ra tại nhiều địa phương, với sự tham gia của 8 đội tình nguyện, hơn 500 chiến sĩ tình "
+                   "nguyện. 3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện tham gia lễ ra quân.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v in (500, 60000)] == [("volunteer_turns", 500), ("volunteer_turns", 60000)]

@@ -113,6 +113,9 @@ _PARTICIPATED = re.compile(r"[^.;:]{0,40}?\btham gia\b", re.I)
 _UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
 _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
 # people at a ceremony or a conference: attendees, not a measure ("lễ ra quân quy tụ hơn 1.500 đoàn viên")
+# people named as volunteers are the campaign's force, whether a ceremony counts them or delegates stand for them
+# ("với sự tham gia của 8 đội, hơn 500 chiến sĩ tình nguyện", "3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện")
+_VOLUNTEERS = re.compile(r"\s*(?:chiến sĩ|chiến sỹ|sinh viên|thanh niên)\s+tình nguyện|\s*tình nguyện viên", re.I)
 _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
 _ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
@@ -524,7 +527,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and _ELECTED.search(text[sent[0]:sent[1]]) and _PERSON_NOUN.match(after):
         return None  # members elected to a committee
     if unit == "count" and _PEOPLE_NOUN.match(after) and _CEREMONY.search(text[sent[0]:a]) and \
-            not re.search(r"lượt|tham gia (?:các |hoạt động|phong trào|chiến dịch)", after[:60]) and not _RESULT_ACTION.search(before[-40:]):
+            not re.search(r"lượt|tham gia (?:các |hoạt động|phong trào|chiến dịch)", after[:60]) and not _RESULT_ACTION.search(before[-40:]) \
+            and not _VOLUNTEERS.match(after):
         return None
     if unit == "count" and (_ONE_OF.match(after) or re.search(r"(?<![\d.,])1\s+trong\s+(?:số\s+)?$", before_full)):
         return None  # "1 trong 28 tập thể": a rank, and the whole it is ranked in
@@ -542,7 +546,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # a number cut off at the end of the text
     if unit == "count" and _BACK_REFERENCE.match(after):
         return None  # "2 em đó", "3 công trình trên": the figure told before, named again
-    if unit == "count" and _REPRESENTED.search(before_full[-80:]):
+    if unit == "count" and _REPRESENTED.search(before_full[-80:]) and not _VOLUNTEERS.match(after):
         return None
     if unit == "count" and _DELEGATES_AFTER.search(after):
         return None
