@@ -314,3 +314,11 @@ def test_a_line_wrapped_mid_sentence_reads_as_one_sentence_and_quotes_as_given()
     assert [(m.value, m.indicator, m.quote) for m in got] == [
         (492, "other", "492 hội nghị tuyên\ntruyền"), (180600, "other", "trên 180.600 lượt\nđoàn viên"), (20, "gifts", "20 suất quà")]
     assert all(text[m.start:m.end].startswith(m.number_text.split()[0]) for m in got)
+
+
+def test_a_month_and_year_dates_an_undated_page():
+    # holdout43/z7_06: "Những ngày cuối tháng 10 đầu tháng 11/2025, mưa lớn …": the page is of 2025
+    from pipelines.extract import extract_document
+    text = ("Nhiều hoạt động của tuổi trẻ Quảng Trị trong mưa lũ\n\nNhững ngày cuối tháng 10 đầu tháng 11/2025, mưa lớn kéo "
+            "dài. Tỉnh đoàn đã trao 90 suất quà cho người dân.")
+    assert [(m.value, m.period) for m in extract_document(text).measures] == [(90, "2025")]

@@ -289,6 +289,8 @@ def _latest_year(text: str) -> int | None:
     years = [int(y) for y in re.findall(rf"(?<![\d/.-])({_Y})(?![\d/])", head)]
     # and the year of a full date ("Ngày 1/3/2020, Thành đoàn … tổ chức …")
     years += [int(y) for y in re.findall(rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])", head)]
+    # and of a month ("Những ngày cuối tháng 10 đầu tháng 11/2025")
+    years += [int(y) for y in re.findall(rf"\b[Tt]háng\s+(?:0?[1-9]|1[0-2])[/.-]({_Y})(?![\d/])", head)]
     years = [y for y in years if y <= 2035]
     return max(years) if years else None
 
