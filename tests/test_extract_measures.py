@@ -586,3 +586,15 @@ def test_volunteers_are_the_campaigns_force_even_at_a_ceremony():
     got = measures("Chiến dịch diễn ra tại nhiều địa phương, với sự tham gia của 8 đội tình nguyện, hơn 500 chiến sĩ tình "
                    "nguyện. 3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện tham gia lễ ra quân.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got if v in (500, 60000)] == [("volunteer_turns", 500), ("volunteer_turns", 60000)]
+
+
+def test_items_of_a_list_of_targets_set_are_targets_whatever_their_verbs():
+    # holdout48/w2_11, w2_20: "xác định thực hiện một số chỉ tiêu quan trọng, như: …", "phấn đấu hoàn thành 12 chỉ tiêu
+    # cơ bản như: …" set targets, even for acts ("tặng", "trao") and under a year's theme
+    got = measures("Tham gia chiến dịch năm nay, tuổi trẻ Khối xác định thực hiện một số chỉ tiêu quan trọng, như: xây dựng 5 "
+                   "căn nhà tình nghĩa; tặng 50 phần quà cho Mẹ Việt Nam Anh hùng; tổ chức 1 chương trình thắp nến tri ân.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("target", 5), ("target", 50), ("target", 1)]
+    got = measures("Năm 2023, toàn tỉnh trao 820 suất quà.\nNăm 2024 với chủ đề công tác Năm thanh niên tình nguyện, thanh niên "
+                   "Tuyên Quang phấn đấu hoàn thành 12 chỉ tiêu cơ bản như: Giới thiệu việc làm cho 5.000 thanh niên; vận động "
+                   "hiến 3.000 đơn vị máu.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("result", 820), ("target_count", 12), ("target", 5000), ("target", 3000)]

@@ -386,8 +386,8 @@ def _tense_of_year(y: int, now: int | None) -> int:
 
 def _comma_follows(text: str, end: int) -> bool:
     """A topical time phrase is set off by a comma ("Nhiệm kỳ qua, …") or starts a heading line."""
-    rest = text[end:end + 60]
-    m = re.match(r"[^,.;:\n]{0,45}?(?:,|:|\n|$)", rest)
+    # (a year's theme runs longer: "Năm 2024 với chủ đề công tác Năm thanh niên tình nguyện, …")
+    m = re.match(r"(?:\s+(?:với|có) chủ đề[^,.;:\n]{0,90}?|[^,.;:\n]{0,45}?)(?:,|:|\n|$)", text[end:end + 140])
     return bool(m)
 
 

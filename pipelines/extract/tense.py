@@ -36,6 +36,11 @@ _WEAK_RESULT = r"\bđược\b|\bđạt\b|\bcó\b|với"
 # result cues that are acts, which a plan lists too, not markers of the past
 _ACTS = {"trao tặng", "trao", "tặng", "bàn giao", "khánh thành", "thu hút"}
 _PLANNABLE_ACTS = _ACTS | {"hoàn thành"}
+# a list introduced as targets set ("phấn đấu hoàn thành 12 chỉ tiêu cơ bản như:"), unless the introducer says they
+# were met ("đã … đạt và vượt 10/12 chỉ tiêu, tiêu biểu như …")
+_TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác định|đề ra|đặt ra)[^.;:]{0,80}?"
+                             r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$", re.I)
+_DONE_BEFORE_LIST = re.compile(r"\bđã\b|\bđạt\b|vượt|kết quả", re.I)
 # words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
 _INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu")
 def _first_letters(*alternations: str) -> str:
@@ -180,22 +185,30 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     c0, c1 = clause
     par = text.rfind("\n", 0, s0) + 1
     f = dict.fromkeys(FEATURES, 0.0)
+    colon = text.rfind(":", s0, c0)
+    # "thanh niên Tuyên Quang phấn đấu hoàn thành 12 chỉ tiêu cơ bản như: …", "tuổi trẻ Khối xác định thực hiện một
+    # số chỉ tiêu quan trọng, như: …": a list of targets set, whose items' acts are planned
+    planned_list = colon >= 0 and bool(_TARGETS_LISTED.search(text, max(s0, colon - 200), colon)) and \
+        not _DONE_BEFORE_LIST.search(text, max(s0, colon - 200), colon)
     # "Chỉ tiêu 2: Trao 2.670 suất quà …": an item under a target's label is a target whatever its verb
     near, act = (1, 0) if _TARGET_LABEL.match(text, s0) else (cues.nearest_at(c0, a)[0], 0)
     if near < 0:
         _s, cue_at, cue_end = cues.nearest_at(c0, a)
         plan, plan_at, plan_end = cues.nearest_at(c0, cue_at)
         cue_text = text[cue_at:cue_end].lower()
-        if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and plan > 0 and \
+        if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and planned_list:
+            near, act = 0, 1
+        elif (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and plan > 0 and \
                 _INTENT.fullmatch(text[plan_at:plan_end].lower()) and not re.search(r";|\.\s", text[plan_end:cue_at]) \
                 and cue_at - plan_end <= 80:
             # "phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng", "sẽ hoàn thành … như làm 12.000m
             # đường", "sẽ hỗ trợ được 20.000 thanh niên": an act, or what a verb "được", has no tense of its own; a
             # word of intent just before it in the clause makes it planned
             near, act = 0, 1
-    colon = text.rfind(":", s0, c0)
     list_cue = 0
-    if colon >= 0:
+    if planned_list:
+        list_cue = 1
+    elif colon >= 0:
         # the list's tense: its first item's own words, else its introducer's
         first_end = text.find(";", colon, c0)
         list_cue, cue_at, cue_end = cues.first_at(colon, first_end if first_end >= 0 else c0)
