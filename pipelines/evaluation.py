@@ -81,20 +81,25 @@ CORPORA = (
     ("holdout42", OWN_CORPUS_DIR / "holdout42", "own labels, Pioneers and children's work, scored blind once (extractor ca934d7), then read"),
     ("holdout43", OWN_CORPUS_DIR / "holdout43", "own labels, central coast and Highlands, scored blind once (extractor ca934d7), then read"),
     ("holdout44", OWN_CORPUS_DIR / "holdout44", "own labels, figures of several bodies and digital campaigns, scored blind once (extractor a5826f1), then read"),
+    ("holdout45", OWN_CORPUS_DIR / "holdout45", "own labels, the pandemic, floods and storms, scored blind once (extractor 68e37b1), then read"),
+    ("holdout46", OWN_CORPUS_DIR / "holdout46", "own labels, district and ward unions of the big cities, scored blind once (extractor f628681), then read"),
+    ("holdout47", OWN_CORPUS_DIR / "holdout47", "own labels, provincial unions of the Mekong Delta, scored blind once (extractor f628681), then read"),
+    ("holdout48", OWN_CORPUS_DIR / "holdout48", "own labels, plans and target lists, scored blind once (extractor f628681), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
               "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
               "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
               "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
-              "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44")
+              "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
+              "holdout45", "holdout46", "holdout47", "holdout48")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
                  "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
                  "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-                 "holdout44")  # never a set not yet read
+                 "holdout44", "holdout45", "holdout46", "holdout47", "holdout48")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 
