@@ -598,3 +598,9 @@ def test_items_of_a_list_of_targets_set_are_targets_whatever_their_verbs():
                    "Tuyên Quang phấn đấu hoàn thành 12 chỉ tiêu cơ bản như: Giới thiệu việc làm cho 5.000 thanh niên; vận động "
                    "hiến 3.000 đơn vị máu.", REPORT)
     assert [(k, v) for k, _i, v, *_ in got] == [("result", 820), ("target_count", 12), ("target", 5000), ("target", 3000)]
+
+
+def test_hundreds_of_millions_said_in_words_add_to_the_billions():
+    # holdout46/y0_06: "tổng kinh phí hơn 1 tỷ 2 trăm triệu đồng" is 1,2 billion, not 1 billion and a count of 2
+    got = measures("Huyện đoàn đã xây dựng cầu với tổng kinh phí hơn 1 tỷ 2 trăm triệu đồng.", REPORT)
+    assert [(v, u) for _k, _i, v, _vm, u, *_ in got] == [(1_200_000_000, "vnd")]

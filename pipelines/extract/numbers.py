@@ -22,7 +22,8 @@ NUMBER = re.compile(
     rf"(?:\s*(?P<frac>/)\s*(?P<den>{_DIGITS}))?"
     rf"(?P<ascale>\s*{SCALE_RE}(?!\w))?"
     # "5 tỷ 217 triệu đồng", "2 triệu 500 nghìn": a smaller unit after a larger one adds to it
-    rf"(?P<sub>\s+\d{{1,3}}\s*(?:triệu|nghìn|ngàn)(?!\w))?"
+    # ("1 tỷ 2 trăm triệu": hundreds said in words)
+    rf"(?P<sub>\s+\d{{1,3}}\s*(?:trăm\s+)?(?:triệu|nghìn|ngàn)(?!\w))?"
     rf"(?:\s*(?P<rng>-|–|đến)\s*(?P<b>{_DIGITS})(?P<bscale>\s*{SCALE_RE}(?!\w))?)?"
     rf"(?P<pct>\s*%)?",
 )
@@ -46,8 +47,9 @@ def sub_value(sub: str | None, ascale: str | None) -> float:
     """The value of the smaller unit in "5 tỷ 217 triệu" (0 unless it is smaller than the first scale)."""
     if not sub or not ascale:
         return 0.0
-    digits, word = re.match(r"\s*(\d+)\s*(\S+)", sub).groups()
-    return float(digits) * scale_value(word) if scale_value(word) < scale_value(ascale) else 0.0
+    digits, hundreds, word = re.match(r"\s*(\d+)\s*(trăm\s+)?(\S+)", sub).groups()
+    value = float(digits) * (100 if hundreds else 1) * scale_value(word)
+    return value if value < scale_value(ascale) else 0.0
 
 
 def digits_value(s: str) -> float:
