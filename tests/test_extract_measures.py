@@ -604,3 +604,10 @@ def test_hundreds_of_millions_said_in_words_add_to_the_billions():
     # holdout46/y0_06: "tổng kinh phí hơn 1 tỷ 2 trăm triệu đồng" is 1,2 billion, not 1 billion and a count of 2
     got = measures("Huyện đoàn đã xây dựng cầu với tổng kinh phí hơn 1 tỷ 2 trăm triệu đồng.", REPORT)
     assert [(v, u) for _k, _i, v, _vm, u, *_ in got] == [(1_200_000_000, "vnd")]
+
+
+def test_framing_campaigns_and_a_disasters_harm_are_not_work_done():
+    # holdout47/w1_02, holdout40/z4_02, holdout45/z9_04; the families helped after a disaster still count
+    got = measures("Tỉnh đoàn triển khai 4 chiến dịch và 3 phong trào hành động cách mạng. Bão làm 2 người tử vong, 1.256 hộ "
+                   "gia đình bị thiệt hại; Huyện đoàn hỗ trợ 05 gia đình bị thiệt hại do mưa đá.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [5]

@@ -80,6 +80,11 @@ _AFTER_NOT = re.compile(
     r"giai đoạn|chữ|lượt phát biểu|ý kiến phát biểu|tham luận|m2\b|m²)",
     re.IGNORECASE,
 )
+_FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|chương trình đồng hành)\b", re.I)
+# harm a disaster did, unless those harmed are the ones helped ("hỗ trợ 05 gia đình bị thiệt hại do mưa đá")
+_HARMED = re.compile(r"\s*(?:người|hộ gia đình|hộ dân|hộ|gia đình|ha)\b[^.;,]{0,12}?\b(?:tử vong|bị thương|mất tích|"
+                     r"bị thiệt hại|thiệt hại|bị ngập|bị sập|bị hư hỏng|bị tốc mái|bị cuốn trôi|bị sạt lở)", re.I)
+_HELPED_BEFORE = re.compile(r"hỗ trợ|giúp|thăm|tặng|trao|\bcho\b|sửa chữa|khắc phục|dựng lại|xây lại|di dời", re.I)
 # who took part and how often, not work done: "3 đơn vị ra quân", "10 điểm cầu", "19 lần tổ chức" (but "1.000 đơn vị
 # máu", "86 đơn vị tuyển dụng" at a job fair, and "12 lần hiến máu" count what was given or offered)
 _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụng|doanh nghiệp))|điểm cầu|"
@@ -496,6 +501,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and _AFTER_NOT.match(after):
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after):
             return None
+    if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
+        return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
+    if unit == "count" and _HARMED.match(after) and not _HELPED_BEFORE.search(before[-40:]):
+        return None  # "2 người tử vong", "1.256 hộ gia đình bị thiệt hại": what a disaster did, not what was done
     if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
             re.match(r"\s*đơn vị", after) and re.search(r"máu", before[-80:])):  # "hiến máu … gần 300 đơn vị": blood
         return None
