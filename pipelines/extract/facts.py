@@ -37,6 +37,7 @@ class DocumentReading:
     successor: dict[str, str] = field(default_factory=dict)  # old province -> post-2025 province
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
     narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
+    doc_type_stated: bool = False  # the kind of page comes from the user (raw/manifest.csv), not from reading it
     school_year: tuple[int, int] | None = None  # the school year a page reviews or plans ("năm học 2022 - 2023")
     provinces: list[tuple[int, str]] = field(default_factory=list)  # where the text names a province, and which
 
@@ -584,6 +585,7 @@ def _apply_overrides(facts: DocumentFacts, o: dict, g: Gazetteer, reading: Docum
             setattr(facts, k, o[k])
     if o.get("doc_type") and o["doc_type"] in DOC_TYPES:
         facts.doc_type = o["doc_type"]
+        reading.doc_type_stated = True
     if o.get("period"):
         m = re.match(r"\s*((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", o["period"])
         if m:

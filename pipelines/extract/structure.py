@@ -391,11 +391,17 @@ def _comma_follows(text: str, end: int) -> bool:
     return bool(m)
 
 
+_HEADING_OPENS = re.compile(r"(?:(?:Các|Một số|Những|Hệ thống)\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|kết quả)\b", re.I)
+
+
 def _headings(text: str) -> list[Frame]:
     out = []
     for m in re.finditer(r"(?m)^[ \t]*(?:[IVX]+\.|\d\.|[A-D]\.)?[ \t]*([^\n]{3,90})$", text):
         line = m.group(1).strip()
-        if line.endswith((".", ";", ",")) or len(line.split()) > 12 or re.search(r"\d{3}", line):
+        # (a heading that opens with what it holds runs longer: "Các chỉ tiêu cơ bản của công tác đoàn và phong trào
+        # thanh niên năm 2020")
+        longest = 16 if _HEADING_OPENS.match(line) else 12
+        if line.endswith((".", ";", ",")) or len(line.split()) > longest or re.search(r"\d{3}(?<!(?:19|20)\d\d)(?!\d)", line):
             continue
         past, future = _HEADING_PAST.search(line), _HEADING_FUTURE.search(line)
         if past and future:  # "… đạt và vượt chỉ tiêu": what comes first in the line says it
