@@ -85,6 +85,10 @@ CORPORA = (
     ("holdout46", OWN_CORPUS_DIR / "holdout46", "own labels, district and ward unions of the big cities, scored blind once (extractor f628681), then read"),
     ("holdout47", OWN_CORPUS_DIR / "holdout47", "own labels, provincial unions of the Mekong Delta, scored blind once (extractor f628681), then read"),
     ("holdout48", OWN_CORPUS_DIR / "holdout48", "own labels, plans and target lists, scored blind once (extractor f628681), then read"),
+    ("holdout49", OWN_CORPUS_DIR / "holdout49", "own labels, pages of 2019, 2020 and 2023, scored blind once (extractor c502c79), then read"),
+    ("holdout50", OWN_CORPUS_DIR / "holdout50", "own labels, start-ups, jobs, loans and ideas, scored blind once (extractor c502c79), then read"),
+    ("holdout51", OWN_CORPUS_DIR / "holdout51", "own labels, blood drives, clean-ups and tree planting, scored blind once (extractor c502c79), then read"),
+    ("holdout52", OWN_CORPUS_DIR / "holdout52", "own labels, commune, ward and school unions of the north and centre, scored blind once (extractor c502c79), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -92,14 +96,15 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
               "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
               "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
-              "holdout45", "holdout46", "holdout47", "holdout48")
+              "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
                  "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
                  "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
                  "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-                 "holdout44", "holdout45", "holdout46", "holdout47", "holdout48")  # never a set not yet read
+                 "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
+                 "holdout52")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 
