@@ -657,6 +657,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "xây mới 37 và sửa chữa 124 nhà nhân ái": counts in a row share the noun after the last
                 noun_text = re.sub(r"^[\d.,]+", "", after[len(after_np):])
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
+            if indicator == "other" and unit == "count" and _STARTING_UP.match(after):
+                indicator = "startup_projects_supported"  # "Hỗ trợ 12.000 thanh niên khởi nghiệp": young people starting up
             if indicator == "trees_planted" and (_NOT_A_TREE.match(after) or (
                     _TENDED.search(before[-40:]) and not re.search(r"trồng", before[-40:], re.I))):
                 indicator = "other"  # "370 cây bút bi" are pens; "chăm sóc 2.000 cây xanh" tends trees planted before
@@ -743,6 +745,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
 _NOT_A_TREE = re.compile(r"\s*cây\s+(?:bút|nến|đèn|cột|cầu|số|kem|gậy|đàn)\b", re.I)
 _TENDED = re.compile(r"(?:chăm sóc|bảo vệ|cắt tỉa)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|du khách|khách\b|người(?!\s+tham gia))", re.I)
+_STARTING_UP = re.compile(r"\s*(?:đoàn viên,?\s*)?(?:thanh niên|ĐVTN|đoàn viên|hội viên)\s+khởi nghiệp", re.I)
 _GIVEN = re.compile(r"(?:trao tặng|tặng|trao|cấp|hỗ trợ)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
                             r"tuyên dương|khen thưởng|tặng|trao|vận động|huy động|thành lập|phát triển|tư vấn|đào tạo|"
