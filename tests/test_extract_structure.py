@@ -334,3 +334,11 @@ def test_a_long_heading_that_opens_with_targets_heads_a_target_section():
     st = read_structure(text)
     assert [(f.tense, f.cue) for f in st.frames if f.cue.startswith("Các chỉ tiêu")] == [
         (1, "Các chỉ tiêu cơ bản của công tác đoàn và")]
+
+
+def test_a_term_told_as_done_on_an_undated_page_dates_its_results():
+    # holdout50/w4_20: no date on the page, and "Trong nhiệm kỳ 2017-2022, các cấp bộ đoàn … đã …" tells the term as done
+    from pipelines.extract import extract_document
+    text = ("Liên kết website\n\n(Thanhhoa.dcs.vn): Trong nhiệm kỳ 2017-2022, các cấp bộ đoàn trong tỉnh đã tập trung đẩy "
+            "mạnh các hoạt động về khởi nghiệp.\nCác cấp bộ Đoàn đã hỗ trợ 3.028 thanh niên khởi nghiệp.")
+    assert [(m.value, m.kind, m.period) for m in extract_document(text).measures] == [(3028, "result", "2017-2022")]
