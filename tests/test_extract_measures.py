@@ -620,3 +620,10 @@ def test_young_people_starting_up_and_blood_expected():
                    REPORT)
     assert [(k, i, v) for k, i, v, *_ in got] == [
         ("result", "startup_projects_supported", 3028), ("target", "blood_units", 800)]
+
+
+def test_members_who_set_out_are_volunteers():
+    # holdout51/w5_16: "gần 100 đoàn viên, thanh niên ra quân" dọn vệ sinh: members who set out on the work
+    got = measures("Mới đây, Đoàn Thanh niên xã Thạch Khê đã huy động máy móc và gần 100 đoàn viên, thanh niên ra quân xử lý "
+                   "“điểm đen” rác thải.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("volunteer_turns", 100)]
