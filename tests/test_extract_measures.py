@@ -627,3 +627,5 @@ def test_members_who_set_out_are_volunteers():
     got = measures("Mới đây, Đoàn Thanh niên xã Thạch Khê đã huy động máy móc và gần 100 đoàn viên, thanh niên ra quân xử lý "
                    "“điểm đen” rác thải.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("volunteer_turns", 100)]
+    got = measures("Gần 5.000 đoàn viên, thanh niên đã đồng loạt ra quân dọn vệ sinh môi trường.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("volunteer_turns", 5000)]

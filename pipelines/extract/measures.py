@@ -113,7 +113,8 @@ _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 # "Huyện Mường La hiện có 41 liên đội, với 20 nghìn thiếu niên", "toàn tỉnh có gần 412.000 người …; 155.107 thiếu niên"
 _HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc]ả) (?:tỉnh|huyện|xã|thành phố|khối) (?:hiện )?có)\b")
 _YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
-_PARTICIPATED = re.compile(r"[^.;:]{0,40}?\btham gia\b", re.I)
+# members who took part or set out on the work ("gần 100 đoàn viên, thanh niên ra quân xử lý điểm đen rác thải")
+_PARTICIPATED = re.compile(r"[^.;:]{0,40}?\b(?:tham gia|ra quân|đồng loạt ra quân)\b", re.I)
 # "13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập": members who went through something, not the stock
 _UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
 _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
