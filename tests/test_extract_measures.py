@@ -635,3 +635,9 @@ def test_training_counts_as_cadre_training_only_for_cadres():
     # every labelled cadre_training names cadres (12 of 12); "tập huấn cho 160 hộ dân" (holdout33/y6_15) is other
     got = measures("Huyện đoàn tập huấn cho 160 hộ dân; bồi dưỡng cho 120 cán bộ đoàn chủ chốt.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("other", 160), ("cadre_training", 120)]
+
+
+def test_gifts_counted_by_who_received_them():
+    # holdout14/y_18, holdout38/z2_07: "tặng quà 10 gia đình chính sách" counts the gifts by their receivers
+    got = measures("Đoàn xã đã thăm, tặng quà 10 gia đình chính sách và trao các phần quà cho 20 hộ gia đình khó khăn.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("gifts", 10), ("gifts", 20)]
