@@ -641,3 +641,10 @@ def test_gifts_counted_by_who_received_them():
     # holdout14/y_18, holdout38/z2_07: "tặng quà 10 gia đình chính sách" counts the gifts by their receivers
     got = measures("Đoàn xã đã thăm, tặng quà 10 gia đình chính sách và trao các phần quà cho 20 hộ gia đình khó khăn.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("gifts", 10), ("gifts", 20)]
+
+
+def test_members_taking_part_on_a_volunteer_page_are_volunteers():
+    # holdout23/x5_04: a page opening on a youth work; "với sự tham gia của 30 ĐVTN" names no other activity
+    doc = extract_document("Ngày 5/9, Đoàn cơ sở đã trao tặng công trình thanh niên “Sân bóng đá cho em”. Sân bóng được thi "
+                           "công trong 2 tuần, với sự tham gia của 30 ĐVTN trên địa bàn.", name="t.txt", overrides=REPORT)
+    assert [(m.indicator, m.value) for m in doc.measures if m.value == 30] == [("volunteer_turns", 30)]

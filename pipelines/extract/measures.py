@@ -185,11 +185,14 @@ def _distance(before: str, after: str, rx: re.Pattern) -> int:
                default=10**6)
 
 
-def _took_part_in_volunteering(before: str, after: str) -> bool:
-    """The activity nearest a count of people who took part is volunteer work (and not giving blood)."""
+def _took_part_in_volunteering(before: str, after: str, volunteer_page: bool = False) -> bool:
+    """The activity nearest a count of people who took part is volunteer work (and not giving blood); or, on a page
+    about volunteering, the clause names no activity at all ("với sự tham gia của 30 ĐVTN")."""
     volunteer = _distance(before, after, _VOLUNTEER_ACTIVITY)
-    return volunteer < 10**6 and volunteer < _distance(before, after, _OTHER_ACTIVITY) and \
-        volunteer < _distance(before, after, _BLOOD)
+    other, blood = _distance(before, after, _OTHER_ACTIVITY), _distance(before, after, _BLOOD)
+    if volunteer == other == blood == 10**6:
+        return volunteer_page
+    return volunteer < 10**6 and volunteer < other and volunteer < blood
 
 
 # members and young people, who volunteer; pupils, households and the people served do not count as volunteer turns
@@ -690,7 +693,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             elif indicator == "other" and unit == "count" and _YOUTH_HEAD.match(fold(after)) and (
                     _TOOK_PART_AFTER.match(text, b, c1) or _TOOK_PART_BEFORE.search(before_full[-60:])) and \
-                    _took_part_in_volunteering(text[max(0, a - 200):a], text[b:c1][:120]):
+                    _took_part_in_volunteering(text[max(0, a - 200):a], text[b:c1][:120],
+                                               bool(_VOLUNTEER_PAGE.search(text, 0, 400))):
                 # "Các hoạt động [trồng cây, dọn vệ sinh] đã thu hút hơn 6.000 đoàn viên, thanh niên tham gia": members
                 # taking part in volunteer work, the nearest activity named, are volunteer turns
                 indicator = "volunteer_turns"
@@ -753,6 +757,8 @@ _SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\
 _GIFT_TO = re.compile(r"(?:tặng|trao|trao tặng)\s+(?:các\s+)?(?:quà|phần quà|suất quà|học bổng|suất học bổng)(?:\s+cho)?"
                       r"\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _CADRES = re.compile(r"cán bộ|bí thư|ủy viên|uỷ viên|\bBCH\b|cấp ủy|cấp uỷ", re.I)
+_VOLUNTEER_PAGE = re.compile(r"tình nguyện|chiến dịch|mùa hè xanh|ra quân|chủ nhật xanh|tiếp sức mùa thi|công trình thanh niên",
+                             re.I)  # in the page's opening
 _STARTING_UP = re.compile(r"\s*(?:đoàn viên,?\s*)?(?:thanh niên|ĐVTN|đoàn viên|hội viên)\s+khởi nghiệp", re.I)
 _GIVEN = re.compile(r"(?:trao tặng|tặng|trao|cấp|hỗ trợ)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _RESULT_ACTION = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|thu hút|tham gia|tổ chức cho|cho\s*(?:hơn|trên|gần|khoảng)?\s*$|"
