@@ -522,6 +522,8 @@ def test_what_initiatives_saved_is_no_value_of_works():
     assert [(i, v) for _k, i, v, *_ in got if v > 1000] == [("other", 15_800_000_000)]
     got = measures("Thực hiện 38 công trình thanh niên cấp tỉnh với tổng giá trị làm lợi hơn 1 tỷ đồng.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got if v > 1000] == [("youth_works_value_vnd", 1_000_000_000)]
+    got = measures("Đoàn viên tích cực thi đua lao động sản xuất. Làm lợi cho doanh nghiệp gần 250 tỷ đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("other", 250_000_000_000)]
 
 
 def test_members_a_team_brought_or_who_gave_blood():

@@ -416,7 +416,9 @@ _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)[^.;]{0,25}$", re.I)
 # what initiatives saved a firm: the nearest thing said to "làm lợi" is an initiative, not a youth work
 _INITIATIVES_SAVED = re.compile(
-    r"(?:sáng kiến|cải tiến|ý tưởng|giải pháp|đề tài)(?:(?!công trình|phần việc)[^.;])*làm lợi[^.;]{0,40}$", re.I)
+    r"(?:sáng kiến|cải tiến|ý tưởng|giải pháp|đề tài)(?:(?!công trình|phần việc)[^.;])*làm lợi[^.;]{0,40}$|"
+    # "Làm lợi cho doanh nghiệp gần 250 tỷ đồng": what a firm saved, unless its clause names the works that did it
+    r"^(?:(?!công trình|phần việc)[^.;])*làm lợi cho (?:doanh nghiệp|công ty|đơn vị|tập đoàn)[^.;]{0,40}$", re.I)
 _MOBILISED_BEFORE = re.compile(r"(?:nguồn lực|huy động|xã hội hóa|xã hội hoá|vận động|quyên góp)[^.;]{0,40}$", re.I)
 
 
