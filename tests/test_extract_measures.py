@@ -650,3 +650,10 @@ def test_members_taking_part_on_a_volunteer_page_are_volunteers():
     doc = extract_document("Ngày 5/9, Đoàn cơ sở đã trao tặng công trình thanh niên “Sân bóng đá cho em”. Sân bóng được thi "
                            "công trong 2 tuần, với sự tham gia của 30 ĐVTN trên địa bàn.", name="t.txt", overrides=REPORT)
     assert [(m.indicator, m.value) for m in doc.measures if m.value == 30] == [("volunteer_turns", 30)]
+
+
+def test_lamps_and_flagpoles_light_no_road():
+    # holdout23/x5_07, holdout32/y5_11: desk lamps, household bulbs and flagpoles are not rural lighting
+    got = measures("Đoàn trường trao 120 chiếc đèn bàn cho học sinh; lắp đặt 135 trụ cờ Tổ quốc và 24 trụ đèn năng lượng "
+                   "mặt trời.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("other", 120), ("other", 135), ("rural_lighting", 24)]
