@@ -37,11 +37,14 @@ _FOUNDED = (
 # A page copied from a PDF or a print layout breaks its lines mid-sentence ("thu hút trên 180.600 lượt\nđoàn viên, thanh
 # niên tham gia"). A line break between a lower-case letter (or a comma) and a lower-case letter is such a wrap: it is
 # read as a space. One character for one, so every offset still points into the text as given.
-_LINE_BREAK = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[^\W\d_])")
+# (the pattern opens with the line break itself, so the engine jumps from one to the next)
+_LINE_BREAK = re.compile(r"\n(?=[^\W\d_])")
 
 
 def join_soft_wraps(text: str) -> str:
-    return _LINE_BREAK.sub(lambda m: " " if (text[m.start() - 1] == "," or text[m.start() - 1].islower())
+    if "\n" not in text:
+        return text
+    return _LINE_BREAK.sub(lambda m: " " if m.start() and (text[m.start() - 1] == "," or text[m.start() - 1].islower())
                            and text[m.end()].islower() else "\n", text)
 
 
