@@ -657,3 +657,11 @@ def test_lamps_and_flagpoles_light_no_road():
     got = measures("Đoàn trường trao 120 chiếc đèn bàn cho học sinh; lắp đặt 135 trụ cờ Tổ quốc và 24 trụ đèn năng lượng "
                    "mặt trời.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("other", 120), ("other", 135), ("rural_lighting", 24)]
+
+
+def test_hectares_thicknesses_plenums_and_view_counters():
+    # holdout51/w5_14, holdout52/w6_05, w6_11, w6_14: an area in hectares is a measure of unit other; a thickness, a
+    # plenum's number and a page's view counter are none; views a video drew are
+    got = measures("Trồng rừng trên diện tích gần 3 hecta; đổ bê tông dày 20 cm; học tập Nghị quyết Trung ương 7 khóa XII; "
+                   "bài viết 6196 lượt xem; video thu hút 20.000 lượt xem.", REPORT)
+    assert [(v, u) for _k, _i, v, _vm, u, *_ in got] == [(3, "other"), (20000, "count")]

@@ -77,7 +77,9 @@ _AFTER_NOT = re.compile(
     r"điểm\s+(?:trên|/)|ký tự|phiên|cấp\b|tốt\b|liên kết|trách nhiệm|sẵn sàng|xung kích|đồng hành|chủ động|không\b|"
     r"quận|huyện|xã\b|phường|thị trấn|tỉnh|thành phố|sự kiện(?:,\s*hoạt động)?\s+(?:tiêu biểu|nổi bật)|"
     r"chương trình (?:công tác|mục tiêu|hành động)|nội dung|nhóm(?! chỉ tiêu| nhiệm vụ| giải pháp)|lĩnh vực|mặt|khối|bước|"
-    r"giai đoạn|chữ|lượt phát biểu|ý kiến phát biểu|tham luận|m2\b|m²)",
+    r"giai đoạn|chữ|lượt phát biểu|ý kiến phát biểu|tham luận|m2\b|m²|"
+    # a thickness or width ("dày 20 cm"), a committee's plenum ("Nghị quyết Trung ương 7 khóa XII")
+    r"cm\b|mm\b|khóa\s+[IVXLC]+\b|khoá\s+[IVXLC]+\b)",
     re.IGNORECASE,
 )
 _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|chương trình đồng hành)\b", re.I)
@@ -256,7 +258,7 @@ _ROAD_LENGTH_BEFORE = re.compile(r"(?:con đường|tuyến đường|đường 
                                  r"(?:chiều dài|dài)\s*(?:là\s*)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _NOT_A_ROAD_BUILT = re.compile(r"thắp sáng|chiếu sáng|đường điện|điện năng lượng|đèn|đường hoa|đường cờ|cây xanh|bích họa", re.I)
 _METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường(?! dây)|tuyến đường|lộ|đường giao thông)\b", re.I)  # "500m đường dây": a power line
-_OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|héc-ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
+_OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|hecta|héc-ta|héc ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
 # "mỗi cán bộ đoàn, đoàn viên, thanh thiếu nhi trồng ít nhất 01 cây xanh": the enumeration may hold commas,
 # but not another number (that one would be what "mỗi" applies to).
@@ -433,6 +435,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if _NOT_A_QUANTITY_BEFORE.search(text, max(0, a - 16), a) or _NOT_A_QUANTITY_AFTER.match(text, b) or \
             _PHONE.fullmatch(text, a, b) or _PAGE_TOOLS_AFTER.match(text, b) or (
                 _COUNTER_BEFORE.search(text, max(0, a - 12), a) and _COUNTER_AFTER.match(text, b)) or (
+                # "6196 lượt xem" with no verb before it: the page's counter ("thu hút 3,6 tỷ lượt xem" is a result)
+                _COUNTER_AFTER.match(text, b) and not m.groupdict().get("ascale") and
+                not re.search(r"(?:thu hút|đạt|có|với|hơn|gần|trên|khoảng|tiếp cận)\s*$", text[max(0, a - 25):a], re.I)) or (
                 _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+[A-ZĐ]", text[b:b + 3])):
         return None  # a clock time, a phone number, a view counter, a street address, a dimension
     if (dm := _DOTTED_DAY_MONTH.fullmatch(text, a, b)) and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12 and \
