@@ -665,3 +665,10 @@ def test_hectares_thicknesses_plenums_and_view_counters():
     got = measures("Trồng rừng trên diện tích gần 3 hecta; đổ bê tông dày 20 cm; học tập Nghị quyết Trung ương 7 khóa XII; "
                    "bài viết 6196 lượt xem; video thu hút 20.000 lượt xem.", REPORT)
     assert [(v, u) for _k, _i, v, _vm, u, *_ in got] == [(3, "other"), (20000, "count")]
+
+
+def test_comrades_an_act_counts_are_its_figure():
+    # holdout52/w6_01: "kết nạp Đảng được 18 đồng chí" counts admissions; "3 đồng chí được bầu" stays no measure
+    got = measures("Nhiệm kỳ qua, Đoàn xã giới thiệu và kết nạp Đảng được 18 đồng chí. Hội nghị đã bầu bổ sung 3 đồng chí.",
+                   REPORT)
+    assert [v for _k, _i, v, *_ in got] == [18]

@@ -91,6 +91,8 @@ _HELPED_BEFORE = re.compile(r"hỗ trợ|giúp|thăm|tặng|trao|\bcho\b|sửa c
 # máu", "86 đơn vị tuyển dụng" at a job fair, and "12 lần hiến máu" count what was given or offered)
 _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụng|doanh nghiệp))|điểm cầu|"
                                    r"lần(?=\s*(?:[,.;:)]|$|tổ chức|liên tiếp|liền)))", re.I)
+_COMRADES_COUNTED = re.compile(r"(?:kết nạp|huy động|giới thiệu|bồi dưỡng|tập huấn)(?:\s+\w+){0,3}?\s*(?:được\s+)?"
+                               r"(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
                              r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
                              r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
@@ -510,7 +512,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
 
     # durations, anniversaries, ranks, delegates, awards, page furniture
     if unit == "count" and _AFTER_NOT.match(after):
-        if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after):
+        # "kết nạp Đảng được 18 đồng chí", "huy động 35 đồng chí ĐVTN": comrades an act counts are its figure
+        if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after) and not (
+                re.match(r"\s*đồng chí\b", after) and _COMRADES_COUNTED.search(before[-30:])):
             return None
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
         return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
