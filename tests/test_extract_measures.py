@@ -672,3 +672,9 @@ def test_comrades_an_act_counts_are_its_figure():
     got = measures("Nhiệm kỳ qua, Đoàn xã giới thiệu và kết nạp Đảng được 18 đồng chí. Hội nghị đã bầu bổ sung 3 đồng chí.",
                    REPORT)
     assert [v for _k, _i, v, *_ in got] == [18]
+
+
+def test_members_admitted_with_their_badges_are_no_award():
+    # holdout52/w6_07: "Lễ kết nạp, trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới"
+    got = measures("Đoàn xã đã tổ chức Lễ kết nạp, trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("new_members_admitted", 43)]

@@ -523,8 +523,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
             re.match(r"\s*đơn vị", after) and re.search(r"máu", before[-80:])):  # "hiến máu … gần 300 đơn vị": blood
         return None
-    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and (
+    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and not re.match(r"\s*đoàn viên mới", after) and (
             _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
+        # ("trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới": members admitted, their badges no award)
         return None
     if unit == "count" and _COMMENDS_BEFORE.search(before[-25:]) and _COMMENDED_NOUN.match(after):
         return None  # "Tuyên dương 80 đảng viên trẻ": people commended, not work done
