@@ -678,3 +678,11 @@ def test_members_admitted_with_their_badges_are_no_award():
     # holdout52/w6_07: "Lễ kết nạp, trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới"
     got = measures("Đoàn xã đã tổ chức Lễ kết nạp, trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới.", REPORT)
     assert [(i, v) for _k, i, v, *_ in got] == [("new_members_admitted", 43)]
+
+
+def test_incomes_and_prices_are_no_sums():
+    # holdout26/x8_01, holdout23/x5_20: "cho thu nhập 100 triệu đồng/năm", "giá 10.000 - 14.000 đồng/kg" describe a
+    # model's income or a price (labelled, when at all, as optional)
+    got = measures("Duy trì 50 mô hình làm kinh tế giỏi cho thu nhập từ 100 triệu đồng/năm; thu mua với giá 10.000 - 14.000 "
+                   "đồng/kg.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [50]

@@ -82,6 +82,7 @@ _AFTER_NOT = re.compile(
     r"cm\b|mm\b|khóa\s+[IVXLC]+\b|khoá\s+[IVXLC]+\b)",
     re.IGNORECASE,
 )
+_MONEY_RATE = re.compile(r"\s*(?:đồng|đ\b|vnđ)?\s*/\s*(?:1\s*)?(?:năm|tháng|ngày|giờ|kg|con|bao|lít)\b", re.I)
 _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|chương trình đồng hành)\b", re.I)
 # harm a disaster did, unless those harmed are the ones helped ("hỗ trợ 05 gia đình bị thiệt hại do mưa đá")
 _HARMED = re.compile(r"\s*(?:người|hộ gia đình|hộ dân|hộ|gia đình|ha)\b[^.;,]{0,12}?\b(?:tử vong|bị thương|mất tích|"
@@ -516,6 +517,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after) and not (
                 re.match(r"\s*đồng chí\b", after) and _COMRADES_COUNTED.search(before[-30:])):
             return None
+    if unit == "vnd" and _MONEY_RATE.match(text, b):
+        return None  # "thu nhập 100 triệu đồng/năm", "10.000 - 14.000 đồng/kg": an income or a price, no sum given or spent
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
         return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
     if unit == "count" and _HARMED.match(after) and not _HELPED_BEFORE.search(before[-40:]):
