@@ -686,3 +686,11 @@ def test_incomes_and_prices_are_no_sums():
     got = measures("Duy trì 50 mô hình làm kinh tế giỏi cho thu nhập từ 100 triệu đồng/năm; thu mua với giá 10.000 - 14.000 "
                    "đồng/kg.", REPORT)
     assert [v for _k, _i, v, *_ in got] == [50]
+
+
+def test_the_unions_own_bodies_and_staff_are_no_work_done():
+    # holdout38/z2_11, holdout35/y8_07, holdout31/y4_13: school unions, Hội branches and staff that took part; bodies
+    # founded still count ("thành lập 2 cơ sở Đoàn")
+    got = measures("Có 3 đoàn trường THPT và 13 cơ sở Hội tham gia, với 7 nhân sự phụ trách; Huyện đoàn thành lập 2 cơ sở "
+                   "Đoàn.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [2]

@@ -82,6 +82,9 @@ _AFTER_NOT = re.compile(
     r"cm\b|mm\b|khóa\s+[IVXLC]+\b|khoá\s+[IVXLC]+\b)",
     re.IGNORECASE,
 )
+_UNITS_OF_THE_UNION = re.compile(r"\s*(?:[Đđ]oàn (?:trường|cơ sở)|cơ sở (?:[Đđ]oàn|[Hh]ội)|đoàn công tác|nhân sự|"
+                                 r"giáo viên(?: Tổng phụ trách| TPT)?)\b")
+_FOUNDED_BEFORE = re.compile(r"thành lập|phát triển(?: mới)?|xây dựng|củng cố|kiện toàn", re.I)
 _MONEY_RATE = re.compile(r"\s*(?:đồng|đ\b|vnđ)?\s*/\s*(?:1\s*)?(?:năm|tháng|ngày|giờ|kg|con|bao|lít)\b", re.I)
 _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|chương trình đồng hành)\b", re.I)
 # harm a disaster did, unless those harmed are the ones helped ("hỗ trợ 05 gia đình bị thiệt hại do mưa đá")
@@ -517,6 +520,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after) and not (
                 re.match(r"\s*đồng chí\b", after) and _COMRADES_COUNTED.search(before[-30:])):
             return None
+    if unit == "count" and _UNITS_OF_THE_UNION.match(after) and not _FOUNDED_BEFORE.search(before[-30:]):
+        return None  # "3 đoàn trường THPT", "13 cơ sở Hội", "7 nhân sự": the bodies and staff that took part, not work done
     if unit == "vnd" and _MONEY_RATE.match(text, b):
         return None  # "thu nhập 100 triệu đồng/năm", "10.000 - 14.000 đồng/kg": an income or a price, no sum given or spent
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
