@@ -694,3 +694,10 @@ def test_the_unions_own_bodies_and_staff_are_no_work_done():
     got = measures("Có 3 đoàn trường THPT và 13 cơ sở Hội tham gia, với 7 nhân sự phụ trách; Huyện đoàn thành lập 2 cơ sở "
                    "Đoàn.", REPORT)
     assert [v for _k, _i, v, *_ in got] == [2]
+
+
+def test_what_is_to_come_governs_an_act():
+    # holdout25/x7_14: "Trong thời gian tới BTV huyện Đoàn tiếp tục trao 25 xuất quà …": planned
+    got = measures("Trong thời gian tới BTV huyện Đoàn tiếp tục trao 25 xuất quà cho thiếu niên nhi đồng có hoàn cảnh khó khăn.",
+                   REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("target", 25)]

@@ -42,7 +42,8 @@ _TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác địn
                              r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$", re.I)
 _DONE_BEFORE_LIST = re.compile(r"\bđã\b|\bđạt\b|vượt|kết quả", re.I)
 # words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
-_INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu")
+_INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu|"
+                     r"thời gian tới|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới")  # "Trong thời gian tới … trao 25 suất quà"
 def _first_letters(*alternations: str) -> str:
     """The letters an alternation of plain lower-case phrases can start with, for a lookahead class."""
     out = set()
