@@ -557,11 +557,12 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     # (an event of the month, "Chiều 26.1, … tổ chức chương trình …", is of this year)
     if published and not title_years and year == published[0] and published[1] == 1 and \
             not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}") and \
-            re.search(r"tổng kết|năm qua|năm vừa qua|cả năm|kết quả|trong năm|hoàn thành|vượt chỉ tiêu|đạt được",
-                      f"{headline} {head[:400]}", re.I):
+            _YEAR_ACCOUNTED.search(f"{headline} {head[:400]}"):
         reading.result_year = year - 1
 
 
+# words of a year's account ("tổng kết", "năm qua", "đã hoàn thành vượt chỉ tiêu"), as opposed to a day's event
+_YEAR_ACCOUNTED = re.compile(r"tổng kết|năm qua|năm vừa qua|cả năm|kết quả|trong năm|hoàn thành|vượt chỉ tiêu|đạt được", re.I)
 _REVIEWED_YEAR = re.compile(r"(?:tổng kết|sơ kết|kết quả|nhìn lại)[^.;:\n]{0,90}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 _PLANNED_YEAR = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch)[^.;:\n]{0,40}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 

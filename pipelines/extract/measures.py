@@ -183,12 +183,19 @@ _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra
                                  r"xung kích|phần việc|môi trường", re.I)
 
 
+_CLAUSE_END = re.compile(r";|\.(?!\d)")  # "(trên 2.000 ngày công) tham gia …": a thousands dot ends no sentence
+
+
+def _to_clause_end(after: str) -> str:
+    cut = _CLAUSE_END.search(after)
+    return after[: cut.start()] if cut else after
+
+
 def _distance(before: str, after: str, rx: re.Pattern) -> int:
     """How far from a count of people the nearest activity of a kind is named, before it in its clause or after it
     in its sentence (10**6: not named)."""
     before = before[before.rfind(";") + 1:]
-    cut = re.search(r";|\.(?!\d)", after)  # "(trên 2.000 ngày công) tham gia …": a thousands dot ends no sentence
-    after = after[: cut.start()] if cut else after
+    after = _to_clause_end(after)
     return min([len(before) - m.end() for m in rx.finditer(before)] + [m.start() for m in rx.finditer(after)],
                default=10**6)
 
@@ -222,8 +229,7 @@ def _gave_blood(before: str, after: str, page_on_blood: bool = False) -> bool:
     """The activity nearest a count of people, before it in its clause or after it, is giving blood; or the clause
     names no activity at all on a page about a blood drive ("Tham gia chương trình có hơn 300 đoàn viên …")."""
     before = before[max(before.rfind(";"), before.rfind(". ")) + 1:]
-    cut = re.search(r";|\.(?!\d)", after)
-    after = after[: cut.start()] if cut else after
+    after = _to_clause_end(after)
     near_blood = min([len(before) - m.end() for m in _BLOOD.finditer(before)] + [m.start() for m in _BLOOD.finditer(after)],
                      default=None)
     near_other = min([len(before) - m.end() for m in _ANY_ACTIVITY.finditer(before)] +

@@ -200,14 +200,12 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         _s, cue_at, cue_end = cues.nearest_at(c0, a)
         plan, plan_at, plan_end = cues.nearest_at(c0, cue_at)
         cue_text = text[cue_at:cue_end].lower()
-        if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and planned_list:
-            near, act = 0, 1
-        elif (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and plan > 0 and \
-                _INTENT.fullmatch(text[plan_at:plan_end].lower()) and not re.search(r";|\.\s", text[plan_end:cue_at]) \
-                and cue_at - plan_end <= 80:
-            # "phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng", "sẽ hoàn thành … như làm 12.000m
-            # đường", "sẽ hỗ trợ được 20.000 thanh niên": an act, or what a verb "được", has no tense of its own; a
-            # word of intent just before it in the clause makes it planned
+        # "phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng", "sẽ hoàn thành … như làm 12.000m đường",
+        # "sẽ hỗ trợ được 20.000 thanh niên": an act, or what a verb "được", has no tense of its own; a list of targets
+        # it stands in, or a word of intent just before it in the clause, makes it planned
+        if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and (planned_list or (
+                plan > 0 and _INTENT.fullmatch(text[plan_at:plan_end].lower()) and
+                not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80)):
             near, act = 0, 1
     list_cue = 0
     if planned_list:
