@@ -71,6 +71,12 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout7/r_15.txt", "Huyện đoàn Đại Từ", "district", "Thái Nguyên"),    # "Đoàn thanh niên CSHCM huyện Đại Từ"
     # a bare "Huyện đoàn" on a page about "huyện Đình Lập"
     ("holdout7/r_02.txt", "Huyện đoàn Đình Lập", "district", "Lạng Sơn"),
+    # a bare "Huyện đoàn" under a headline that opens on its place ("Phụng Hiệp – Ngày hội …", "TÂN UYÊN: …");
+    # a "Huyện đoàn" names the huyện Tân Uyên of Lai Châu, not the thị xã of Bình Dương
+    ("holdout26/x8_02.txt", "Huyện đoàn Phụng Hiệp", "district", "Hậu Giang"),
+    ("holdout26/x8_11.txt", "Huyện đoàn Tân Uyên", "district", "Lai Châu"),
+    # a town merged away in 2024 is still known ("Cửa Lò tổng kết …", 2013: the thị xã's own Thị đoàn)
+    ("holdout37/z1_02.txt", "Thị đoàn Cửa Lò", "district", "Nghệ An"),
     # a unit's Union under its full name: the command that runs it, the police by "Đoàn TNCS Hồ Chí Minh", initials
     ("holdout7/r_08.txt", "Đoàn Thanh niên Bộ đội Biên phòng thành phố Huế", "bloc", "Thừa Thiên Huế"),
     ("holdout2/g_18.txt", "Đoàn Thanh niên Công an tỉnh Gia Lai", "bloc", "Gia Lai"),

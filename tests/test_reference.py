@@ -31,3 +31,15 @@ def test_post_2025_list_matches_the_vietnam_provinces_package():
 def test_indicator_codes_extend_the_spec(shared):
     spec = {r["code"] for r in csv.DictReader((shared / "spec" / "indicators.csv").open(encoding="utf-8"))}
     assert spec <= indicator_codes()  # extended, never renamed
+
+
+def test_districts_are_the_january_2025_map_plus_the_ones_merged_away_earlier():
+    rows = list(csv.DictReader((REFERENCE_DIR / "districts.csv").open(encoding="utf-8")))
+    listed = {r["listed_in"] for r in rows}
+    assert listed == {"0.6.0", "0.2"}
+    assert sum(r["listed_in"] == "0.6.0" for r in rows) == 696
+    older = {(r["province"], r["district_type"], r["district"]) for r in rows if r["listed_in"] == "0.2"}
+    assert ("Nghệ An", "thị xã", "Cửa Lò") in older and ("Hồ Chí Minh", "quận", "9") in older
+    assert len(older) == 21
+    # one row per place ("Kỳ Anh" is both a huyện and a thị xã): the older map repeats none of the current one
+    assert len({(r["province"], r["district_type"], r["district"].casefold()) for r in rows}) == len(rows)

@@ -248,7 +248,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
-            place = _own_place(text, reader, best.level, regions, title_end)
+            place = _own_place(text, reader, best.level, regions, title_end, _BARE_UNIT.get(best.surface.split()[0]) if best.surface else None)
             if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" is that district's
                 where = place.surface  # "huyện Đình Lập"
                 if name.endswith("-đội"):
@@ -317,14 +317,15 @@ def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
             score[longer[0]] += score.pop(short)
 
 
-def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int) -> Mention | None:
+def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int,
+               unit: str | None = None) -> Mention | None:
     """The district or commune a page about an unnamed "Huyện đoàn" / "Đoàn xã" names most; on a tie, the one
     its lead names first. None for other levels or when no place of that level is named."""
     if level not in ("district", "commune"):
         return None
     places = reader.places_named(text, level, regions)
     if not places:
-        return None
+        return reader.title_place(text, title_end, level, unit)
     count: dict[str, int] = defaultdict(int)
     for p in places:
         count[p.name] += 1
@@ -335,6 +336,7 @@ def _own_place(text: str, reader: OrganisationReader, level: str, regions, title
     return leaders[0]
 
 
+_BARE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Xã": "xã", "Phường": "phường"}
 _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",
             "national": NATIONAL}
 _BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)")

@@ -31,6 +31,7 @@ NATIONAL_HSV = "Trung ương Hội Sinh viên Việt Nam"
 # Vietnamese capitals: a range like À-Ỹ would also take the lower-case letters that lie between them.
 UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()}))
 _UPPER = UPPER
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()}))
 _CAP = rf"[{_UPPER}][\w'’]*"  # a capitalised syllable ("Đoan", "Tr’Hy")
 _NAME = rf"{_CAP}(?:(?:[ \t]+|[ \t]?[-–][ \t]?){_CAP}){{0,3}}(?:[ \t]\d{{1,2}}(?!\d|[.,]\d))?"  # "Bảo Lâm 2", "Phường 3"
 # Capitalised words that end a name rather than continue it ("Huyện đoàn Tây Giang Tổ chức …").
@@ -253,6 +254,8 @@ _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<nam
 _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
                              r"Mai|Tô|Cao|Lưu|Đào|Vương|Trịnh|Chu|Tạ|Lương|Quách|Triệu|Thân|Kiều|Nông|Lò|Hà)"
                              r"(?:\s+[A-ZĐ]\w*){0,2}\s+$")
+# a headline's place before its dash or colon, or before the lower-case verb of its sentence
+_TITLE_HEAD = re.compile(rf"[^\S\n]*(?:date\s+\S+\s+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*[:–]|[ \t]+-[ \t]|[ \t]+[{_LOWER}])")
 _QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")
 
 
@@ -315,6 +318,37 @@ class OrganisationReader:
                     out.append(Mention(m.start(), m.end(), f"Đoàn {unit} {name}", level,
                                        self.g.commune_province(name, hint), True, f"{unit} {name}", place=True))
         return out
+
+    def title_place(self, text: str, title_end: int, level: str, unit: str | None = None) -> Mention | None:
+        """The district or commune a headline opens on ("Phụng Hiệp – Ngày hội …", "TÂN UYÊN: CHƯƠNG TRÌNH …",
+        "Cửa Lò tổng kết …"): local sites head their news with the place, and the body then says only
+        "Huyện đoàn". The whole run of capitalised words must be a place the gazetteer knows."""
+        if title_end <= 0:
+            return None
+        start = text.rfind("\n", 0, title_end - 1) + 1
+        m = _TITLE_HEAD.match(text, start, title_end)
+        if not m:
+            return None
+        name = m.group("name").strip()
+        if name.isupper():
+            name = name.title()  # "TÂN UYÊN" is looked up, and named, as "Tân Uyên"
+        hint = self.provinces_named(text)
+        if level == "district":
+            options = _lookup(self.g.districts, name)
+            # the unit the page's bare body names ("Thị đoàn", "Quận đoàn") narrows a name several places share
+            narrowed = [(p, t) for p, t in options if unit and t == unit] or options
+            if not narrowed:
+                return None
+            prov = self.g.pick([p for p, _t in narrowed], hint)
+            types = {t for p, t in narrowed if p == prov} if prov else {t for _p, t in narrowed}
+            kind = unit or (next(iter(types)) if len(types) == 1 else "huyện")
+            return Mention(m.start("name"), m.end("name"), f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {name}",
+                           level, prov, True, f"{kind} {name}", place=True)
+        if level == "commune" and _lookup(self.g.communes, name):
+            u = unit if unit in ("xã", "phường", "thị trấn") else "xã"
+            return Mention(m.start("name"), m.end("name"), f"Đoàn {u} {name}", level,
+                           self.g.commune_province(name, hint), True, f"{u} {name}", place=True)
+        return None
 
     def provinces_named(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> set[str]:
         return {p for _pos, p in self.province_mentions(text, regions)}
