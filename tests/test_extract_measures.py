@@ -488,6 +488,15 @@ def test_a_span_opened_by_tu_dates_its_figures():
     assert [(m.value, m.period) for m in got if m.value == 14] == [(14, "2017-2022")]
 
 
+def test_a_stretch_of_history_longer_than_a_term_dates_what_follows():
+    # holdout26/x8_06: seven years of Party referrals, told under "Trong giai đoạn 2012 - 2019,"
+    text = ("Quận đoàn Ngô Quyền: 771 đoàn viên ưu tú được kết nạp Đảng\n\n16:30 26/03/2019\n\nTrong giai đoạn 2012 - 2019, "
+            "Quận đoàn Ngô Quyền đã triển khai nhiều biện pháp.\n\nQua đó, các cấp bộ Đoàn của quận đã giới thiệu được "
+            "921 đoàn viên ưu tú tham gia học lớp cảm tình Đảng.")
+    got = extract_document(text).measures
+    assert [(m.value, m.period) for m in got if m.value == 921] == [(921, "2012-2019")]
+
+
 def test_a_year_long_past_is_history_not_the_time_of_a_figure():
     # holdout29/y2_02: "năm 1979" names the war the veterans fought in, not when the gifts were given
     text = ("Lễ khởi động Tháng Thanh niên\n\n10/03/2019 08:00\n\nBan Tổ chức đã trao 10 phần quà cho các Cựu chiến binh "

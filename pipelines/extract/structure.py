@@ -318,11 +318,15 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         return Frame(m.start(), m.end(), -1, (a, now) if now and 0 < now - a <= 10 else None, cue, governs)
     if m.group("span"):
         a, b = int(m.group("a")), int(m.group("b"))
-        if not 0 < b - a <= 6 or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
+        # a term or school year runs up to 6 years; a stretch of a movement's history ("Trong giai đoạn 2012 - 2019",
+        # "Từ 2002 - 2016") may run longer
+        longest = 20 if re.match(r"giai đoạn|từ|thời kỳ", cue, re.I) else 6
+        if not 0 < b - a <= longest or _NAMING_BEFORE.search(text[max(0, m.start() - 100): m.start()]):
             return None
         school_year = b - a == 1 and re.match(r"năm học|niên kh", cue, re.I)
         if now is None or (school_year and not st.now_known) or (
-                a >= now and not st.now_known and not cue.lower().startswith("nhiệm kỳ")):
+                a >= now and not st.now_known and not cue.lower().startswith("nhiệm kỳ")) or (
+                b - a > 6 and b >= now and not st.now_known):
             # "năm học 2021-2022" with no date: this school year or the last; a "giai đoạn" from the latest year
             # named, on a page with no date, may be under way or over: its words decide. A "nhiệm kỳ" from the
             # latest year named is the term a congress opens.
