@@ -89,6 +89,10 @@ CORPORA = (
     ("holdout50", OWN_CORPUS_DIR / "holdout50", "own labels, start-ups, jobs, loans and ideas, scored blind once (extractor c502c79), then read"),
     ("holdout51", OWN_CORPUS_DIR / "holdout51", "own labels, blood drives, clean-ups and tree planting, scored blind once (extractor c502c79), then read"),
     ("holdout52", OWN_CORPUS_DIR / "holdout52", "own labels, commune, ward and school unions of the north and centre, scored blind once (extractor c502c79), then read"),
+    ("holdout53", OWN_CORPUS_DIR / "holdout53", "own labels, mid-term, six- and nine-month reviews, scored blind once (extractor 1d87891), then read"),
+    ("holdout54", OWN_CORPUS_DIR / "holdout54", "own labels, the Red River delta and north-central provinces, scored blind once (extractor 1d87891), then read"),
+    ("holdout55", OWN_CORPUS_DIR / "holdout55", "own labels, the Southeast and Hồ Chí Minh City, scored blind once (extractor 1d87891), then read"),
+    ("holdout56", OWN_CORPUS_DIR / "holdout56", "own labels, summer and spring volunteer campaigns, scored blind once (extractor 1d87891), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -96,7 +100,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30",
               "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
               "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
-              "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52")
+              "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
+              "holdout53", "holdout54", "holdout55", "holdout56")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -104,7 +109,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
                  "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
                  "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
-                 "holdout52")  # never a set not yet read
+                 "holdout52", "holdout53", "holdout54", "holdout55", "holdout56")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

@@ -65,6 +65,10 @@ FLOORS = {
     "holdout50": {"value": 0.80, "strict": 0.57, "complete": 0.44},
     "holdout51": {"value": 0.80, "strict": 0.65, "complete": 0.65},
     "holdout52": {"value": 0.79, "strict": 0.60, "complete": 0.54},
+    "holdout53": {"value": 0.94, "strict": 0.89, "complete": 0.83},
+    "holdout54": {"value": 0.87, "strict": 0.73, "complete": 0.64},
+    "holdout55": {"value": 0.90, "strict": 0.72, "complete": 0.63},
+    "holdout56": {"value": 0.90, "strict": 0.70, "complete": 0.70},
     "cv5": {"value": 0.95, "strict": 0.79, "complete": 0.73, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -78,7 +82,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout37": 12, "holdout38": 16, "holdout39": 17, "holdout40": 7,
                   "holdout41": 9, "holdout42": 12, "holdout43": 14, "holdout44": 14,
                   "holdout45": 16, "holdout46": 15, "holdout47": 16, "holdout48": 13,
-                  "holdout49": 11, "holdout50": 9, "holdout51": 16, "holdout52": 10}
+                  "holdout49": 11, "holdout50": 9, "holdout51": 16, "holdout52": 10,
+                  "holdout53": 4, "holdout54": 15, "holdout55": 13, "holdout56": 14}
 
 
 @pytest.fixture(scope="module")
@@ -115,5 +120,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1130
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1199
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
