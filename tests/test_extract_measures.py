@@ -117,6 +117,10 @@ def test_patterns(sentence, facts, expected):
     "Lượt xem: 4964 In bài viết",  # the page's tools
     "Trong đó, có 609 đại biểu nam (tỷ lệ 62,14% và 371 đại biểu nữ, tỷ lệ 37,86%).",  # who the delegates are
     "Thành đoàn tổng kết Tháng thanh niên và tuyên dương 29 mô hình, cá nhân tiêu biểu.",  # awards
+    # holdout53/w7_07, holdout55/w9_04: prizes and certificates handed out, counted by who got them or by the paper
+    "Tỉnh đoàn trao giải thưởng Tình nguyện cho 3 tập thể, 5 cá nhân có thành tích xuất sắc trong công tác tình nguyện.",
+    "UBND huyện Dầu Tiếng đã trao 22 giấy khen cho 18 gương thanh niên nông thôn.",
+    "Có sự tham dự của đồng chí Nguyễn Hoài Bảo – cán bộ Quận Đoàn 12 và thầy Đặng Văn Thạnh.",  # a district by its number
 ])
 def test_not_measures(sentence):
     assert measures(sentence, REPORT) == []

@@ -65,8 +65,8 @@ _BEFORE_NOT = re.compile(
     r"(?:lần thứ|thứ|khóa|khoá|(?<!tổng )(?<!tổng)số(?! lượng)|ngày|tháng|năm|quý|giai đoạn|nhiệm kỳ|đợt|lớp|phòng|tầng|mã|kỳ|"
     r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:|"
     r"(?<!\d )lần|"  # "Đại hội … lần 7" is the seventh; "3 lần" (times) has its number before
-    # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12"
-    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|phường|quận|cụm))\s*$",
+    # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12", and their unions ("Quận Đoàn 12")
+    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|(?:phường|quận)(?:\s*đoàn)?|cụm))\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
@@ -97,10 +97,10 @@ _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụn
                                    r"lần(?=\s*(?:[,.;:)]|$|tổ chức|liên tiếp|liền)))", re.I)
 _COMRADES_COUNTED = re.compile(r"(?:kết nạp|huy động|giới thiệu|bồi dưỡng|tập huấn)(?:\s+\w+){0,3}?\s*(?:được\s+)?"
                                r"(?:hơn|trên|gần|khoảng)?\s*$", re.I)
-_AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
+_AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|giải thưởng|trao giải|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
                              r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
                              r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
-_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|"
+_AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|(?:giấy|bằng) khen|cờ thi đua|"
                          r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
                          r"(?:công trình|sáng kiến|mô hình|dự án)[^.;]{0,30}tiêu biểu|"
                          r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
