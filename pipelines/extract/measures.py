@@ -91,6 +91,8 @@ _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|ch�
 _HARMED = re.compile(r"\s*(?:người|hộ gia đình|hộ dân|hộ|gia đình|ha)\b[^.;,]{0,12}?\b(?:tử vong|bị thương|mất tích|"
                      r"bị thiệt hại|thiệt hại|bị ngập|bị sập|bị hư hỏng|bị tốc mái|bị cuốn trôi|bị sạt lở)", re.I)
 _HELPED_BEFORE = re.compile(r"hỗ trợ|giúp|thăm|tặng|trao|\bcho\b|sửa chữa|khắc phục|dựng lại|xây lại|di dời", re.I)
+_CANDIDATES_HELPED = re.compile(r"hỗ trợ|tiếp sức|tư vấn|hướng dẫn|phục vụ|đưa đón|đón|giúp|chăm lo|tặng|trao|\bcho\b|"
+                                r"nấu|phát|miễn phí|chỗ ở", re.I)
 # who took part and how often, not work done: "3 đơn vị ra quân", "10 điểm cầu", "19 lần tổ chức" (but "1.000 đơn vị
 # máu", "86 đơn vị tuyển dụng" at a job fair, and "12 lần hiến máu" count what was given or offered)
 _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụng|doanh nghiệp))|điểm cầu|"
@@ -532,6 +534,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "thu nhập 100 triệu đồng/năm", "10.000 - 14.000 đồng/kg": an income or a price, no sum given or spent
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
         return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
+    if unit == "count" and re.match(r"\s*(?:lượt\s+)?thí sinh\b", after) and not _CANDIDATES_HELPED.search(before[-50:]):
+        return None  # "2 điểm thi với tổng số 417 thí sinh": who sat the exam; the Union's work is the candidates it helped
     if unit == "count" and _HARMED.match(after) and not _HELPED_BEFORE.search(before[-40:]):
         return None  # "2 người tử vong", "1.256 hộ gia đình bị thiệt hại": what a disaster did, not what was done
     if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
