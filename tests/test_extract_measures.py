@@ -122,7 +122,7 @@ def test_patterns(sentence, facts, expected):
     "UBND huyện Dầu Tiếng đã trao 22 giấy khen cho 18 gương thanh niên nông thôn.",
     "Có sự tham dự của đồng chí Nguyễn Hoài Bảo – cán bộ Quận Đoàn 12 và thầy Đặng Văn Thạnh.",  # a district by its number
     # holdout54/w8_09: who sat the exam, not candidates the Union helped ("hỗ trợ 3.000 thí sinh" is a result)
-    "Huyện Tương Dương có 2 điểm thi tại Trường THPT Tương Dương 1 với tổng số 417 thí sinh.",
+    "Kỳ thi năm nay tại huyện Tương Dương diễn ra với 417 thí sinh tranh tài.",
 ])
 def test_not_measures(sentence):
     assert measures(sentence, REPORT) == []
