@@ -290,6 +290,9 @@ def test_tone_placement_folds_only_at_syllable_end():
      [("target", "other", 370, None, "count", "exact", None, None),
       ("target", "other", 2000, None, "count", "exact", None, None),
       ("target", "other", 200, None, "count", "exact", None, None)]),
+    # holdout56/v1_01: exam candidates a volunteer drive helped are the people served, not volunteer turns
+    ("Các đội hình tình nguyện Tiếp sức mùa thi đã hỗ trợ 5.230 lượt thí sinh.",
+     [("result", "other", 5230, None, "count", "exact", None, None)]),
     # helping to complete targets another body set counts those targets, and they are that body's
     ("Các hoạt động góp phần hoàn thành 11 nhóm chỉ tiêu do T.Ư Đoàn đề ra.",
      [("target_count", "other", 11, None, "count", "exact", None, None)]),

@@ -783,7 +783,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
 # "cây" is also the classifier of pens, candles, poles and bridges
 _NOT_A_TREE = re.compile(r"\s*cây\s+(?:bút|nến|đèn|cột|cầu|số|kem|gậy|đàn)\b", re.I)
 _TENDED = re.compile(r"(?:chăm sóc|bảo vệ|cắt tỉa)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
-_SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|du khách|khách\b|người(?!\s+tham gia))", re.I)
+_SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|du khách|khách\b|thí sinh|bệnh nhân|người bệnh|"
+                            r"người(?!\s+tham gia))", re.I)
 _GIFT_TO = re.compile(r"(?:tặng|trao|trao tặng)\s+(?:các\s+)?(?:quà|phần quà|suất quà|học bổng|suất học bổng)(?:\s+cho)?"
                       r"\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _CADRES = re.compile(r"cán bộ|bí thư|ủy viên|uỷ viên|\bBCH\b|cấp ủy|cấp uỷ", re.I)
