@@ -730,3 +730,11 @@ def test_what_is_to_come_governs_an_act():
     got = measures("Trong thời gian tới BTV huyện Đoàn tiếp tục trao 25 xuất quà cho thiếu niên nhi đồng có hoàn cảnh khó khăn.",
                    REPORT)
     assert [(k, v) for k, _i, v, *_ in got] == [("target", 25)]
+
+
+def test_what_a_page_announcing_a_campaign_to_come_lists_is_planned():
+    # holdout56/v1_09: published 5 June, the campaign "sẽ ra quân ngày 14-6"; nothing in the sentence marks its tense
+    text = ("14-6: ra quân chiến dịch Hoa phượng đỏ năm thứ 10\n\n05/06/2015 08:11 GMT+7\n\nTT - Chiến dịch Hoa phượng đỏ "
+            "lần thứ 10 dành cho học sinh THPT trên địa bàn TP.HCM sẽ ra quân ngày 14-6 tại Nhà văn hóa Thanh niên.\n\n"
+            "Đặc biệt, chiến dịch còn tổ chức 50 sân chơi khoa học vui cho các em thiếu nhi.")
+    assert [(m.kind, m.value, m.indicator) for m in extract_document(text).measures] == [("target", 50, "playgrounds")]

@@ -37,6 +37,7 @@ class DocumentReading:
     successor: dict[str, str] = field(default_factory=dict)  # old province -> post-2025 province
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
     narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
+    forthcoming: bool = False  # the page announces an event still to come ("… sẽ ra quân ngày 14-6")
     doc_type_stated: bool = False  # the kind of page comes from the user (raw/manifest.csv), not from reading it
     school_year: tuple[int, int] | None = None  # the school year a page reviews or plans ("năm học 2022 - 2023")
     dated_year: int | None = None  # "this year" when a date fixes it (not guessed from the years named)
@@ -74,6 +75,9 @@ _NARRATED = re.compile(
     r"(?:tổ chức|diễn ra|ra quân|khai mạc|ra mắt|khởi động|đã|vừa)\b(?![^\n.]{0,40}ban hành)"
     r"|(?:^|\n)[^.\n]{0,150}?\b(?:vừa|đã)\s+(?:long trọng\s+)?(?:tổ chức|ra quân|khai mạc|ra mắt|khởi động|làm lễ)\b"
     r"(?![^\n.]{0,40}ban hành)")
+# an event the page announces: "Chiến dịch … sẽ ra quân ngày 14-6", "dự kiến diễn ra từ ngày …"
+_FORTHCOMING = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:chính thức\s+)?(?:ra quân|diễn ra|khai mạc|khởi động|bắt đầu|"
+                          r"được tổ chức|tổ chức lễ|tổ chức chương trình|tổ chức ngày hội)\b")
 # a meeting that reviews a period: "hội nghị giao ban … 6 tháng đầu năm", "sơ kết công tác quý I"
 _PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2}|năm học)", re.I)
 
@@ -97,6 +101,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
                               provinces=reader.province_mentions(text, regions))
     _periods(reading, text, title or "", head, doc_type, org or "", level)
     reading.narrated = bool(_NARRATED.search(head))
+    reading.forthcoming = bool(_FORTHCOMING.search(head))
 
     published = structure.published
     facts = DocumentFacts(

@@ -638,7 +638,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if kind is None:
         feats = tense.features(text, ctx.cues, a, b, sent, (c0, c1), qualifier,
                                section_frame.tense if section_frame else 0, clause_frame.tense if clause_frame else 0,
-                               facts.doc_type, reading.narrated, reading.doc_type_stated)
+                               facts.doc_type, reading.narrated, reading.doc_type_stated, reading.forthcoming)
         kind, _score = tense.decide(feats, weights)
         basis = tense.basis(feats)
     if section_frame is None and clause_frame is None and a < reading.title_end:

@@ -83,12 +83,12 @@ _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")  # not in
 
 FEATURES = ("near_t", "near_r", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
-            "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "bias")
+            "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "doc_coming", "bias")
 DEFAULT_WEIGHTS = {
     "near_t": 4.0, "near_r": -4.0, "act_t": 3.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
     "after_t": 3.0, "after_r": -2.0, "bound": 5.0, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
     "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "doc_event": -1.0,
-    "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "range_q": 1.0, "item_plan": 1.0, "yearly": 1.0, "bias": 0.0,
+    "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "range_q": 1.0, "item_plan": 1.0, "yearly": 1.0, "doc_coming": 1.0, "bias": 0.0,
 }
 
 
@@ -183,7 +183,7 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
 
 def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], clause: tuple[int, int],
              qualifier: str, section_tense: int, clause_tense: int, doc_type: str,
-             narrated: bool = False, doc_type_stated: bool = False) -> dict[str, float]:
+             narrated: bool = False, doc_type_stated: bool = False, forthcoming: bool = False) -> dict[str, float]:
     """The signals for the figure at text[a:b]."""
     s0, s1 = sent
     c0, c1 = clause
@@ -272,6 +272,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         f["doc_news"] = 1.0
     if narrated:
         f["doc_event"] = 1.0  # a page telling of a day's event: what it lists was done that day
+    elif forthcoming:
+        f["doc_coming"] = 1.0  # a page announcing an event to come ("… sẽ ra quân ngày 14-6"): what it lists is planned
     f["bias"] = 1.0
     return f
 
