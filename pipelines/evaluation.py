@@ -93,6 +93,10 @@ CORPORA = (
     ("holdout54", OWN_CORPUS_DIR / "holdout54", "own labels, the Red River delta and north-central provinces, scored blind once (extractor 1d87891), then read"),
     ("holdout55", OWN_CORPUS_DIR / "holdout55", "own labels, the Southeast and Hồ Chí Minh City, scored blind once (extractor 1d87891), then read"),
     ("holdout56", OWN_CORPUS_DIR / "holdout56", "own labels, summer and spring volunteer campaigns, scored blind once (extractor 1d87891), then read"),
+    ("holdout57", OWN_CORPUS_DIR / "holdout57", "own labels, the Central Highlands and the south-central coast, scored blind once (extractor ff8986f), then read"),
+    ("holdout58", OWN_CORPUS_DIR / "holdout58", "own labels, the northern mountains and midlands, scored blind once (extractor ff8986f), then read"),
+    ("holdout59", OWN_CORPUS_DIR / "holdout59", "own labels, national and central bodies, scored blind once (extractor ff8986f), then read"),
+    ("holdout60", OWN_CORPUS_DIR / "holdout60", "own labels, year-end reviews and congresses of district and town unions, scored blind once (extractor ff8986f), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -101,7 +105,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
               "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
               "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
-              "holdout53", "holdout54", "holdout55", "holdout56")
+              "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -109,7 +113,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
                  "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
                  "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
-                 "holdout52", "holdout53", "holdout54", "holdout55", "holdout56")  # never a set not yet read
+                 "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
+                 "holdout60")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 
