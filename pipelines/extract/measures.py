@@ -91,8 +91,9 @@ _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|ch�
 _HARMED = re.compile(r"\s*(?:người|hộ gia đình|hộ dân|hộ|gia đình|ha)\b[^.;,]{0,12}?\b(?:tử vong|bị thương|mất tích|"
                      r"bị thiệt hại|thiệt hại|bị ngập|bị sập|bị hư hỏng|bị tốc mái|bị cuốn trôi|bị sạt lở)", re.I)
 _HELPED_BEFORE = re.compile(r"hỗ trợ|giúp|thăm|tặng|trao|\bcho\b|sửa chữa|khắc phục|dựng lại|xây lại|di dời", re.I)
-_CANDIDATES_HELPED = re.compile(r"hỗ trợ|tiếp sức|tư vấn|hướng dẫn|phục vụ|đưa đón|đón|giúp|chăm lo|tặng|trao|\bcho\b|"
-                                r"nấu|phát|miễn phí|chỗ ở", re.I)
+# exam candidates are counted as people helped when a verb of service comes before them ("tiếp sức cho 24.031 thí sinh")
+_CANDIDATES_HELPED = re.compile(_HELPED_BEFORE.pattern + r"|tiếp sức|tư vấn|hướng dẫn|phục vụ|đón|chăm lo|nấu|phát|miễn phí|chỗ ở",
+                                re.I)
 # who took part and how often, not work done: "3 đơn vị ra quân", "10 điểm cầu", "19 lần tổ chức" (but "1.000 đơn vị
 # máu", "86 đơn vị tuyển dụng" at a job fair, and "12 lần hiến máu" count what was given or offered)
 _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụng|doanh nghiệp))|điểm cầu|"
