@@ -94,7 +94,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # "Đoàn công tác của Trung ương Đoàn … tại 26 xã thuộc tỉnh Gia Lai": the delegation's body, not the host province
     ("holdout10/u_18.txt", "Trung ương Đoàn", "national", None),
     ("holdout12/w_03.txt", "Quận đoàn 3", "district", "Hồ Chí Minh"),  # the city's districts go by number
-    ("holdout13/x_13.txt", "Thị đoàn Tân Uyên", "district", None),  # "Đoàn TNCS Hồ Chí Minh TX.Tân Uyên"
+    # "Đoàn TNCS Hồ Chí Minh TX.Tân Uyên" in a Bình Dương paper ("(BDO) Sáng 3-8, …")
+    ("holdout13/x_13.txt", "Thị đoàn Tân Uyên", "district", "Bình Dương"),
     ("holdout14/y_15.txt", "Đoàn Thanh niên Trường Đại học Xây dựng Miền Trung", "bloc", "Phú Yên"),  # "Đoàn - Hội Sinh viên …"
     ("holdout14/y_17.txt", "Đoàn Thanh niên Chính phủ", "bloc", None),  # "Đoàn Thanh niên cộng sản Hồ Chí Minh Chính phủ"
     ("holdout14/y_05.txt", "Đoàn thị trấn Lạc Tánh", "commune", "Bình Thuận"),  # "Đoàn TNCS HCM TT Lạc Tánh"
@@ -112,6 +113,16 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout28/y1_02.txt", "Đoàn Trường đại học Đồng Nai", "bloc", "Đồng Nai"),
     # a ministry by its initials ("Bộ GD&ĐT") goes by its name
     ("holdout30/y3_08.txt", "Đoàn Thanh niên Bộ Giáo dục và Đào tạo", "bloc", None),
+    # a provincial paper's dateline siglum with no dash after it ("(VLO) Theo đó, …", "(ĐN)- …") names the province
+    ("holdout31/y4_01.txt", "Tỉnh đoàn Đồng Nai", "province", "Đồng Nai"),
+    ("holdout5/p_08.txt", "Tỉnh đoàn Tuyên Quang", "province", "Tuyên Quang"),
+    # "Hội đồng Đội TX An Nhơn": the thị xã by its headline abbreviation
+    ("holdout42/z6_20.txt", "Hội đồng Đội thị xã An Nhơn", "district", "Bình Định"),
+    # a place whose name holds a word that usually ends one ("Uông Bí" as in "Bí thư", "Xuân Trường" as in "Trường")
+    ("holdout60/v5_04.txt", "Thành đoàn Uông Bí", "district", "Quảng Ninh"),
+    ("holdout48/w2_02.txt", "Huyện đoàn Xuân Trường", "district", "Nam Định"),
+    # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …")
+    ("holdout53/w7_04.txt", "Thành đoàn Hội An", "district", "Quảng Nam"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -254,6 +254,12 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
+            if province is None and best.surface.startswith("Thành") and name == "@province":
+                # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …") is
+                # that city's Union, a district-level body
+                city = reader.title_place(text, title_end, "district", "thành phố")
+                if city:
+                    return city.name, "district", city.province
             place = _own_place(text, reader, best.level, regions, title_end, _BARE_UNIT.get(best.surface.split()[0]) if best.surface else None)
             if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" is that district's
                 where = place.surface  # "huyện Đình Lập"

@@ -59,6 +59,11 @@ class Mention:
             object.__setattr__(self, "name", fold_tones(self.name))  # frozen: set once, here
 
 
+def _rows(path: Path):
+    with path.open(encoding="utf-8") as f:
+        yield from csv.DictReader(f)
+
+
 @dataclass
 class Gazetteer:
     """Province names (with variants), pre-2025 districts and communes of both maps, keyed by folded name."""
@@ -105,6 +110,10 @@ class Gazetteer:
         firms = reference_dir / "enterprises.csv"
         enterprise = {r["acronym"]: r["name"] for r in csv.DictReader(firms.open(encoding="utf-8"))} \
             if firms.exists() else {}
+        for name in [*(r["district"] for r in _rows(reference_dir / "districts.csv")),
+                     *(r["commune"] for r in _rows(reference_dir / "communes.csv"))]:
+            words = name.split()
+            _KEPT_STOPS.update(" ".join(words[: i + 1]) for i in range(1, len(words)) if words[i] in _NOT_NAME)
         return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise)
 
     def province(self, name: str) -> str | None:
@@ -231,10 +240,12 @@ _BLOC = re.compile(
     rf"(?:[Tt]rường\s+)?(?:[Đđ]ại học|[Cc]ao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
+# a district by its unit, spelt out or abbreviated as headlines do ("Hội đồng Đội TX An Nhơn", "H. Bảo Lâm")
+_DUNIT = r"(?:huyện|quận|thị xã|TX(?:\.|(?=\s+[A-ZĐ]))|H\.)"
 _DISTRICT_BODY = re.compile(
     rf"(?P<kind>[Hh]uyện\s*{_D}|[Qq]uận\s*{_D}|[Tt]hị\s*{_D}|[Tt]hành\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?"
-    rf"(?:huyện|quận|thị xã|TX\.|H\.)|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:huyện|quận|thị xã)|"
-    rf"(?:Hội đồng Đội|HĐĐ)\s+(?:huyện|quận|thị xã)|"
+    rf"{_DUNIT}|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+{_DUNIT}|"
+    rf"(?:Hội đồng Đội|HĐĐ)\s+{_DUNIT}|"
     rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*"
     rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
 _COMMUNE_BODY = re.compile(
@@ -259,16 +270,23 @@ _TITLE_HEAD = re.compile(rf"[^\S\n]*(?:date\s+\S+\s+)?(?P<name>{_CAP}(?:[ \t]+{_
 _QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")
 
 
+# Place names that hold one of those words ("Uông Bí", "Xuân Trường", "An Nhân"), as word prefixes ending at it:
+# the gazetteer fills it when it loads.
+_KEPT_STOPS: set[str] = set()
+
+
 def _trim_name(name: str) -> str:
     out = []
     for w in name.split():
-        if out and w in _NOT_NAME:
+        if out and w in _NOT_NAME and " ".join([*out, w]) not in _KEPT_STOPS:
             break
         out.append(w)
     return " ".join(out).rstrip(".,;:-– ").replace("’", "'")  # "Ea H’leo" is "Ea H'leo"
 
 
-_SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*[-–]")
+# Some papers follow the siglum with a dash, others with the sentence itself ("(VLO) Ngày 14/3, …"); an
+# abbreviation explained in the text ("(ĐVTN) khởi nghiệp", "(LHTN) Việt Nam") is skipped by the lookup.
+_SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*(?:[-–]|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))")
 _PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
 _LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
                   "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "khối": "bloc"}
@@ -287,9 +305,9 @@ class OrganisationReader:
         """The province of the paper that published the page: its dateline siglum ("(QNO) -"), its site
         ("Baohatinh.vn"), or "Báo Quảng Ngãi" at its foot."""
         head, foot = text[:400], text[-300:]
-        m = _SIGLUM.search(head)
-        if m and m.group(1) in self.g.paper_province:
-            return self.g.paper_province[m.group(1)]
+        for m in _SIGLUM.finditer(head):
+            if m.group(1) in self.g.paper_province:
+                return self.g.paper_province[m.group(1)]
         for part in (head, foot):
             for site in _PAPER_SITE.finditer(part):
                 prov = self.g.province_by_slug.get(site.group(1).lower())
@@ -336,7 +354,7 @@ class OrganisationReader:
         if level == "district":
             options = _lookup(self.g.districts, name)
             # the unit the page's bare body names ("Thị đoàn", "Quận đoàn") narrows a name several places share
-            narrowed = [(p, t) for p, t in options if unit and t == unit] or options
+            narrowed = [(p, t) for p, t in options if unit and t == unit] or (options if unit != "thành phố" else [])
             if not narrowed:
                 return None
             prov = self.g.pick([p for p, _t in narrowed], hint)
@@ -521,9 +539,9 @@ class OrganisationReader:
             return None  # "tuổi trẻ X" is read by the province pattern, which falls back to districts
         if kind.startswith("thành"):
             return None  # likewise "Thành đoàn X"
-        unit = "quận" if "quận" in kind else "thị xã" if ("thị xã" in kind or "tx." in kind) else "huyện"
+        unit = "quận" if "quận" in kind else "thị xã" if re.search(r"thị xã|\btx\b", kind) else "huyện"
         # the unit the text names narrows the gazetteer: "TX.Tân Uyên" is Bình Dương's thị xã, not Lai Châu's huyện
-        named_unit = unit if re.search(r"quận|thị xã|tx\.|huyện", kind) else None
+        named_unit = unit if re.search(r"quận|thị xã|\btx\b|huyện", kind) else None
         for n in range(len(name.split()), 0, -1):
             cand = " ".join(name.split()[:n])
             if _lookup(self.g.districts, cand):
