@@ -480,6 +480,16 @@ def test_examples_introduced_as_done_or_as_notable_targets():
         ("result", 4), ("result", 2), ("target", 200000), ("target", 100)]
 
 
+def test_a_list_introduced_as_results_holds_results_whatever_its_verbs():
+    # holdout47/w1_08: "… với nhiều kết quả nổi bật như: Phát động trồng 7.750 cây xanh; khởi công xây dựng 02 công
+    # trình …", on a page the extractor reads as a campaign plan
+    got = measures("Hưởng ứng lễ phát động, hệ thống đoàn các cấp đã triển khai nhiều hoạt động với nhiều kết quả nổi bật "
+                   "như: Phát động trồng 7.750 cây xanh; khởi công xây dựng 02 công trình thắp sáng đường giao thông nông "
+                   "thôn; xây dựng 01 nhà Nhân ái.", PLAN)
+    # the first item keeps the tense of its own verb ("Phát động"); the items after it take the introducer's
+    assert [(k, v) for k, _i, v, *_ in got if v != 7750] == [("result", 2), ("result", 1)]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

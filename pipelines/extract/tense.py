@@ -64,7 +64,8 @@ _CUES = re.compile(rf"(?=[{_first_letters(_TARGET, _RESULT, _WEAK_RESULT)}])(?<!
 _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
 _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|xác lập|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
 # "Tiêu biểu là …:", "Nổi bật là …:": a list of what was done
-_RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+(?:là|như)\b|[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể))?\s*[:,]")
+_RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+(?:là|như)\b|"
+                          r"[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể|đáng chú ý))?(?:\s+(?:như|gồm))?\s*[:,]")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
 _TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,3}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
@@ -215,11 +216,13 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         first_end = text.find(";", colon, c0)
         list_cue, cue_at, cue_end = cues.first_at(colon, first_end if first_end >= 0 else c0)
         intro = max(s0, colon - 200)
-        if not list_cue:
-            rl = _RESULT_LIST.search(text, s0, colon)
-            # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets, not among results
-            if rl and re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", text[max(s0, rl.start() - 50):rl.start()]):
-                rl = None
+        rl = _RESULT_LIST.search(text, s0, colon + 1)
+        # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets, not among results
+        if rl and re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", text[max(s0, rl.start() - 50):rl.start()]):
+            rl = None
+        if rl and rl.group(0)[:1] in "Kk":
+            list_cue = -1  # "… với nhiều kết quả nổi bật như: Phát động trồng 7.750 cây xanh; …": results, whatever the verbs
+        elif not list_cue:
             list_cue = -1 if rl else cues.nearest(intro, colon)
         elif list_cue < 0 and text[cue_at:cue_end].lower() in _ACTS and cues.nearest(intro, colon) > 0:
             # "phấn đấu thực hiện … như: bàn giao 01 cầu dân sinh; …": a planned list's first act is planned too
