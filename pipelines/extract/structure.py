@@ -98,7 +98,10 @@ _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|
 _NAMING_BEFORE = re.compile(r"[Đđ]ại hội[^.;:\n]{0,90}$|(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
                             r"[Cc]uộc vận động|[Pp]hong trào|[Đđ]ại hội|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
                             r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$"
-                            r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$")
+                            r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$"
+                            # "nghe báo cáo những kết quả … thanh thiếu nhi, nhiệm kỳ 2017-2022": the report's title runs on
+                            # past its comma
+                            r"|(?<![Tt]heo )(?:[Bb]áo cáo|[Vv]ăn kiện|[Dd]ự thảo)\s+\w[^;:.\n]{0,90}$")
 
 
 @dataclass(frozen=True)
