@@ -490,6 +490,13 @@ def test_a_list_introduced_as_results_holds_results_whatever_its_verbs():
     assert [(k, v) for k, _i, v, *_ in got if v != 7750] == [("result", 2), ("result", 1)]
 
 
+def test_money_whose_phrase_names_the_works_values_the_works():
+    # holdout26/x8_04: after a row of gifts and check-ups, "Tổng giá trị các phần việc …" values the works
+    got = measures("Tặng quà 7 thanh niên công nhân, khám và phát thuốc miễn phí cho 450 người dân…Tổng giá trị các phần "
+                   "việc gần 260 triệu đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v == 260_000_000] == [("youth_works_value_vnd", 260_000_000)]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

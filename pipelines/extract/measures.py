@@ -430,6 +430,8 @@ _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd",
              "disadvantaged_children_supported": "gifts_value_vnd"}
 # the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
 _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
+_WORKS_VALUED = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)\s+(?:của\s+)?(?:các|những|toàn bộ)?\s*(?:công trình|phần việc)"
+                           r"[^.;\d]{0,40}$", re.I)
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)[^.;]{0,25}$", re.I)
 # what initiatives saved a firm: the nearest thing said to "làm lợi" is an initiative, not a youth work
 _INITIATIVES_SAVED = re.compile(
@@ -678,6 +680,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             indicator = prev.indicator if prev.unit != "percent" or prev.kind != "attainment" else "other"
         elif unit == "vnd" and _MOBILISED_BEFORE.search(before):
             indicator = "funds_mobilised_vnd"
+        elif unit == "vnd" and _WORKS_VALUED.search(before):
+            # "Tổng giá trị các phần việc gần 260 triệu đồng", "tổng giá trị công trình ước tính hơn 35 triệu đồng": the
+            # value phrase names what it values, whatever counts came before
+            indicator = "youth_works_value_vnd"
         elif unit == "vnd" and _VALUE_BEFORE.search(before) and valued is not None:
             # "… 15 suất học bổng và công trình “Vì mái trường xanh” trị giá mười triệu đồng": a work named after the
             # count is what the money is the value of
