@@ -97,6 +97,10 @@ CORPORA = (
     ("holdout58", OWN_CORPUS_DIR / "holdout58", "own labels, the northern mountains and midlands, scored blind once (extractor ff8986f), then read"),
     ("holdout59", OWN_CORPUS_DIR / "holdout59", "own labels, national and central bodies, scored blind once (extractor ff8986f), then read"),
     ("holdout60", OWN_CORPUS_DIR / "holdout60", "own labels, year-end reviews and congresses of district and town unions, scored blind once (extractor ff8986f), then read"),
+    ("holdout61", OWN_CORPUS_DIR / "holdout61", "own labels, winter and Tết volunteer campaigns, scored blind once (extractor b023a1e), then read"),
+    ("holdout62", OWN_CORPUS_DIR / "holdout62", "own labels, Green Sundays, Volunteer Saturdays, new rural areas and digital work, scored blind once (extractor b023a1e), then read"),
+    ("holdout63", OWN_CORPUS_DIR / "holdout63", "own labels, unions of enterprises, industrial zones, the army, border guards and police, scored blind once (extractor b023a1e), then read"),
+    ("holdout64", OWN_CORPUS_DIR / "holdout64", "own labels, 2021 and 2022 pages: launches, campaigns, congresses, police and army units, scored blind once (extractor 69ad5b9), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -105,7 +109,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36",
               "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
               "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
-              "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60")
+              "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
+              "holdout61", "holdout62", "holdout63", "holdout64")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -114,7 +119,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
                  "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
-                 "holdout60")  # never a set not yet read
+                 "holdout60", "holdout61", "holdout62", "holdout63", "holdout64")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

@@ -73,6 +73,10 @@ FLOORS = {
     "holdout58": {"value": 0.96, "strict": 0.77, "complete": 0.73},
     "holdout59": {"value": 0.80, "strict": 0.61, "complete": 0.43},
     "holdout60": {"value": 0.90, "strict": 0.75, "complete": 0.75},
+    "holdout61": {"value": 0.92, "strict": 0.87, "complete": 0.77},
+    "holdout62": {"value": 0.89, "strict": 0.80, "complete": 0.72},
+    "holdout63": {"value": 0.75, "strict": 0.61, "complete": 0.56},
+    "holdout64": {"value": 0.88, "strict": 0.79, "complete": 0.77},
     "cv5": {"value": 0.95, "strict": 0.79, "complete": 0.73, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -88,7 +92,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout45": 16, "holdout46": 15, "holdout47": 16, "holdout48": 13,
                   "holdout49": 11, "holdout50": 9, "holdout51": 16, "holdout52": 10,
                   "holdout53": 4, "holdout54": 15, "holdout55": 13, "holdout56": 14,
-                  "holdout57": 14, "holdout58": 11, "holdout59": 9, "holdout60": 14}
+                  "holdout57": 14, "holdout58": 11, "holdout59": 9, "holdout60": 14,
+                  "holdout61": 12, "holdout62": 9, "holdout63": 5, "holdout64": 12}
 
 
 @pytest.fixture(scope="module")
@@ -125,5 +130,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1279
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1360
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
