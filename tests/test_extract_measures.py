@@ -512,6 +512,13 @@ def test_members_who_took_part_further_on_are_counted_and_a_ceremonys_crowd_is_n
                     "thanh niên đã tham dự buổi lễ ra quân.", REPORT) == []
 
 
+def test_a_span_of_shares_with_the_sign_on_both_ends_is_one_range():
+    # holdout64/v9_13: "78% đến 82% khá, giỏi", "95%-97% hoàn thành tốt và xuất sắc nhiệm vụ"
+    got = extract_document("Đoàn viên tham gia huấn luyện có 100% đạt yêu cầu, trong đó có 78% đến 82% khá, giỏi; 95%-97% "
+                           "hoàn thành tốt và xuất sắc nhiệm vụ.").measures
+    assert [(m.value, m.value_max, m.qualifier) for m in got] == [(100, None, "exact"), (78, 82, "range"), (95, 97, "range")]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

@@ -24,6 +24,8 @@ NUMBER = re.compile(
     # "5 tỷ 217 triệu đồng", "2 triệu 500 nghìn": a smaller unit after a larger one adds to it
     # ("1 tỷ 2 trăm triệu": hundreds said in words)
     rf"(?P<sub>\s+\d{{1,3}}\s*(?:trăm\s+)?(?:triệu|nghìn|ngàn)(?!\w))?"
+    # "78% đến 82%", "95%-97%": a span of shares writes the sign on both ends
+    rf"(?:\s*%(?=\s*(?:-|–|đến)\s*(?:{_DIGITS})\s*%))?"
     rf"(?:\s*(?P<rng>-|–|đến)\s*(?P<b>{_DIGITS})(?P<bscale>\s*{SCALE_RE}(?!\w))?)?"
     rf"(?P<pct>\s*%)?",
 )
