@@ -519,6 +519,13 @@ def test_a_span_of_shares_with_the_sign_on_both_ends_is_one_range():
     assert [(m.value, m.value_max, m.qualifier) for m in got] == [(100, None, "exact"), (78, 82, "range"), (95, 97, "range")]
 
 
+def test_a_military_units_number_is_its_name():
+    # holdout63/v8_15, v8_08, holdout64/v9_13: "Sư đoàn 371", "Vùng Cảnh sát biển 2", "Trung đoàn 717"
+    got = measures("Hơn 600 đoàn viên, thanh niên của Sư đoàn 371 đã tình nguyện tham gia; Bộ Tư lệnh Vùng Cảnh sát biển 2 "
+                   "hưởng ứng Tháng Thanh niên; Trung đoàn 717 chọn làm trước.", REPORT)
+    assert [v for _k, _i, v, *_ in got] == [600]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

@@ -66,7 +66,10 @@ _BEFORE_NOT = re.compile(
     r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:|"
     r"(?<!\d )lần|"  # "Đại hội … lần 7" is the seventh; "3 lần" (times) has its number before
     # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12", and their unions ("Quận Đoàn 12")
-    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|(?:phường|quận)(?:\s*đoàn)?|cụm))\s*$",
+    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|(?:phường|quận)(?:\s*đoàn)?|cụm)|"
+    # military and police units go by number: "Sư đoàn 365", "Trung đoàn 717", "Vùng Cảnh sát biển 2", "Quân khu 1"
+    r"(?<!\w)(?:sư đoàn|trung đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|quân khu|quân đoàn|binh đoàn|hải đoàn|hải đội|"
+    r"cảnh sát biển|vùng hải quân|đồn biên phòng|đồn))\s*$",
     re.IGNORECASE,
 )
 # nouns right after a number that make it a duration, an age, a date part, a rank or a ratio of time
