@@ -123,6 +123,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout48/w2_02.txt", "Huyện đoàn Xuân Trường", "district", "Nam Định"),
     # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …")
     ("holdout53/w7_04.txt", "Thành đoàn Hội An", "district", "Quảng Nam"),
+    # a unit's number ends its name, and "và" after it does not belong to it
+    ("holdout63/v8_08.txt", "Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2", "bloc", None),
+    ("holdout63/v8_15.txt", "Đoàn Thanh niên Sư đoàn 371", "bloc", None),
+    ("holdout28/y1_09.txt", "Đoàn Khối Doanh nghiệp Trung ương", "bloc", None),  # "Đoàn Khối DNTW"
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -217,7 +217,9 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|(?!Đoàn\b){_CAP}|các|cơ|quan|và
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
               # what firms make and do, in their names' lower case: "Công ty CP Gang thép Thái Nguyên"
               rf"thép|gang|xi|măng|nông|lâm|thủy|thuỷ|hải|giấy|thuốc|lá|bia|vật|liệu|cà|phê|mía|sắt|"
-              rf"lịch|tài|chứng|khoán|năng|lượng|mại|dịch|vụ|"
+              rf"lịch|tài|chứng|khoán|năng|lượng|mại|dịch|vụ|miền|biển|(?<=Quân )khu|"
+              # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
+              rf"(?<=đoàn )\d{{1,3}}(?![\d.,%])|(?<=khu )\d{{1,3}}(?![\d.,%])|(?<=biển )\d{{1,3}}(?![\d.,%])|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
@@ -228,6 +230,7 @@ _BLOC = re.compile(
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     rf"|(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
+    rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân chủng|Trường Quân sự|"
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
     rf"Trường (?:Đại học|Cao đẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
@@ -471,6 +474,9 @@ class OrganisationReader:
 
     def _bloc(self, m: re.Match, text: str, hint: set[str]) -> Mention:
         raw = re.sub(r"\s+", " ", m.group("bloc")).strip()
+        raw = re.sub(r"(?:\s+(?:và|các))+$", "", raw)  # "… Vùng Cảnh sát biển 2 và đoàn viên": the name ended before "và"
+        # the central blocs by their initials: "Đoàn Khối DNTW", "Đoàn Khối CQTW"
+        raw = re.sub(r"\bDNTW\b", "Doanh nghiệp Trung ương", re.sub(r"\bCQTW\b", "các cơ quan Trung ương", raw))
         # a bloc's name ends at "Trung ương" or at the province it belongs to
         cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW)\b", raw)
         if cut:
