@@ -526,6 +526,11 @@ def test_a_military_units_number_is_its_name():
     assert [v for _k, _i, v, *_ in got] == [600]
 
 
+def test_a_sites_visitor_box_is_no_figure():
+    # holdout68/u4_06, holdout66/u2_10
+    assert measures("Thống kê truy cập Tổng truy cập 7.171.758 Truy cập hiện tại 1.545 khách", REPORT) == []
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

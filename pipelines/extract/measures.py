@@ -50,6 +50,8 @@ _NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!�
 # a page's view counter beside its time stamp: "30/06/2021 09:43 44 lượt xem" (not "thu hút 3,6 tỷ lượt xem")
 _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4})\s+$")
 _COUNTER_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|bình luận)\b", re.I)
+# a site's visitor box: "Tổng truy cập 7.171.758 Truy cập hiện tại 1.545 khách", "Đang online: 45"
+_VISITS_BEFORE = re.compile(r"(?:[Tt]ổng truy cập|[Tt]ruy cập hiện tại|[Đđ]ang truy cập|[Đđ]ang online|[Ll]ượt truy cập)\s*:?\s*$")
 _PAGE_TOOLS_AFTER = re.compile(r"\s*(?:In bài viết|Gửi bài viết|Lưu bài viết|Chia sẻ bài viết)\b|"  # "4964 In bài viết"
                                # a site's section label before its dateline: "3 Chương trình   Web.ĐTN: …"
                                r"(?:[ \t]+[^\W\d][\w,]*){1,3}[ \t]{2,}Web\.ĐTN\b")
@@ -456,6 +458,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if ctx.masked(a, b):
         return None
     if _NOT_A_QUANTITY_BEFORE.search(text, max(0, a - 16), a) or _NOT_A_QUANTITY_AFTER.match(text, b) or \
+            _VISITS_BEFORE.search(text, max(0, a - 30), a) or \
             _PHONE.fullmatch(text, a, b) or _PAGE_TOOLS_AFTER.match(text, b) or (
                 _COUNTER_BEFORE.search(text, max(0, a - 12), a) and _COUNTER_AFTER.match(text, b)) or (
                 # "6196 lượt xem" with no verb before it: the page's counter ("thu hút 3,6 tỷ lượt xem" is a result)
