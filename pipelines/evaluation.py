@@ -101,6 +101,10 @@ CORPORA = (
     ("holdout62", OWN_CORPUS_DIR / "holdout62", "own labels, Green Sundays, Volunteer Saturdays, new rural areas and digital work, scored blind once (extractor b023a1e), then read"),
     ("holdout63", OWN_CORPUS_DIR / "holdout63", "own labels, unions of enterprises, industrial zones, the army, border guards and police, scored blind once (extractor b023a1e), then read"),
     ("holdout64", OWN_CORPUS_DIR / "holdout64", "own labels, 2021 and 2022 pages: launches, campaigns, congresses, police and army units, scored blind once (extractor 69ad5b9), then read"),
+    ("holdout65", OWN_CORPUS_DIR / "holdout65", "own labels, the Youth Federation and the Students' Association, scored blind once (extractor b6f6e4f), then read"),
+    ("holdout66", OWN_CORPUS_DIR / "holdout66", "own labels, school unions and the Pioneers' councils, scored blind once (extractor b6f6e4f), then read"),
+    ("holdout67", OWN_CORPUS_DIR / "holdout67", "own labels, 2025 and 2026 pages after the reorganisation of provinces and communes, scored blind once (extractor b6f6e4f), then read"),
+    ("holdout68", OWN_CORPUS_DIR / "holdout68", "own labels, pages that mix bodies: national reviews naming provinces, provincial pages quoting national totals, scored blind once (extractor b6f6e4f), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -110,7 +114,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
               "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
               "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
-              "holdout61", "holdout62", "holdout63", "holdout64")
+              "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -119,7 +123,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
                  "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
-                 "holdout60", "holdout61", "holdout62", "holdout63", "holdout64")  # never a set not yet read
+                 "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67",
+                 "holdout68")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 
