@@ -127,6 +127,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout63/v8_08.txt", "Đoàn Thanh niên Bộ Tư lệnh Vùng Cảnh sát biển 2", "bloc", None),
     ("holdout63/v8_15.txt", "Đoàn Thanh niên Sư đoàn 371", "bloc", None),
     ("holdout28/y1_09.txt", "Đoàn Khối Doanh nghiệp Trung ương", "bloc", None),  # "Đoàn Khối DNTW"
+    # "Đoàn Thanh niên Công an" beside the Hà Giang and Cao Bằng police unions is one of them; "Đoàn Công an tỉnh Hà
+    # Giang" is the same Union
+    ("holdout19/t2_06.txt", "Đoàn Thanh niên Công an tỉnh Hà Giang", "bloc", "Hà Giang"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

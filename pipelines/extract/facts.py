@@ -322,11 +322,15 @@ def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
                 score[keep] += score.pop(n)
     names = [n for n in score if not n.startswith("@") and info[n].level == "bloc"]
     for short in names:
-        if short.endswith(("tỉnh", "thành phố")):
-            continue  # what follows "… tỉnh" must be a province's name, not any word the name ran into
         longer = [n for n in names if n != short and n.casefold().startswith(short.casefold() + " ")]
-        if len(longer) == 1 and short in score:
-            score[longer[0]] += score.pop(short)
+        if short.endswith(("tỉnh", "thành phố")):
+            # what follows "… tỉnh" must be a province's name, not any word the name ran into
+            longer = [n for n in longer if info[n].province]
+        if short in score and (len(longer) == 1 or (longer and len({info[n].province for n in longer}) == len(longer)
+                                                    and all(info[n].province for n in longer))):
+            # "Đoàn Thanh niên Công an" beside "… Công an tỉnh Hà Giang" and "… Công an tỉnh Cao Bằng": the same body
+            # of one of the provinces, the one the page weighs most
+            score[max(longer, key=score.get)] += score.pop(short)
 
 
 def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int,

@@ -616,6 +616,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
     s = re.sub(r"^[Tt]uổi trẻ\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^Đoàn\s+(?=Công an\b|Bộ đội\b)", "Đoàn Thanh niên ", s)  # "Đoàn Công an tỉnh Hà Giang" is its Union too
     s = re.sub(r"^(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP)\s+", "Đoàn Thanh niên Bộ đội Biên phòng ", s)
     s = re.sub(r"^Bộ Chỉ huy Quân sự\s+", "Đoàn Thanh niên Bộ Chỉ huy Quân sự ", s)
     s = re.sub(r"^Đoàn(?: Thanh niên)?\s*[–-]\s*Hội Sinh viên(?:\s+Việt Nam)?\s+", "Đoàn Thanh niên ", s)
