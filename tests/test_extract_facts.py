@@ -130,6 +130,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # "Đoàn Thanh niên Công an" beside the Hà Giang and Cao Bằng police unions is one of them; "Đoàn Công an tỉnh Hà
     # Giang" is the same Union
     ("holdout19/t2_06.txt", "Đoàn Thanh niên Công an tỉnh Hà Giang", "bloc", "Hà Giang"),
+    # a bare "Quận Đoàn" on a page naming "Quận 12" (the unit in capitals, the district by number)
+    ("holdout46/y0_05.txt", "Quận đoàn 12", "district", "Hồ Chí Minh"),
+    ("holdout53/w7_06.txt", "Quận đoàn 9", "district", "Hồ Chí Minh"),
+    # a bare "Thị Đoàn" on a page that names no place is a Thị đoàn, not a Huyện đoàn
+    ("holdout37/z1_19.txt", "Thị đoàn", "district", None),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -279,6 +279,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 return f"Hội LHTN Việt Nam {unit}", best.level, province
             if province:
                 return province_union(province), "province", province
+            if best.surface.split()[0] in ("Quận", "Thị"):
+                return f"{best.surface.split()[0]} đoàn", best.level, None  # a bare "Quận Đoàn" is a Quận đoàn
             return _GENERIC[best.level], best.level, None
         province = best.province
         national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))

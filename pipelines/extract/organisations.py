@@ -262,7 +262,8 @@ _OWN_COLLECTIVE = re.compile(
 # "Tại xã Tà Hine, đoàn thanh niên xã cũng đã …": a roundup's sentence set at a place speaks of its Union
 _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))\s*(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                          rf"(?P<name>{_NAME})\s*,")
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?P<unit>huyện|quận|thị xã|xã|phường|thị trấn)\s+(?P<name>{_NAME})")
+# the city's districts go by number, and their unit is written in capitals: "Quận 12", "tại Hội trường Quận Đoàn 9"
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
 _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
 # a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
@@ -326,8 +327,8 @@ class OrganisationReader:
         out = []
         for lo, hi in regions or ((0, len(text)),):
             for m in _PLACE_NAMED.finditer(text, lo, hi):
-                unit, name = m.group("unit"), _trim_name(m.group("name"))
-                if unit not in units:
+                unit, name = m.group("unit").lower(), _trim_name(m.group("name"))
+                if unit not in units or (name.isdigit() and unit != "quận"):
                     continue
                 if level == "district":
                     if not _lookup(self.g.districts, name):
