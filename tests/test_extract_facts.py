@@ -135,6 +135,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout53/w7_06.txt", "Quận đoàn 9", "district", "Hồ Chí Minh"),
     # a bare "Thị Đoàn" on a page that names no place is a Thị đoàn, not a Huyện đoàn
     ("holdout37/z1_19.txt", "Thị đoàn", "district", None),
+    # "Chương trình Đoàn Thanh niên Tây Giang tham gia giảm nghèo": a district's Union named without its unit
+    ("holdout50/w4_17.txt", "Huyện đoàn Tây Giang", "district", "Quảng Nam"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

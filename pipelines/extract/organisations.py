@@ -197,6 +197,8 @@ _NAT_COLLECTIVE = re.compile(
 _PROVINCE_BODY = re.compile(
     rf"(?P<head>(?:Ban Thường vụ\s+)?(?:[Tt]ỉnh\s*{_D}|[Tt]hành\s*{_D})(?:\s+(?:[Tt]hành phố|TP\.?))?|"
     rf"Đoàn\s+{_UNION}\s+(?:tỉnh|thành phố|TP\.?|T\.P\.?)|"
+    # "Chương trình Đoàn Thanh niên Tây Giang tham gia giảm nghèo": a place's Union named without its unit
+    rf"Đoàn\s+[Tt]hanh niên(?=\s+[A-ZĐ])(?!\s+(?:Hồ Chí Minh|Cộng sản|Việt Nam|CS|TNCS))|"
     rf"(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"Hội Sinh viên(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:tỉnh|thành phố|TP\.?)|"
