@@ -531,6 +531,13 @@ def test_a_sites_visitor_box_is_no_figure():
     assert measures("Thống kê truy cập Tổng truy cập 7.171.758 Truy cập hiện tại 1.545 khách", REPORT) == []
 
 
+def test_people_who_took_part_do_what_the_next_sentence_says():
+    # holdout69/t1_03: their clause names no activity; the sentence after it does (clean-up: volunteer work)
+    got = measures("Hoạt động thu hút hơn 20 đoàn viên, thanh niên thuộc địa bàn tham gia . Các đoàn viên,thanh niên đã "
+                   "tiến hành dọn dẹp rác thải, quét dọn lá cây trên tuyến đường.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("volunteer_turns", 20)]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

@@ -192,10 +192,19 @@ _OTHER_ACTIVITY = re.compile(r"tuyên truyền|giáo dục|học tập|hội thi
                              r"thể thao|diễn đàn|tọa đàm|hội trại|ngày hội|truyền thông|pháp luật|giao lưu|vay vốn|"
                              r"hành trình|về nguồn", re.I)
 _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra quân|chủ nhật xanh|vệ sinh|an sinh|hiến máu|trồng|"
-                                 r"xung kích|phần việc|môi trường", re.I)
+                                 r"xung kích|phần việc|môi trường|dọn dẹp|rác thải|thu gom|nạo vét|phát quang", re.I)
 
 
 _CLAUSE_END = re.compile(r";|\.(?!\d)")  # "(trên 2.000 ngày công) tham gia …": a thousands dot ends no sentence
+
+
+def _next_sentence(text: str, pos: int) -> str:
+    """The clause or sentence after the one that ends at pos, in its paragraph."""
+    start = pos + 1 if pos < len(text) and text[pos] in ".;:" else pos
+    if start >= len(text) or text[pos:pos + 1] == "\n":
+        return ""
+    end = text.find("\n", start)
+    return text[start: min(end if end >= 0 else len(text), start + 200)]
 
 
 def _to_clause_end(after: str) -> str:
@@ -212,11 +221,14 @@ def _distance(before: str, after: str, rx: re.Pattern) -> int:
                default=10**6)
 
 
-def _took_part_in_volunteering(before: str, after: str, volunteer_page: bool = False) -> bool:
-    """The activity nearest a count of people who took part is volunteer work (and not giving blood); or, on a page
-    about volunteering, the clause names no activity at all ("với sự tham gia của 30 ĐVTN")."""
+def _took_part_in_volunteering(before: str, after: str, volunteer_page: bool = False, following: str = "") -> bool:
+    """The activity nearest a count of people who took part is volunteer work (and not giving blood); or, when their
+    clause names none, the first one the text goes on to name ("… thu hút hơn 20 đoàn viên tham gia. Các đoàn viên đã
+    tiến hành dọn dẹp rác thải"); or, on a page about volunteering, none at all ("với sự tham gia của 30 ĐVTN")."""
     volunteer = _distance(before, after, _VOLUNTEER_ACTIVITY)
     other, blood = _distance(before, after, _OTHER_ACTIVITY), _distance(before, after, _BLOOD)
+    if volunteer == other == blood == 10**6 and following:
+        volunteer, other, blood = (_distance("", following, rx) for rx in (_VOLUNTEER_ACTIVITY, _OTHER_ACTIVITY, _BLOOD))
     if volunteer == other == blood == 10**6:
         return volunteer_page
     return volunteer < 10**6 and volunteer < other and volunteer < blood
@@ -741,7 +753,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             elif indicator == "other" and unit == "count" and _YOUTH_HEAD.match(fold(after)) and (
                     _PARTICIPATED.match(text, b, c1) or _TOOK_PART_BEFORE.search(before_full[-60:])) and \
                     _took_part_in_volunteering(text[max(0, a - 200):a], text[b:c1][:120],
-                                               bool(_VOLUNTEER_PAGE.search(text, 0, 400))):
+                                               bool(_VOLUNTEER_PAGE.search(text, 0, 400)), _next_sentence(text, c1)):
                 # "Các hoạt động [trồng cây, dọn vệ sinh] đã thu hút hơn 6.000 đoàn viên, thanh niên tham gia": members
                 # taking part in volunteer work, the nearest activity named, are volunteer turns
                 indicator = "volunteer_turns"
