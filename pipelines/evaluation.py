@@ -105,6 +105,10 @@ CORPORA = (
     ("holdout66", OWN_CORPUS_DIR / "holdout66", "own labels, school unions and the Pioneers' councils, scored blind once (extractor b6f6e4f), then read"),
     ("holdout67", OWN_CORPUS_DIR / "holdout67", "own labels, 2025 and 2026 pages after the reorganisation of provinces and communes, scored blind once (extractor b6f6e4f), then read"),
     ("holdout68", OWN_CORPUS_DIR / "holdout68", "own labels, pages that mix bodies: national reviews naming provinces, provincial pages quoting national totals, scored blind once (extractor b6f6e4f), then read"),
+    ("holdout69", OWN_CORPUS_DIR / "holdout69", "own labels, districts, wards and schools of the five centrally-run cities, scored blind once (extractor 0ac97c4), then read"),
+    ("holdout70", OWN_CORPUS_DIR / "holdout70", "own labels, the Mekong delta and the south-central coast: reviews and launches, scored blind once (extractor 0ac97c4), then read"),
+    ("holdout71", OWN_CORPUS_DIR / "holdout71", "own labels, plans and target lists of the northern midlands and the Red River delta, scored blind once (extractor 0ac97c4), then read"),
+    ("holdout72", OWN_CORPUS_DIR / "holdout72", "own labels, congresses of the Central Highlands and north-central provinces, scored blind once (extractor 0ac97c4), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -114,7 +118,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44",
               "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
               "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
-              "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68")
+              "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
+              "holdout69", "holdout70", "holdout71", "holdout72")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -124,7 +129,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
                  "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67",
-                 "holdout68")  # never a set not yet read
+                 "holdout68", "holdout69", "holdout70", "holdout71", "holdout72")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

@@ -81,6 +81,10 @@ FLOORS = {
     "holdout66": {"value": 0.76, "strict": 0.64, "complete": 0.57},
     "holdout67": {"value": 0.94, "strict": 0.77, "complete": 0.77},
     "holdout68": {"value": 0.89, "strict": 0.76, "complete": 0.74},
+    "holdout69": {"value": 0.87, "strict": 0.67, "complete": 0.60},
+    "holdout70": {"value": 0.88, "strict": 0.65, "complete": 0.65},
+    "holdout71": {"value": 0.89, "strict": 0.77, "complete": 0.61},
+    "holdout72": {"value": 0.94, "strict": 0.80, "complete": 0.77},
     "cv5": {"value": 0.95, "strict": 0.79, "complete": 0.73, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -98,7 +102,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout53": 4, "holdout54": 15, "holdout55": 13, "holdout56": 14,
                   "holdout57": 14, "holdout58": 11, "holdout59": 9, "holdout60": 14,
                   "holdout61": 12, "holdout62": 9, "holdout63": 5, "holdout64": 12,
-                  "holdout65": 10, "holdout66": 6, "holdout67": 7, "holdout68": 12}
+                  "holdout65": 10, "holdout66": 6, "holdout67": 7, "holdout68": 12,
+                  "holdout69": 7, "holdout70": 15, "holdout71": 14, "holdout72": 17}
 
 
 @pytest.fixture(scope="module")
@@ -135,5 +140,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1441
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1523
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
