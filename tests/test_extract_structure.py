@@ -90,6 +90,10 @@ def test_publication_date(text, published):
     ("kỷ niệm 84 năm ngày thành lập ĐTN Cộng sản Hồ Chí Minh", 2015),
     ("hướng tới kỷ niệm 85 năm Ngày thành lập Đội TNTP Hồ Chí Minh", 2026),
     ("chào mừng 70 năm Ngày truyền thống Hội LHTN Việt Nam", 2026),
+    # holdout54/w8_20: any anniversary that writes out its years
+    ("nhân dịp kỷ niệm 110 năm ngày sinh của anh (20-10-1914 – 20-10-2024).", 2024),
+    ("kỷ niệm 60 năm ngày thành lập Sư đoàn (1966 - 2026)", 2026),
+    ("kỷ niệm 60 năm Ngày Bác Hồ (1965 - 2024)", None),  # the years do not match the count
 ])
 def test_anniversaries_fix_the_year(text, year):
     assert anniversary_year(text) == year

@@ -223,6 +223,10 @@ _HELD_ON = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:
 _NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản", re.I)
 
 
+# "kỷ niệm 110 năm ngày sinh của anh (20-10-1914 – 20-10-2024)": an anniversary that writes out its own years
+_ANNIVERSARY_SPAN = re.compile(rf"[^()\n]{{0,60}}\(\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<a>{_Y})\s*[-–—]\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<b>{_Y})\s*\)")
+
+
 def anniversary_year(text: str) -> int | None:
     for m in _ANNIVERSARY.finditer(text[:4000]):
         n = int(m.group("n"))
@@ -231,6 +235,9 @@ def anniversary_year(text: str) -> int | None:
                 year = founded + n
                 if 1990 <= year <= 2100:
                     return year
+        span = _ANNIVERSARY_SPAN.match(text, m.start("what"))
+        if span and int(span.group("b")) - int(span.group("a")) == n:
+            return int(span.group("b"))
     return None
 
 
