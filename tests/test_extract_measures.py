@@ -538,6 +538,13 @@ def test_people_who_took_part_do_what_the_next_sentence_says():
     assert [(i, v) for _k, i, v, *_ in got] == [("volunteer_turns", 20)]
 
 
+def test_scholarships_counted_by_who_received_them_are_gifts():
+    # holdout43/z7_02, holdout58/v3_12: 115 of 115 "suất học bổng" and 27 of 29 "học bổng cho N học sinh" are gifts
+    got = measures("Dịp này, Đoàn trường trao học bổng cho 11 học sinh, sinh viên; Tỉnh đoàn hỗ trợ học bổng cho trên 360 "
+                   "học sinh.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got] == [("gifts", 11), ("gifts", 360)]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

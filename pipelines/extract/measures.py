@@ -720,8 +720,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "xây mới 37 và sửa chữa 124 nhà nhân ái": counts in a row share the noun after the last
                 noun_text = re.sub(r"^[\d.,]+", "", after[len(after_np):])
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
-            if indicator == "other" and unit == "count" and PEOPLE_HEAD.match(fold(after)) and _GIFT_TO.search(before[-40:]):
-                indicator = "gifts"  # "thăm, tặng quà 10 gia đình chính sách": the gifts, counted by who received them
+            if indicator in ("other", "disadvantaged_children_supported") and unit == "count" and \
+                    PEOPLE_HEAD.match(fold(after)) and _GIFT_TO.search(before[-40:]):
+                # "thăm, tặng quà 10 gia đình chính sách", "trao học bổng cho 11 học sinh": the gifts, counted by who
+                # received them
+                indicator = "gifts"
             if indicator == "cadre_training" and not _CADRES.search(after[:40]):
                 indicator = "other"  # "tập huấn cho 160 hộ dân", "đào tạo nghề cho 16.500 người": training, but not of cadres
             if indicator == "other" and unit == "count" and _STARTING_UP.match(after):
@@ -814,8 +817,8 @@ _NOT_A_TREE = re.compile(r"\s*cây\s+(?:bút|nến|đèn|cột|cầu|số|kem|g�
 _TENDED = re.compile(r"(?:chăm sóc|bảo vệ|cắt tỉa)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|du khách|khách\b|thí sinh|bệnh nhân|người bệnh|"
                             r"người(?!\s+tham gia))", re.I)
-_GIFT_TO = re.compile(r"(?:tặng|trao|trao tặng)\s+(?:các\s+)?(?:quà|phần quà|suất quà|học bổng|suất học bổng)(?:\s+cho)?"
-                      r"\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+_GIFT_TO = re.compile(r"(?:(?:tặng|trao|trao tặng|hỗ trợ)\s+(?:các\s+)?(?:quà|phần quà|suất quà|học bổng|suất học bổng)|học bổng)"
+                      r"(?:\s+(?:tết|trung thu|khuyến học))?(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _CADRES = re.compile(r"cán bộ|bí thư|ủy viên|uỷ viên|\bBCH\b|cấp ủy|cấp uỷ", re.I)
 _VOLUNTEER_PAGE = re.compile(r"tình nguyện|chiến dịch|mùa hè xanh|ra quân|chủ nhật xanh|tiếp sức mùa thi|công trình thanh niên",
                              re.I)  # in the page's opening
