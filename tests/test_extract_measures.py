@@ -545,6 +545,12 @@ def test_scholarships_counted_by_who_received_them_are_gifts():
     assert [(i, v) for _k, i, v, *_ in got] == [("gifts", 11), ("gifts", 360)]
 
 
+def test_what_building_cost_values_the_works():
+    # holdout15/z_16, holdout73/s1_16: "kinh phí xây dựng" is what the building cost, not money raised
+    got = measures("Huyện đoàn vận động xây dựng cây cầu với tổng kinh phí xây dựng 592 triệu đồng.", REPORT)
+    assert [(i, v) for _k, i, v, *_ in got if v == 592_000_000] == [("youth_works_value_vnd", 592_000_000)]
+
+
 def test_money_values_the_things_it_follows():
     # holdout25/x7_05: a value after the parts of a gift values the gifts; holdout14/y_19: a work named after the
     # counts is what the money values

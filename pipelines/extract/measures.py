@@ -450,8 +450,9 @@ _VALUE_OF = {"gifts": "gifts_value_vnd", "youth_works": "youth_works_value_vnd",
              "disadvantaged_children_supported": "gifts_value_vnd"}
 # the things valued called a youth work: "bàn giao công trình thanh niên “Thắp sáng đường quê” … tổng kinh phí 30 triệu"
 _CALLED_A_WORK = re.compile(r"công trình(?: thanh niên| măng non)?\s+[“\"]|công trình thanh niên", re.I)
-_WORKS_VALUED = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)\s+(?:của\s+)?(?:các|những|toàn bộ)?\s*(?:công trình|phần việc)"
-                           r"[^.;\d]{0,40}$", re.I)
+_WORKS_VALUED = re.compile(r"(?:(?:trị giá|giá trị|kinh phí|chi phí)\s+(?:của\s+)?(?:các|những|toàn bộ)?\s*(?:công trình|phần việc)|"
+                           # "kinh phí xây dựng 120 triệu đồng": what the building cost
+                           r"(?:kinh phí|chi phí)\s+(?:xây dựng|xây mới|sửa chữa|làm)\b)[^.;\d]{0,40}$", re.I)
 _VALUE_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|chi phí)[^.;]{0,25}$", re.I)
 # what initiatives saved a firm: the nearest thing said to "làm lợi" is an initiative, not a youth work
 _INITIATIVES_SAVED = re.compile(
