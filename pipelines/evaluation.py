@@ -109,6 +109,10 @@ CORPORA = (
     ("holdout70", OWN_CORPUS_DIR / "holdout70", "own labels, the Mekong delta and the south-central coast: reviews and launches, scored blind once (extractor 0ac97c4), then read"),
     ("holdout71", OWN_CORPUS_DIR / "holdout71", "own labels, plans and target lists of the northern midlands and the Red River delta, scored blind once (extractor 0ac97c4), then read"),
     ("holdout72", OWN_CORPUS_DIR / "holdout72", "own labels, congresses of the Central Highlands and north-central provinces, scored blind once (extractor 0ac97c4), then read"),
+    ("holdout73", OWN_CORPUS_DIR / "holdout73", "own labels, the lower Mekong provinces, scored blind once (extractor 70fa72c), then read"),
+    ("holdout74", OWN_CORPUS_DIR / "holdout74", "own labels, the northern border provinces, scored blind once (extractor 70fa72c), then read"),
+    ("holdout75", OWN_CORPUS_DIR / "holdout75", "own labels, the Southeast and the south-central coast, scored blind once (extractor 70fa72c), then read"),
+    ("holdout76", OWN_CORPUS_DIR / "holdout76", "own labels, the Red River delta and north-central provinces, scored blind once (extractor 70fa72c), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -119,7 +123,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52",
               "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
               "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
-              "holdout69", "holdout70", "holdout71", "holdout72")
+              "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -129,7 +133,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51",
                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
                  "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67",
-                 "holdout68", "holdout69", "holdout70", "holdout71", "holdout72")  # never a set not yet read
+                 "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75",
+                 "holdout76")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 3
 

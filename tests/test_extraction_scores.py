@@ -85,6 +85,10 @@ FLOORS = {
     "holdout70": {"value": 0.88, "strict": 0.65, "complete": 0.65},
     "holdout71": {"value": 0.89, "strict": 0.77, "complete": 0.61},
     "holdout72": {"value": 0.94, "strict": 0.80, "complete": 0.77},
+    "holdout73": {"value": 0.87, "strict": 0.68, "complete": 0.68},
+    "holdout74": {"value": 0.89, "strict": 0.67, "complete": 0.61},
+    "holdout75": {"value": 0.80, "strict": 0.69, "complete": 0.56},
+    "holdout76": {"value": 0.84, "strict": 0.69, "complete": 0.66},
     "cv5": {"value": 0.95, "strict": 0.79, "complete": 0.73, "kind": 0.92},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -103,7 +107,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout57": 14, "holdout58": 11, "holdout59": 9, "holdout60": 14,
                   "holdout61": 12, "holdout62": 9, "holdout63": 5, "holdout64": 12,
                   "holdout65": 10, "holdout66": 6, "holdout67": 7, "holdout68": 12,
-                  "holdout69": 7, "holdout70": 15, "holdout71": 14, "holdout72": 17}
+                  "holdout69": 7, "holdout70": 15, "holdout71": 14, "holdout72": 17,
+                  "holdout73": 11, "holdout74": 10, "holdout75": 15, "holdout76": 11}
 
 
 @pytest.fixture(scope="module")
@@ -140,5 +145,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1523
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1604
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
