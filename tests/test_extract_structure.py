@@ -298,6 +298,11 @@ def test_the_whole_province_on_a_national_page_is_the_province_its_paragraph_nam
      "Hội LHTN Việt Nam TP. Hồ Chí Minh", "province", "Hồ Chí Minh"),
     # an enterprise's union known by its initials
     ("Đoàn thanh niên PVCFC trao tặng 100 đầu sách cho trường học năm 2023", "Đoàn Thanh niên PVCFC", "bloc", None),
+    # a body of the city by its abbreviation ("TP.HCM"), and a university's field in lower case
+    ("Đoàn Thanh niên Trường Đại học Sư phạm TP.HCM tổ chức chiến dịch năm 2023",
+     "Đoàn Thanh niên Trường Đại học Sư phạm TP. Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
+    ("Đoàn Thanh niên Trường Đại học Kiến trúc Đà Nẵng tổ chức chiến dịch năm 2023",
+     "Đoàn Thanh niên Trường Đại học Kiến trúc Đà Nẵng", "bloc", "Đà Nẵng"),
 ])
 def test_more_bodies(text, org, level, province):
     f = facts(text)

@@ -213,13 +213,15 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
               "Xã": "commune", "Phường": "commune"}
 # A bloc's name: capitalised words and the few lower-case words such names use.
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
-_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+Đoàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
+_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+Đoàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
               rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
               # what firms make and do, in their names' lower case: "Công ty CP Gang thép Thái Nguyên"
               rf"thép|gang|xi|măng|nông|lâm|thủy|thuỷ|hải|giấy|thuốc|lá|bia|vật|liệu|cà|phê|mía|sắt|"
               rf"lịch|tài|chứng|khoán|năng|lượng|mại|dịch|vụ|miền|biển|(?<=Quân )khu|"
+              # a university's field in lower case: "Kiến trúc", "Ngoại ngữ", "Mỹ thuật", "Địa chất"
+              rf"trúc|ngữ|ngoại|mỹ|nghệ|văn|tin|lao|lợi|mỏ|địa|chất|nguyên|môi|"
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
               rf"(?<=đoàn )\d{{1,3}}(?![\d.,%])|(?<=khu )\d{{1,3}}(?![\d.,%])|(?<=biển )\d{{1,3}}(?![\d.,%])|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
@@ -480,6 +482,7 @@ class OrganisationReader:
         raw = re.sub(r"(?:\s+(?:và|các))+$", "", raw)  # "… Vùng Cảnh sát biển 2 và đoàn viên": the name ended before "và"
         # the central blocs by their initials: "Đoàn Khối DNTW", "Đoàn Khối CQTW"
         raw = re.sub(r"\bDNTW\b", "Doanh nghiệp Trung ương", re.sub(r"\bCQTW\b", "các cơ quan Trung ương", raw))
+        raw = re.sub(r"\bTP\.\s?(?:HCM|Hồ Chí Minh)\b", "TP. Hồ Chí Minh", raw)  # the city, as its bodies' names write it
         # a bloc's name ends at "Trung ương" or at the province it belongs to
         cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW)\b", raw)
         if cut:
