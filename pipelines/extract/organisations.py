@@ -59,11 +59,6 @@ class Mention:
             object.__setattr__(self, "name", fold_tones(self.name))  # frozen: set once, here
 
 
-def _rows(path: Path):
-    with path.open(encoding="utf-8") as f:
-        yield from csv.DictReader(f)
-
-
 @dataclass
 class Gazetteer:
     """Province names (with variants), pre-2025 districts and communes of both maps, keyed by folded name."""
@@ -89,9 +84,11 @@ class Gazetteer:
         with (reference_dir / "districts.csv").open(encoding="utf-8") as f:
             for r in csv.DictReader(f):
                 districts[lkey(r["district"])].append((r["province"], r["district_type"]))
+                _keep_stops(r["district"])
         communes: dict[str, list] = defaultdict(list)
         with (reference_dir / "communes.csv").open(encoding="utf-8") as f:
             for r in csv.DictReader(f):
+                _keep_stops(r["commune"])
                 if r["map"] == "pre_2025":
                     communes[lkey(r["commune"])].append((r["province"], successor[r["province"]], r["district"]))
                 else:
@@ -110,10 +107,6 @@ class Gazetteer:
         firms = reference_dir / "enterprises.csv"
         enterprise = {r["acronym"]: r["name"] for r in csv.DictReader(firms.open(encoding="utf-8"))} \
             if firms.exists() else {}
-        for name in [*(r["district"] for r in _rows(reference_dir / "districts.csv")),
-                     *(r["commune"] for r in _rows(reference_dir / "communes.csv"))]:
-            words = name.split()
-            _KEPT_STOPS.update(" ".join(words[: i + 1]) for i in range(1, len(words)) if words[i] in _NOT_NAME)
         return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise)
 
     def province(self, name: str) -> str | None:
@@ -279,8 +272,13 @@ _QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")
 
 
 # Place names that hold one of those words ("Uông Bí", "Xuân Trường", "An Nhân"), as word prefixes ending at it:
-# the gazetteer fills it when it loads.
+# the gazetteer fills it as it reads its districts and communes.
 _KEPT_STOPS: set[str] = set()
+
+
+def _keep_stops(name: str) -> None:
+    words = name.split()
+    _KEPT_STOPS.update(" ".join(words[: i + 1]) for i in range(1, len(words)) if words[i] in _NOT_NAME)
 
 
 def _trim_name(name: str) -> str:
