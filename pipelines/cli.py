@@ -41,9 +41,12 @@ def _cmd_extract(args) -> int:
 def _cmd_eval(args) -> int:
     from pipelines import evaluation
 
+    if args.first_sight:
+        print(f"First sight of {args.first_sight}: {evaluation.record_first_sight(args.first_sight)}")
+        args.corpus, args.no_cv = [args.first_sight], True
     if args.train:
         path, n = evaluation.train()
-        print(f"Tense weights fitted on {n} labelled figures: {path}")
+        print(f"Tense weights fitted on {n} labelled figures, and the indicator corrector: {path.parent}")
     result = evaluation.evaluate(verbose=args.verbose, corpora=tuple(args.corpus) if args.corpus else None,
                                  cv=not args.no_cv)
     if args.verbose:
@@ -54,7 +57,8 @@ def _cmd_eval(args) -> int:
     print(evaluation.render(result))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(result["results"], ensure_ascii=False, indent=1), encoding="utf-8")
+        figures = {**result["results"], **({"backtest": result["backtest"]} if "backtest" in result else {})}
+        Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"Figures: {args.json}")
     return 0
 
@@ -156,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("--corpus", action="append", help="only this corpus (seeds, dev, dev2, dev3, dev4, holdout, holdout2); repeatable")
     ev.add_argument("--verbose", action="store_true", help="list every miss, spurious or mislabelled figure and fact")
     ev.add_argument("--no-cv", action="store_true", help="skip the cross-validation (faster)")
-    ev.add_argument("--train", action="store_true", help="refit the tense weights on the tuning corpora first "
-                                                           "(writes pipelines/reference/kind_weights.json)")
+    ev.add_argument("--train", action="store_true", help="refit the learned parts on the tuning corpora first (writes "
+                                                           "pipelines/reference/kind_weights.json and indicator_corrector.json)")
+    ev.add_argument("--first-sight", metavar="CORPUS", help="a newly labelled corpus: record what the extractor says "
+                                                            "about it (first_sight.jsonl), then score it: its blind figure")
     ev.add_argument("--json", help="also write the figures to this file")
     ev.set_defaults(func=_cmd_eval)
 

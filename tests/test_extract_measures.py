@@ -1,9 +1,12 @@
 """Each pattern the extractor must understand, on sentences from real documents, with exact values.
 Tuple: (kind, indicator, value, value_max, unit, qualifier, of, scope)."""
 
+import dataclasses
+
 import pytest
 
 from pipelines.extract import extract_document
+from pipelines.extract.learned import default_model
 from pipelines.extract.numbers import digits_value, word_value
 
 PLAN = {"doc_type": "plan_annual", "period": "2024", "org": "Tỉnh đoàn Sóc Trăng"}
@@ -11,8 +14,14 @@ REPORT = {"doc_type": "result_annual", "period": "2023", "org": "Tỉnh đoàn B
 TERM_PLAN = {"doc_type": "plan_term", "period": "2022-2027", "org": "Tỉnh đoàn Yên Bái"}
 
 
+# The rules alone: these tests pin what the rules read. The indicator corrector, which may overrule them, learns
+# from the extractor's first sights and is tested in test_indicator_corrector.py.
+RULES = dataclasses.replace(default_model(), corrector=None)
+
+
 def measures(sentence, facts=PLAN):
-    doc = extract_document("Tiêu đề văn bản của tỉnh đoàn\n\n" + sentence + "\n", name="t.txt", overrides=facts)
+    doc = extract_document("Tiêu đề văn bản của tỉnh đoàn\n\n" + sentence + "\n", name="t.txt", overrides=facts,
+                           model=RULES)
     return [(m.kind, m.indicator, m.value, m.value_max, m.unit, m.qualifier, m.of, m.scope) for m in doc.measures]
 
 

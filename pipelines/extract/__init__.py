@@ -9,14 +9,14 @@ from pathlib import Path
 
 from .facts import DocumentReading, read_document_facts, settle_from_measures
 from .indicators import CueDictionary
-from .learned import Model, default_model
+from .learned import Model, correct_indicators, default_model
 from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
 from .organisations import Gazetteer, OrganisationReader
 from .structure import join_soft_wraps
 from pipelines.reference import REFERENCE_DIR
 
-_RELEASE = "0.6.4"
+_RELEASE = "0.7.0"
 
 
 def _code_hash() -> str:
@@ -59,6 +59,7 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
     view = join_soft_wraps(text)
     reading = read_facts(view, overrides)
     measures = extract_measures(view, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
+    correct_indicators(view, measures, model.corrector, _cues().unit_kind)
     if view != text:
         for m in measures:  # the words as given, line breaks and all
             m.quote, m.text = _as_given(text, view, m.quote, m.start), _as_given(text, view, m.text, m.start)

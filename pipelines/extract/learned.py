@@ -1,5 +1,12 @@
-"""What the extractor learns from labelled documents: the weights of the tense signals
-(pipelines.extract.tense) that decide target versus result.
+"""What the extractor learns from labelled documents.
+
+1. The weights of the tense signals (pipelines.extract.tense) that decide target versus result.
+2. An indicator corrector: a classifier over the words around a figure that may overrule the cue
+   dictionary's indicator when it is confident. It is fitted on the extractor's *first-sight* output
+   (`first_sight.jsonl` beside a blind corpus: what the extractor said before anyone read its errors on
+   those pages), never on its output for pages its rules were tuned on. The rules are right on the pages
+   they were read against, so a corrector fitted there learns to trust them; fitted on first sight it
+   learns the mistakes the rules make on pages they have not seen, which is where it will be used.
 
 The rules find the signals; how much each counts is fitted by logistic regression on labelled measures,
 pulled towards the hand-set defaults (an L2 penalty on the distance from them) so that a signal seen
@@ -12,8 +19,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -25,18 +33,98 @@ from .structure import join_soft_wraps
 WEIGHTS_FILE = REFERENCE_DIR / "kind_weights.json"
 
 
+CORRECTOR_FILE = REFERENCE_DIR / "indicator_corrector.json"
+FIRST_SIGHT = "first_sight.jsonl"
+# The corrector overrules the dictionary only at this probability. Chosen on the first-sight pages by
+# training on the older blind sets and scoring the newer ones (README, "The indicator corrector").
+CORRECT_AT = 0.6
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def _np():
+    import numpy  # imported when a corrector is first built, so that `import pipelines.extract` stays light
+
+    return numpy
+
+
+@dataclass(frozen=True)
+class IndicatorCorrector:
+    labels: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, dict[int, float]]  # feature -> {label index: weight}; small weights pruned
+    threshold: float = CORRECT_AT
+    source: str = "file"
+
+    def __post_init__(self):
+        # one dense row per feature: a figure's scores are one gather and one sum, not a loop over 300 weights
+        rows = _np().zeros((len(self.weights) + 1, len(self.labels)))
+        rows[-1] = self.bias
+        for i, ws in enumerate(self.weights.values()):
+            for j, w in ws.items():
+                rows[i, j] = w
+        object.__setattr__(self, "_row", {f: i for i, f in enumerate(self.weights)})
+        object.__setattr__(self, "_rows", rows)
+
+    def predict(self, features: list[str]) -> tuple[str, float]:
+        at = [self._row[f] for f in features if f in self._row]
+        at.append(len(self.weights))  # the bias
+        z = self._rows[at].sum(axis=0)
+        best = int(z.argmax())
+        return self.labels[best], 1.0 / float(_np().exp(z - z[best]).sum())
+
+
 @dataclass(frozen=True)
 class Model:
     kind_weights: dict[str, float]
     source: str = "defaults"
+    corrector: IndicatorCorrector | None = None
 
 
 @cache
 def default_model() -> Model:
+    corrector = _load_corrector(json.loads(CORRECTOR_FILE.read_text(encoding="utf-8"))) if CORRECTOR_FILE.exists() else None
     if WEIGHTS_FILE.exists():
         data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        return Model({**tense.DEFAULT_WEIGHTS, **data["weights"]}, data.get("trained_on", "file"))
-    return Model(dict(tense.DEFAULT_WEIGHTS))
+        return Model({**tense.DEFAULT_WEIGHTS, **data["weights"]}, data.get("trained_on", "file"), corrector)
+    return Model(dict(tense.DEFAULT_WEIGHTS), corrector=corrector)
+
+
+def _load_corrector(data: dict) -> IndicatorCorrector:
+    return IndicatorCorrector(tuple(data["labels"]), tuple(data["bias"]),
+                              {f: {int(j): w for j, w in ws.items()} for f, ws in data["weights"].items()},
+                              data.get("threshold", CORRECT_AT), data.get("trained_on", "file"))
+
+
+def indicator_features(text: str, start: int, end: int, kind: str, indicator: str, unit: str) -> list[str]:
+    """The words a reader uses to tell what a figure counts: the noun phrase after it, the verb before it,
+    and what the dictionary said (so the classifier learns where the dictionary goes wrong)."""
+    # the figure's own clause: the words of the clause before it ("tập huấn cho 160 hộ dân; bồi dưỡng cho 120 cán
+    # bộ") belong to another figure
+    after = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(text[end:end + 80], 1)[0])][:8]
+    before = [w.lower() for w in _WORD.findall(_CLAUSE_END.split(text[max(0, start - 60):start])[-1])][-6:]
+    feats = [f"r:{indicator}", f"u:{unit}", f"k:{kind}", f"a0:{after[0] if after else ''}"]
+    feats += [f"a:{w}" for w in after] + [f"b:{w}" for w in before]
+    feats += [f"a2:{x}_{y}" for x, y in zip(after, after[1:])] + [f"b2:{x}_{y}" for x, y in zip(before, before[1:])]
+    feats += [f"ru:{indicator}:{w}" for w in after[:3]]
+    return feats
+
+
+def correct_indicators(text: str, measures: list, corrector: IndicatorCorrector | None,
+                       unit_kind: dict[str, str]) -> None:
+    """Overrule the dictionary's indicator where the corrector is confident and its indicator fits the unit."""
+    if corrector is None:
+        return
+    for m in measures:
+        if m.optional:
+            continue  # per-unit norms and the like: the scorer's optional figures, which the corrector never saw
+        label, p = corrector.predict(indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit))
+        if label != m.indicator and p >= corrector.threshold and _fits(unit_kind.get(label, "any"), m.unit, label):
+            m.indicator, m.indicator_basis = label, "learned"
+
+
+def _fits(unit_kind: str, unit: str, label: str) -> bool:
+    return label == "other" or unit_kind == "any" or unit in unit_kind.split("_or_")
 
 
 def training_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[dict[str, float], int]]:
@@ -53,32 +141,28 @@ def training_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[dict[str,
         gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
         trace: list = []
         extract_measures(text, read_facts(text), _cues(), ("", ""), None, trace=trace)
-        used = set()
-        cursor = 0
-        for g in gold:
-            if g.get("kind") not in ("target", "result"):
-                continue
-            q = unicodedata.normalize("NFC", g.get("quote", ""))
-            pos = text.find(q, cursor)
-            pos = text.find(q) if pos < 0 else pos
-            if pos >= 0:
-                cursor = pos + 1
-            best, best_d = None, None
-            for i, (m, feats) in enumerate(trace):
-                if i in used or feats is None or m.unit != g.get("unit"):
-                    continue
-                if abs(m.value - float(g["value"])) > 0.005 * max(abs(m.value), abs(float(g["value"])), 1e-9):
-                    continue
-                d = abs(m.start - pos) if pos >= 0 else 10**9
-                if best_d is None or d < best_d:
-                    best, best_d = i, d
-            if best is not None:
-                used.add(best)
-                out.append((trace[best][1], 1 if g["kind"] == "target" else 0))
+        gold = [g for g in gold if g.get("kind") in ("target", "result")]
+        predicted = [(m.unit if feats is not None else None, m.value, m.start) for m, feats in trace]
+        for g, i in _gold_match(text, gold, predicted):
+            out.append((trace[i][1], 1 if g["kind"] == "target" else 0))
     return out
 
 
-def fit(labelled: list[tuple[Path, Path]], l2: float = 3.0, steps: int = 400, rate: float = 0.5) -> Model:
+def fit(labelled: list[tuple[Path, Path]], l2: float = 3.0, steps: int = 400, rate: float = 0.5,
+        exact: list[tuple[Path, Path]] = ()) -> Model:
+    """Both learned parts from the same documents: the tense weights, and the corrector from those of them
+    that have a first sight. `exact` documents (the seeds, which the project promises to read exactly) also
+    teach the corrector, as the rules read them now: where the dictionary is right there, it must stay so."""
+    kind = fit_kind_weights(labelled, l2, steps, rate)
+    seen, read = first_sight_examples(labelled), reading_examples(exact, Model(kind.kind_weights, kind.source))
+    corrector = fit_corrector(seen + read)
+    if corrector is not None:
+        corrector = replace(corrector, source=f"{len(seen)} figures at first sight and {len(read)} read now from the exact "
+                                              f"documents (the seeds), of")
+    return Model(kind.kind_weights, kind.source, corrector)
+
+
+def fit_kind_weights(labelled: list[tuple[Path, Path]], l2: float = 3.0, steps: int = 400, rate: float = 0.5) -> Model:
     """Logistic regression over the tense signals, by gradient descent, with prior = the defaults."""
     examples = training_examples(labelled)
     prior = dict(tense.DEFAULT_WEIGHTS)
@@ -98,8 +182,141 @@ def fit(labelled: list[tuple[Path, Path]], l2: float = 3.0, steps: int = 400, ra
     return Model({k: round(v, 4) for k, v in zip(keys, w)}, f"{len(examples)} labelled figures")
 
 
+def _gold_match(text: str, gold: list[dict], predicted: list[tuple[str | None, float, int]]):
+    """Pairs (gold row, index into predicted (unit, value, start)): same value and unit, nearest to the quote."""
+    used: set[int] = set()
+    cursor = 0
+    for g in gold:
+        q = unicodedata.normalize("NFC", g.get("quote", ""))
+        pos = text.find(q, cursor)
+        pos = text.find(q) if pos < 0 else pos
+        if pos >= 0:
+            cursor = pos + 1
+        best, best_d = None, None
+        for i, (unit, value, start) in enumerate(predicted):
+            if i in used or unit != g.get("unit") or not _same(value, g["value"]):
+                continue
+            d = abs(start - pos) if pos >= 0 else 10**9
+            if best_d is None or d < best_d:
+                best, best_d = i, d
+        if best is not None:
+            used.add(best)
+            yield g, best
+
+
+def _same(a: float, b) -> bool:  # the shared scorer's tolerance
+    return abs(a - float(b)) <= max(1e-9, 0.005 * max(abs(a), abs(float(b))))
+
+
+@cache
+def _first_sight(folder: Path) -> dict[str, list[dict]]:
+    path = folder / FIRST_SIGHT
+    by_file: dict[str, list[dict]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if "file" in row:
+                by_file.setdefault(row["file"], []).append(row)
+    return by_file
+
+
+def first_sight_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[str], str]]:
+    """(features, gold indicator) for every figure the extractor found at first sight that a gold figure matches.
+    Documents without a first sight (the corpora read before blind scoring began) give none."""
+    from pipelines.ingest.decode import decode_bytes
+
+    out = []
+    for text_path, gold_path in labelled:
+        seen = _first_sight(gold_path.parent).get(text_path.name)
+        if not seen:
+            continue
+        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
+        gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        gold = [g for g in gold if not g.get("optional")]
+        predicted = [(r["unit"], r["value"], r["start"]) for r in seen]
+        for g, i in _gold_match(text, gold, predicted):
+            r = seen[i]
+            if r.get("optional"):
+                continue  # never corrected (see correct_indicators), so nothing to learn from
+            out.append((indicator_features(text, r["start"], r["end"], r["kind"], r["indicator"], r["unit"]), g["indicator"]))
+    return out
+
+
+def reading_examples(labelled: list[tuple[Path, Path]], model: Model) -> list[tuple[list[str], str]]:
+    """(features, gold indicator) for every figure the extractor finds now, without a corrector."""
+    from pipelines.ingest.decode import decode_bytes
+
+    from . import extract_document
+
+    out = []
+    for text_path, gold_path in labelled:
+        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
+        gold = [g for g in map(json.loads, filter(str.strip, gold_path.read_text(encoding="utf-8").splitlines()))
+                if not g.get("optional")]
+        found = extract_document(text, model=model).measures
+        for g, i in _gold_match(text, gold, [(m.unit, m.value, m.start) for m in found]):
+            m = found[i]
+            if not m.optional:
+                out.append((indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit), g["indicator"]))
+    return out
+
+
+def fit_corrector(examples: list[tuple[list[str], str]], steps: int = 1500, rate: float = 3.0,
+                  l2: float = 1.0, prune: float = 0.1) -> IndicatorCorrector | None:
+    """Multinomial logistic regression by full-batch gradient descent on a sparse design matrix. Features seen
+    once are dropped, and weights under `prune` are not kept (they change no decision at CORRECT_AT)."""
+    if len(examples) < 100:
+        return None
+    import numpy as np
+    import scipy.sparse as sparse  # only here: fitting is `chitieu eval`'s business, never extraction's
+
+    seen: dict[str, int] = {}
+    for feats, _y in examples:
+        for f in set(feats):
+            seen[f] = seen.get(f, 0) + 1
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in seen.items() if c >= 2))}
+    labels = sorted({y for _f, y in examples})
+    index = {y: i for i, y in enumerate(labels)}
+    rows, cols = [], []
+    for r, (feats, _y) in enumerate(examples):
+        for c in sorted({vocab[f] for f in feats if f in vocab}):
+            rows.append(r)
+            cols.append(c)
+    n = len(examples)
+    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(vocab)))
+    xt = x.T.tocsr()
+    y = np.eye(len(labels))[[index[y] for _f, y in examples]]
+    w = np.zeros((len(vocab), len(labels)))
+    b = np.zeros(len(labels))
+    for _ in range(steps):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = p - y
+        w -= rate * (xt @ g / n + l2 * w / n)
+        b -= rate * g.mean(axis=0)
+    names = sorted(vocab, key=vocab.get)
+    weights = {}
+    for f, row in zip(names, w):
+        kept = {j: round(float(v), 3) for j, v in enumerate(row) if abs(v) >= prune}
+        if kept:
+            weights[f] = kept
+    return IndicatorCorrector(tuple(labels), tuple(round(float(v), 3) for v in b), weights, source=f"{n} figures")
+
+
 def save(model: Model, corpora: list[str]) -> Path:
     WEIGHTS_FILE.write_text(json.dumps({"trained_on": f"{model.source} from {', '.join(corpora)}",
                                         "weights": model.kind_weights}, ensure_ascii=False, indent=1) + "\n",
                             encoding="utf-8")
+    c = model.corrector
+    if c is not None:
+        # one feature per line: a reviewer can grep what the corrector learned about a word
+        body = ",\n".join(f"  {json.dumps(f, ensure_ascii=False)}: {json.dumps({str(j): v for j, v in ws.items()})}"
+                          for f, ws in sorted(c.weights.items()))
+        source = json.dumps(f"{c.source} {', '.join(corpora)}", ensure_ascii=False)
+        CORRECTOR_FILE.write_text(
+            "{" + f'"trained_on": {source},\n'
+            f' "threshold": {c.threshold},\n "labels": {json.dumps(list(c.labels))},\n "bias": {json.dumps(list(c.bias))},\n'
+            f' "weights": {{\n{body}\n }}}}\n', encoding="utf-8")
     return WEIGHTS_FILE

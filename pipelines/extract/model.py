@@ -59,6 +59,7 @@ class Measure:
     org_province_new: str | None = None  # its post-July-2025 successor
     kind_basis: str | None = None  # what decided target vs result: clause, sentence, section, document type …
     period_basis: str | None = None  # what set the period: clause, section or document
+    indicator_basis: str = "cues"  # "cues" (the dictionary's noun) or "learned" (the corrector overruled it)
     subject: str | None = None  # the noun phrase, kept for `other` and for curators
     quote: str = ""  # shortest substring holding the number and its noun
     start: int = 0  # offset of the number (first character) in the decoded text

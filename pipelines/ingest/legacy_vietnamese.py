@@ -326,7 +326,9 @@ def repair_legacy_in_unicode(text: str) -> tuple[str, str] | None:
     if len(_LEGACY_GLYPHS.findall(head)) < 20:
         return None
     try:
-        # Real Vietnamese in Unicode holds letters cp1252 lacks (ư, ơ, đ, ạ …): it stops here.
+        # Real Vietnamese in Unicode holds letters cp1252 lacks (ư, ơ, đ, ạ …): it stops here, and within its
+        # first lines (a dict translate costs a lookup per character, so the first 2,000 are tried alone).
+        head[:2000].translate(_C1_AS_CP1252).encode("cp1252")
         head.translate(_C1_AS_CP1252).encode("cp1252")
         raw = text.translate(_C1_AS_CP1252).encode("cp1252")
     except UnicodeEncodeError:

@@ -33,6 +33,7 @@ joined as (
         case when m.measure_org is not null then m.measure_org_province_new else d.province_new end as province_new,
         m.kind_basis,
         m.period_basis,
+        m.indicator_basis,
         d.doc_type,
         m.is_optional,
         m.quote,

@@ -23,6 +23,7 @@ renamed as (
         org_province_new as measure_org_province_new,
         kind_basis,
         period_basis,
+        indicator_basis,
         coalesce(optional, false) as is_optional,
         quote,
         "start",
