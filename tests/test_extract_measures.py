@@ -1,12 +1,10 @@
 """Each pattern the extractor must understand, on sentences from real documents, with exact values.
 Tuple: (kind, indicator, value, value_max, unit, qualifier, of, scope)."""
 
-import dataclasses
-
 import pytest
 
 from pipelines.extract import extract_document
-from pipelines.extract.learned import default_model
+from pipelines.extract.learned import rules_model
 from pipelines.extract.numbers import digits_value, word_value
 
 PLAN = {"doc_type": "plan_annual", "period": "2024", "org": "Tỉnh đoàn Sóc Trăng"}
@@ -16,7 +14,7 @@ TERM_PLAN = {"doc_type": "plan_term", "period": "2022-2027", "org": "Tỉnh đo�
 
 # The rules alone: these tests pin what the rules read. The indicator corrector, which may overrule them, learns
 # from the extractor's first sights and is tested in test_indicator_corrector.py.
-RULES = dataclasses.replace(default_model(), corrector=None)
+RULES = rules_model()
 
 
 def measures(sentence, facts=PLAN):

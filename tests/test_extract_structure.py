@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extract import extract_document, read_facts
+from pipelines.extract.learned import rules_model
 from pipelines.extract.numbers import WORD_NUMBER, word_numbers
 from pipelines.extract.structure import anniversary_year, published_date, read_structure, regions_of_interest
 
@@ -21,8 +22,9 @@ def facts(text):
 
 
 def measures(text, overrides=None):
+    # the rules alone (the indicator corrector is tested in test_indicator_corrector.py)
     return [(m.kind, m.indicator, m.value, m.period, m.org, m.org_level)
-            for m in extract_document(text + "\n", overrides=overrides).measures]
+            for m in extract_document(text + "\n", overrides=overrides, model=rules_model()).measures]
 
 
 # ---------------------------------------------------------------- who the document is

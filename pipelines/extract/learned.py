@@ -90,6 +90,11 @@ def default_model() -> Model:
     return Model(dict(tense.DEFAULT_WEIGHTS), corrector=corrector)
 
 
+def rules_model() -> Model:
+    """The shipped tense weights without the corrector: what the rules alone read."""
+    return replace(default_model(), corrector=None)
+
+
 def _load_corrector(data: dict) -> IndicatorCorrector:
     return IndicatorCorrector(tuple(data["labels"]), tuple(data["bias"]),
                               {f: {int(j): w for j, w in ws.items()} for f, ws in data["weights"].items()},
@@ -116,11 +121,18 @@ def correct_indicators(text: str, measures: list, corrector: IndicatorCorrector 
     if corrector is None:
         return
     for m in measures:
-        if m.optional:
-            continue  # per-unit norms and the like: the scorer's optional figures, which the corrector never saw
+        if not _correctable(m.kind, m.optional):
+            continue
         label, p = corrector.predict(indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit))
         if label != m.indicator and p >= corrector.threshold and _fits(unit_kind.get(label, "any"), m.unit, label):
             m.indicator, m.indicator_basis = label, "learned"
+
+
+def _correctable(kind: str, optional: bool) -> bool:
+    # Only targets and results name what they count in their own words. An attainment ("đạt 123% chỉ tiêu") takes the
+    # indicator of the figure it attains, and a count of targets counts targets. Per-unit norms and the like are the
+    # scorer's optional figures, which the corrector never saw.
+    return kind in ("target", "result") and not optional
 
 
 def _fits(unit_kind: str, unit: str, label: str) -> bool:
@@ -220,6 +232,11 @@ def _first_sight(folder: Path) -> dict[str, list[dict]]:
     return by_file
 
 
+def cue_indicator(row: dict) -> str:
+    """The dictionary's indicator in a first-sight row (a set first seen by an extractor with a corrector keeps both)."""
+    return row.get("indicator_cues", row["indicator"])
+
+
 def first_sight_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[str], str]]:
     """(features, gold indicator) for every figure the extractor found at first sight that a gold figure matches.
     Documents without a first sight (the corpora read before blind scoring began) give none."""
@@ -236,9 +253,9 @@ def first_sight_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[s
         predicted = [(r["unit"], r["value"], r["start"]) for r in seen]
         for g, i in _gold_match(text, gold, predicted):
             r = seen[i]
-            if r.get("optional"):
+            if not _correctable(r["kind"], r.get("optional")):
                 continue  # never corrected (see correct_indicators), so nothing to learn from
-            out.append((indicator_features(text, r["start"], r["end"], r["kind"], r["indicator"], r["unit"]), g["indicator"]))
+            out.append((indicator_features(text, r["start"], r["end"], r["kind"], cue_indicator(r), r["unit"]), g["indicator"]))
     return out
 
 
@@ -256,7 +273,7 @@ def reading_examples(labelled: list[tuple[Path, Path]], model: Model) -> list[tu
         found = extract_document(text, model=model).measures
         for g, i in _gold_match(text, gold, [(m.unit, m.value, m.start) for m in found]):
             m = found[i]
-            if not m.optional:
+            if _correctable(m.kind, m.optional):
                 out.append((indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit), g["indicator"]))
     return out
 
