@@ -117,6 +117,10 @@ CORPORA = (
     ("holdout78", OWN_CORPUS_DIR / "holdout78", "own labels, year-end and six-month reviews of district, town and commune unions, scored blind once (extractor dfda9a1 = 0.7.0+bcbc14e1), then read"),
     ("holdout79", OWN_CORPUS_DIR / "holdout79", "own labels, provincial congresses, term reviews and annual programmes, scored blind once (extractor dfda9a1 = 0.7.0+bcbc14e1), then read"),
     ("holdout80", OWN_CORPUS_DIR / "holdout80", "own labels, volunteer campaigns, blood drives, jobs, start-ups and lit roads, scored blind once (extractor dfda9a1 = 0.7.0+bcbc14e1), then read"),
+    ("holdout81", OWN_CORPUS_DIR / "holdout81", "own labels, national and central bodies: the Central Committee, the blocs, the Students' Association and the Pioneers' council, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
+    ("holdout82", OWN_CORPUS_DIR / "holdout82", "own labels, unions of schools, universities, police units and power companies, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
+    ("holdout83", OWN_CORPUS_DIR / "holdout83", "own labels, provincial unions of the Mekong delta and the Central Highlands, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
+    ("holdout84", OWN_CORPUS_DIR / "holdout84", "own labels, relief and social work: Tết and Trung thu gifts, floods and storms, houses, scholarships, clean water, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -128,7 +132,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
               "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
               "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76",
-              "holdout77", "holdout78", "holdout79", "holdout80")
+              "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -139,7 +143,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59",
                  "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67",
                  "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75",
-                 "holdout76", "holdout77", "holdout78", "holdout79", "holdout80")  # never a set not yet read
+                 "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83",
+                 "holdout84")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
 
