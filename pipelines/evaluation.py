@@ -376,7 +376,7 @@ def backtest_corrector(start: str = BACKTEST_FROM) -> dict:
             stem = f"doc_{i:03d}"
             shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
             shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
-            rows = learned._first_sight(doc.gold_path.parent).get(doc.name, [])
+            rows = learned.first_sight_rows(doc.gold_path.parent).get(doc.name, [])
             text = decode_bytes(doc.text_path.read_bytes(), doc.text_path.suffix).text or ""
             # from what the rules alone said (for a set first seen by a corrected extractor, not what it shipped)
             rows = [{**r, "indicator": learned.cue_indicator(r)} for r in rows]

@@ -221,7 +221,8 @@ def _same(a: float, b) -> bool:  # the shared scorer's tolerance
 
 
 @cache
-def _first_sight(folder: Path) -> dict[str, list[dict]]:
+def first_sight_rows(folder: Path) -> dict[str, list[dict]]:
+    """A corpus folder's first sight, by file name (empty when it has none)."""
     path = folder / FIRST_SIGHT
     by_file: dict[str, list[dict]] = {}
     if path.exists():
@@ -244,7 +245,7 @@ def first_sight_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[s
 
     out = []
     for text_path, gold_path in labelled:
-        seen = _first_sight(gold_path.parent).get(text_path.name)
+        seen = first_sight_rows(gold_path.parent).get(text_path.name)
         if not seen:
             continue
         text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
