@@ -33,6 +33,8 @@ def _cmd_extract(args) -> int:
         out.write(json.dumps(doc.document_record(), ensure_ascii=False) + "\n")
         for m in doc.measures:
             out.write(json.dumps(m.as_json(name), ensure_ascii=False) + "\n")
+        for m in doc.set_aside:  # a reader can see what was not counted, and why
+            out.write(json.dumps({**m.as_json(name), "record": "set_aside"}, ensure_ascii=False) + "\n")
     for k in sorted(set(manifest) - used):
         print(f"chitieu extract: manifest row for {k!r} matches no file given", file=sys.stderr)
     return 0

@@ -317,7 +317,7 @@ def fact_errors(run: Run) -> list[str]:
 
 # ---------------------------------------------------------------- first sight of a new corpus
 FIRST_SIGHT_FIELDS = ("kind", "indicator", "value", "value_max", "unit", "qualifier", "period", "org", "start", "end", "optional",
-                      "quote")
+                      "set_aside", "quote")
 
 
 def record_first_sight(name: str) -> Path:
@@ -337,13 +337,15 @@ def record_first_sight(name: str) -> Path:
     rules = learned.rules_model()
     rows = [json.dumps({"record": "first_sight", "extractor": EXTRACTOR_VERSION})]
     for doc in docs:
-        shipped = read_document(doc.text_path, display_path=doc.name).measures
-        # the dictionary's own indicator too: the corrector learns from what the rules said, and the corrector only
-        # ever changes indicators, so the two readings are the same figures in the same order
-        alone = read_document(doc.text_path, display_path=doc.name, model=rules).measures
-        for m, a in zip(shipped, alone, strict=True):
+        record = read_document(doc.text_path, display_path=doc.name)
+        # every figure the rules read, those the filter set aside too (marked): the filter learns from all of them,
+        # and the blind score counts only what shipped. Beside each, the dictionary's own indicator: the corrector
+        # learns from what the rules said. Neither learned part moves a figure, so the offsets pair the readings.
+        shipped = sorted(record.measures + record.set_aside, key=lambda m: (m.start, m.end))
+        alone = {(a.start, a.end): a for a in read_document(doc.text_path, display_path=doc.name, model=rules).measures}
+        for m in shipped:
             rows.append(json.dumps({"file": doc.name, **{k: getattr(m, k) for k in FIRST_SIGHT_FIELDS},
-                                    "indicator_cues": a.indicator}, ensure_ascii=False))
+                                    "indicator_cues": alone[(m.start, m.end)].indicator}, ensure_ascii=False))
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
@@ -351,11 +353,12 @@ def record_first_sight(name: str) -> Path:
 BACKTEST_FROM = "holdout61"
 
 
-def backtest_corrector(start: str = BACKTEST_FROM) -> dict:
-    """The indicator corrector's honest figure. It is fitted on the first sights of the blind corpora labelled
-    before `start` and applied to the first sights of those from `start` on: pages that neither the rules nor the
-    corrector had seen when those first sights were taken, as the private documents are. Both versions of those
-    first sights (as the rules alone read them, and as corrected) are scored by the shared scorer."""
+def backtest_learned(start: str = BACKTEST_FROM) -> dict:
+    """The honest figure of the learned parts. The indicator corrector and the figure filter are fitted on the first
+    sights of the blind corpora labelled before `start` and applied to the first sights of those from `start` on:
+    pages that neither the rules nor the learned parts had seen when those first sights were taken, as the private
+    documents are. Three readings of those pages are scored by the shared scorer: as the rules alone read them
+    (every figure, the dictionary's indicators), corrected, and filtered then corrected (what ships)."""
     from types import SimpleNamespace
 
     from pipelines.extract import _cues, learned
@@ -365,33 +368,38 @@ def backtest_corrector(start: str = BACKTEST_FROM) -> dict:
     if start not in names:
         raise ValueError(f"{start}: not a corpus with a first sight")
     loaded = load_corpora(tuple(names))
-    before = [d for n in names[:names.index(start)] for d in loaded.get(n, [])]
+    before = [(d.text_path, d.gold_path) for n in names[:names.index(start)] for d in loaded.get(n, [])]
     after = [d for n in names[names.index(start):] for d in loaded.get(n, [])]
-    corrector = learned.fit_corrector(learned.first_sight_examples([(d.text_path, d.gold_path) for d in before]))
+    corrector = learned.fit_classifier(learned.first_sight_examples(before), learned.CORRECT_AT)
+    figure_filter = learned.fit_classifier(learned.filter_examples(before), learned.SET_ASIDE_AT)
     s = shared_scorer()
     with tempfile.TemporaryDirectory(prefix="chitieu-backtest-") as tmp:
         folder = Path(tmp)
-        taken, corrected = [], []
+        readings: dict[str, list[dict]] = {"first_sight": [], "corrected": [], "filtered": []}
         for i, doc in enumerate(after):
             stem = f"doc_{i:03d}"
             shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
             shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
-            rows = learned.first_sight_rows(doc.gold_path.parent).get(doc.name, [])
             text = decode_bytes(doc.text_path.read_bytes(), doc.text_path.suffix).text or ""
-            # from what the rules alone said (for a set first seen by a corrected extractor, not what it shipped)
-            rows = [{**r, "indicator": learned.cue_indicator(r)} for r in rows]
+            # what the rules alone said (for a set first seen by a shipped corrector or filter, not what it shipped)
+            rows = [{**r, "indicator": learned.cue_indicator(r), "set_aside": None, "record": "measure",
+                     "document": f"{stem}.txt"} for r in learned.first_sight_rows(doc.gold_path.parent).get(doc.name, [])]
+            readings["first_sight"] += rows
             figures = [SimpleNamespace(**r, indicator_basis="cues") for r in rows]
             learned.correct_indicators(text, figures, corrector, _cues().unit_kind)
-            for r, m in zip(rows, figures):
-                taken.append({**r, "record": "measure", "document": f"{stem}.txt"})
-                corrected.append({**r, "record": "measure", "document": f"{stem}.txt", "indicator": m.indicator})
+            readings["corrected"] += [{**r, "indicator": m.indicator} for r, m in zip(rows, figures)]
+            kept, _aside = learned.set_aside_figures(text, [SimpleNamespace(**r, indicator_basis="cues") for r in rows],
+                                                     figure_filter)
+            learned.correct_indicators(text, kept, corrector, _cues().unit_kind)
+            readings["filtered"] += [{**vars(m), "indicator_basis": None} for m in kept]
         gold, _ = s.load_gold(folder, folder)
         out = {"from": start, "documents": len(after), "fitted_on": len(before)}
-        for label, rows in (("first_sight", taken), ("corrected", corrected)):
+        for label, rows in readings.items():
             path = folder / f"{label}.jsonl"
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
             out[label], _ = s.score(gold, s.load_predictions(path))
-        out["changed"] = sum(a["indicator"] != b["indicator"] for a, b in zip(taken, corrected))
+        out["changed"] = sum(a["indicator"] != b["indicator"] for a, b in zip(readings["first_sight"], readings["corrected"]))
+        out["set_aside"] = len(readings["first_sight"]) - len(readings["filtered"])
     return out
 
 
@@ -449,7 +457,7 @@ def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: 
             results["cv5"], reports["cv5"] = score_run(run, verbose)
     out = {"results": results, "reports": reports, "roles": {n: r for n, _f, r in CORPORA}}
     if cv and corpora is None:
-        out["backtest"] = backtest_corrector()
+        out["backtest"] = backtest_learned()
     return out
 
 
@@ -475,10 +483,12 @@ def render(evaluation: dict) -> str:
     lines.append("cv5: every tuned corpus but the seeds in five folds by document; learned parts fitted on four, scored on the fifth")
     bt = evaluation.get("backtest")
     if bt:
-        a, c = bt["first_sight"], bt["corrected"]
-        lines.append(f"indicator corrector, backtest: fitted on the first sights of the {bt['fitted_on']} blind pages before "
-                     f"{bt['from']}, applied to the first sights of the {bt['documents']} from {bt['from']} on "
-                     f"({bt['changed']} indicators changed): strict {a['strict']['f1']:.3f} -> {c['strict']['f1']:.3f}, "
-                     f"complete {a['complete']['f1']:.3f} -> {c['complete']['f1']:.3f}, "
-                     f"indicator {a['indicator_accuracy']:.3f} -> {c['indicator_accuracy']:.3f}")
+        a, c, f = bt["first_sight"], bt["corrected"], bt["filtered"]
+        lines.append(f"learned parts, backtest: fitted on the first sights of the {bt['fitted_on']} blind pages before "
+                     f"{bt['from']}, applied to the first sights of the {bt['documents']} from {bt['from']} on. "
+                     f"Indicator corrector ({bt['changed']} indicators changed): strict {a['strict']['f1']:.3f} -> "
+                     f"{c['strict']['f1']:.3f}, complete {a['complete']['f1']:.3f} -> {c['complete']['f1']:.3f}, "
+                     f"indicator {a['indicator_accuracy']:.3f} -> {c['indicator_accuracy']:.3f}. "
+                     f"And the figure filter ({bt['set_aside']} figures set aside): value {a['value']['f1']:.3f} -> "
+                     f"{f['value']['f1']:.3f}, strict -> {f['strict']['f1']:.3f}, complete -> {f['complete']['f1']:.3f}")
     return "\n".join(lines)

@@ -36,6 +36,7 @@ def load(path: Path) -> dict[str, DocumentRecord]:
         for key, rec_json, text, ms_json in frame.iter_rows():
             rec = json.loads(rec_json)
             rec["facts"] = DocumentFacts(**rec["facts"])
+            rec["set_aside"] = [Measure(**m) for m in rec.get("set_aside", [])]
             out[key] = DocumentRecord(**rec, text=text, measures=[Measure(**m) for m in json.loads(ms_json)])
     except Exception:  # damaged, or written by an older chitieu: it only costs a full re-extraction
         return {}

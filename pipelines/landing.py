@@ -24,7 +24,8 @@ DOCUMENTS_SCHEMA = {
     "reason": pl.Utf8,
     "org": pl.Utf8, "org_level": pl.Utf8, "province": pl.Utf8, "province_new": pl.Utf8,
     "period": pl.Utf8, "period_start_year": pl.Int32, "period_end_year": pl.Int32, "doc_type": pl.Utf8,
-    "title": pl.Utf8, "published": pl.Utf8, "n_chars": pl.Int64, "n_measures": pl.Int32, "listed_targets": pl.Int32,
+    "title": pl.Utf8, "published": pl.Utf8, "n_chars": pl.Int64, "n_measures": pl.Int32, "n_set_aside": pl.Int32,
+    "listed_targets": pl.Int32,
     "text": pl.Utf8,
     "extractor_version": pl.Utf8, "dictionary_version": pl.Utf8,
 }
@@ -70,6 +71,7 @@ def documents_frame(records: list[DocumentRecord], extractor_version: str, dicti
             "province_new": f.province_new, "period": f.period, "period_start_year": f.period_start_year,
             "period_end_year": f.period_end_year, "doc_type": f.doc_type, "title": f.title,
             "published": f.published, "n_chars": len(rec.text or ""), "n_measures": len(rec.measures),
+            "n_set_aside": len(rec.set_aside),
             "listed_targets": listed_target_count(rec.text) if rec.text else None,
             "text": rec.text, "extractor_version": extractor_version, "dictionary_version": dictionary_version,
         })

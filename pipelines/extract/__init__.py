@@ -9,14 +9,14 @@ from pathlib import Path
 
 from .facts import DocumentReading, read_document_facts, settle_from_measures
 from .indicators import CueDictionary
-from .learned import Model, correct_indicators, default_model
+from .learned import Model, correct_indicators, default_model, set_aside_figures
 from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
 from .organisations import Gazetteer, OrganisationReader
 from .structure import join_soft_wraps
 from pipelines.reference import REFERENCE_DIR
 
-_RELEASE = "0.7.0"
+_RELEASE = "0.8.0"
 
 
 def _code_hash() -> str:
@@ -59,12 +59,14 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
     view = join_soft_wraps(text)
     reading = read_facts(view, overrides)
     measures = extract_measures(view, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
+    # the filter reads the dictionary's indicator, as it learned to (first sights keep it)
+    measures, set_aside = set_aside_figures(view, measures, model.figure_filter)
     correct_indicators(view, measures, model.corrector, _cues().unit_kind)
     if view != text:
-        for m in measures:  # the words as given, line breaks and all
+        for m in measures + set_aside:  # the words as given, line breaks and all
             m.quote, m.text = _as_given(text, view, m.quote, m.start), _as_given(text, view, m.text, m.start)
     settle_from_measures(reading, measures, overrides)
-    return ExtractedDocument(reading.facts, measures)
+    return ExtractedDocument(reading.facts, measures, set_aside)
 
 
 def _as_given(text: str, view: str, span_text: str, anchor: int) -> str:

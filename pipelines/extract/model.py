@@ -67,6 +67,7 @@ class Measure:
     text: str = ""  # the sentence holding it
     number_text: str = ""  # the number exactly as written, with its scale word ("6.000 nghìn")
     optional: bool = False
+    set_aside: str | None = None  # why a number the rules read is not reported as a measure (the figure filter)
     extractor_version: str = ""
     dictionary_version: str = ""
 
@@ -80,3 +81,4 @@ class Measure:
 class ExtractedDocument:
     facts: DocumentFacts
     measures: list[Measure] = field(default_factory=list)
+    set_aside: list[Measure] = field(default_factory=list)  # read by the rules, judged not measures

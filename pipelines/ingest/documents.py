@@ -29,6 +29,7 @@ class DocumentRecord:
     text: str | None
     measures: list[Measure] = field(default_factory=list)
     detail: str | None = None  # what decoding repaired or guessed ("2 undecodable bytes replaced", …)
+    set_aside: list[Measure] = field(default_factory=list)  # numbers read but judged not measures, with the reason
 
     def document_record(self) -> dict:
         """The `{"record": "document"}` line of `chitieu extract`."""
@@ -37,6 +38,7 @@ class DocumentRecord:
                "detail": self.detail}
         row.update(asdict(self.facts))
         row["measures"] = len(self.measures)
+        row["set_aside"] = len(self.set_aside)
         return row
 
 
@@ -59,18 +61,18 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
     decoded = decode_bytes(data, suffix)
     if read_error:
         decoded.status, decoded.reason = "quarantined", read_error
-    facts, measures = DocumentFacts(), []
+    facts, measures, set_aside = DocumentFacts(), [], []
     if decoded.status == "ok":
         try:
             extracted = extract_document(decoded.text, overrides=overrides, model=model)
-            facts, measures = extracted.facts, extracted.measures
+            facts, measures, set_aside = extracted.facts, extracted.measures, extracted.set_aside
         except Exception as e:  # a bug on one document must not stop the others; it is reported
             decoded.status = "quarantined"
             decoded.reason = f"extractor failed: {type(e).__name__}: {e}"
     return DocumentRecord(
         document_id=digest[:16], path=display_path, content_sha256=digest, bytes=len(data),
         format=decoded.format, encoding=decoded.encoding, status=decoded.status, reason=decoded.reason,
-        facts=facts, text=decoded.text, measures=measures, detail=getattr(decoded, "detail", None),
+        facts=facts, text=decoded.text, measures=measures, detail=getattr(decoded, "detail", None), set_aside=set_aside,
     )
 
 

@@ -26,6 +26,7 @@ renamed as (
         published,
         n_chars,
         n_measures,
+        n_set_aside,
         listed_targets,
         text,
         extractor_version,
