@@ -329,3 +329,14 @@ def test_a_review_that_goes_on_to_the_next_years_programme_dates_its_results_by_
     doc = extract_document(text, name="x.txt")
     assert (doc.facts.period, [(m.value, m.kind, m.period) for m in doc.measures]) == (
         "2021", [(33098, "result", "2021")])
+
+
+def test_an_abbreviated_town_places_an_unnamed_provincial_body():
+    # holdout8/s_05: "ĐTN Công an tỉnh" never names its province; a caption's "TX.Thuận An" (a town of Bình Dương,
+    # abbreviated with the dot glued to the name) does
+    text = ("ĐTN Công an tỉnh ra quân hành động vì môi trường xanh - sạch - đẹp tại phường\nBình Hòa, TX.Thuận An\n"
+            "ĐTN Công an tỉnh đã thăm, tặng 36 phần quà.")
+    assert extract_document(text).facts.province == "Bình Dương"
+    page = (Path(__file__).parent / "corpus" / "holdout8" / "s_05.txt").read_text(encoding="utf-8")
+    facts = extract_document(page).facts
+    assert (facts.org, facts.org_level, facts.province) == ("Đoàn Thanh niên Công an tỉnh Bình Dương", "bloc", "Bình Dương")

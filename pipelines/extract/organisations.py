@@ -260,7 +260,10 @@ _OWN_COLLECTIVE = re.compile(
 _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))\s*(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                          rf"(?P<name>{_NAME})\s*,")
 # the city's districts go by number, and their unit is written in capitals: "Quận 12", "tại Hội trường Quận Đoàn 9"
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
+# abbreviated as captions and datelines write them, the dot often glued to the name ("TX.Thuận An", "H. Bảo Lâm")
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?:(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+|(?P<abbr>TX\.|TX(?=\s)|H\.)\s*)"
+                          rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
+_UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
 _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
 # a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
@@ -329,7 +332,7 @@ class OrganisationReader:
         out = []
         for lo, hi in regions or ((0, len(text)),):
             for m in _PLACE_NAMED.finditer(text, lo, hi):
-                unit, name = m.group("unit").lower(), _trim_name(m.group("name"))
+                unit, name = (m.group("unit") or _UNIT_ABBR[m.group("abbr")]).lower(), _trim_name(m.group("name"))
                 if unit not in units or (name.isdigit() and unit != "quận"):
                     continue
                 if level == "district":
