@@ -121,6 +121,10 @@ CORPORA = (
     ("holdout82", OWN_CORPUS_DIR / "holdout82", "own labels, unions of schools, universities, police units and power companies, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
     ("holdout83", OWN_CORPUS_DIR / "holdout83", "own labels, provincial unions of the Mekong delta and the Central Highlands, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
     ("holdout84", OWN_CORPUS_DIR / "holdout84", "own labels, relief and social work: Tết and Trung thu gifts, floods and storms, houses, scholarships, clean water, scored blind once (extractor 1ad75c9 = 0.7.0+cfb61c98), then read"),
+    ("holdout85", OWN_CORPUS_DIR / "holdout85", "own labels, provincial, district and bloc year-end, six-month and term reviews of every region, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
+    ("holdout86", OWN_CORPUS_DIR / "holdout86", "own labels, congresses of districts, communes, schools and provinces, and Union pages with figures, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
+    ("holdout87", OWN_CORPUS_DIR / "holdout87", "own labels, plans and launches (Tháng Thanh niên, summer and spring volunteering, Chủ nhật xanh) with their targets, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
+    ("holdout88", OWN_CORPUS_DIR / "holdout88", "own labels, national bodies, blocs, army, police, enterprise and university unions, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -132,7 +136,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60",
               "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
               "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76",
-              "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84")
+              "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84",
+              "holdout85", "holdout86", "holdout87", "holdout88")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -144,7 +149,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67",
                  "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75",
                  "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83",
-                 "holdout84")  # never a set not yet read
+                 "holdout84", "holdout85", "holdout86", "holdout87", "holdout88")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
 
