@@ -340,3 +340,21 @@ def test_an_abbreviated_town_places_an_unnamed_provincial_body():
     page = (Path(__file__).parent / "corpus" / "holdout8" / "s_05.txt").read_text(encoding="utf-8")
     facts = extract_document(page).facts
     assert (facts.org, facts.org_level, facts.province) == ("Đoàn Thanh niên Công an tỉnh Bình Dương", "bloc", "Bình Dương")
+
+
+@pytest.mark.parametrize("text, org", [
+    # holdout86/p2_13: the Youth Federation named with its country and nothing after it is the national one
+    ("Chưa đầy một tuần nữa sẽ diễn ra Đại hội đại biểu toàn quốc Hội LHTN Việt Nam lần thứ IX. Theo Hội LHTN Việt Nam, "
+     "hơn 100.000 bạn trẻ, thanh niên cả nước đang hưởng ứng thay khung avatar.", "Trung ương Hội LHTN Việt Nam"),
+    # holdout88/p4_02: so is the Students' Association, though a Central Committee secretary speaks for it
+    ("Tối 28/12, tại Trường Đại học Hà Nội, Hội Sinh viên Việt Nam tổ chức Chương trình kỷ niệm 76 năm Ngày truyền thống. "
+     "Tại chương trình, Bí thư Thường trực Trung ương Đoàn, Chủ tịch Hội Sinh viên Việt Nam Nguyễn Minh Triết chia sẻ, "
+     "1.178 cá nhân tiêu biểu đã được tuyên dương.", "Trung ương Hội Sinh viên Việt Nam"),
+    # holdout62/v7_10: "Hội LHTN Việt Nam cấp cơ sở" and "cơ sở Hội LHTN Việt Nam trong huyện" are local
+    ("Tam Nông: Tổ chức thành công 20 Đại hội Đại biểu Hội LHTN Việt Nam cấp cơ sở, nhiệm kỳ 2019-2024\n"
+     "Từ ngày 06/03 đến ngày 24/4 năm 2019, 20 cơ sở Hội LHTN Việt Nam trong huyện Tam Nông đã tổ chức thành công Đại hội.",
+     None),
+])
+def test_the_association_named_with_its_country_alone_is_the_national_one(text, org):
+    got = extract_document(text).facts.org
+    assert got == org if org else not (got or "").startswith("Trung ương")

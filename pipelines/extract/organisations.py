@@ -181,6 +181,10 @@ _NAT_BODY = re.compile(
     r"|(?:Ban Thư ký\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội Sinh viên(?:\s+Việt Nam)?"
     r"|(?:(?:Ủy ban|Uỷ ban|UB)\s+)?(?:Trung ương|TƯ|T\.Ư)\s+Hội(?:\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?)?"
     r"|Hội đồng Đội (?:Trung ương|TƯ|T\.Ư)|Hội (?:LHTN|Liên hiệp [Tt]hanh niên) Việt Nam các cấp(?!\s+(?:trong|trên|của|toàn)\s)"
+    # the Association named with its country and no place after it is the national one ("Theo Hội LHTN Việt Nam, …",
+    # "Hội Sinh viên Việt Nam tổ chức …"); a place, a school or a person's name after it makes it another
+    r"|(?<!cơ sở )Hội (?:LHTN|Liên hiệp [Tt]hanh niên|Sinh viên) Việt Nam(?!\s*(?:-\s*)?(?:[A-ZĐ\d]|tỉnh|thành phố|huyện|quận|"
+    r"thị xã|xã|phường|thị trấn|trường|các cấp|cấp|cơ sở|khu vực|trong|tại|ở|trên|nhiệm kỳ|khóa|khoá|\())"
     r"|cụm Đoàn trực thuộc(?: Trung ương)?")
 # The whole country as the subject ("Trên cả nước, …", "toàn Đoàn có …"); "toàn quốc" after a noun is an
 # adjective ("tiêu biểu toàn quốc", "Đại hội Đoàn toàn quốc") and is not taken.
