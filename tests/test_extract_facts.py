@@ -358,3 +358,15 @@ def test_an_abbreviated_town_places_an_unnamed_provincial_body():
 def test_the_association_named_with_its_country_alone_is_the_national_one(text, org):
     got = extract_document(text).facts.org
     assert got == org if org else not (got or "").startswith("Trung ương")
+
+
+@pytest.mark.parametrize("page, org", [
+    # "Đoàn Thanh niên Tổng công ty Điện lực TP.HCM (EVNHCMC) cho biết …", then "Đoàn thanh niên EVNHCMC" throughout
+    ("holdout86/p2_05.txt", "Đoàn Thanh niên Tổng công ty Điện lực TP.HCM"),
+    # "Đoàn Thanh niên cộng sản Hồ Chí Minh Kho bạc Nhà nước (Đoàn Thanh nhiên KBNN) được thành lập …": the definition
+    # written as the body's short name, the Union's long name before it
+    ("holdout88/p4_11.txt", "Đoàn Thanh niên Kho bạc Nhà nước"),
+])
+def test_an_acronym_the_page_defines_is_spelt_out(page, org):
+    text = (Path(__file__).parent / "corpus" / page).read_text(encoding="utf-8")
+    assert extract_document(text).facts.org == org

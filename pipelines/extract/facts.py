@@ -94,6 +94,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
     org, level, province = _document_org(text, mentions, reader, title_end, regions)
+    org = _spelt_out(org, text)
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
@@ -307,6 +308,32 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             return place.name, level, place.province
         return _GENERIC.get(level), level, None
     return None, "unknown", None
+
+
+# an acronym the page defines: "Đoàn Thanh niên Tổng công ty Điện lực TP.HCM (EVNHCMC)", "… Kho bạc Nhà nước (Đoàn
+# Thanh niên KBNN)"; the body's canonical name is the spelt-out one
+_ACRONYM = re.compile(r"(?<![\w.])([A-ZĐ][A-ZĐ0-9]{2,}(?:\s+[A-ZĐ][A-ZĐ0-9]{2,})?)(?![\w.])")
+_KNOWN_SHORT = {"TNCS", "LHTN", "THPT", "THCS", "TNTP", "HCM", "TPHCM", "CAND", "QĐND", "UBND", "HĐND", "MTTQ"}
+_UNION_LONG = re.compile(r"Đoàn (?:Thanh niên|TN) (?:Cộng sản|cộng sản|CS) Hồ Chí Minh|Đoàn TNCS Hồ Chí Minh")
+
+
+def _spelt_out(name: str | None, text: str) -> str | None:
+    if not name:
+        return name
+    for m in _ACRONYM.finditer(name):
+        acronym = m.group(1)
+        if acronym in _KNOWN_SHORT or not name[:m.start()].strip():
+            continue
+        prefix = name[:m.start()].rstrip()  # "Đoàn Thanh niên"
+        for d in re.finditer(rf"\((?:[^()\n]{{0,40}}\s)?{re.escape(acronym)}\)", text):
+            before = _UNION_LONG.sub("Đoàn Thanh niên", text[max(0, d.start() - 160):d.start()])
+            at = before.lower().rfind(prefix.lower())
+            if at < 0:
+                continue
+            full = " ".join(before[at + len(prefix):].split())
+            if 2 <= len(full.split()) <= 12 and full[:1].isupper() and not re.search(r"[;:!?]|\.\s", full):
+                return f"{prefix} {full}{name[m.end():]}"
+    return name
 
 
 def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
