@@ -370,3 +370,10 @@ def test_the_association_named_with_its_country_alone_is_the_national_one(text, 
 def test_an_acronym_the_page_defines_is_spelt_out(page, org):
     text = (Path(__file__).parent / "corpus" / page).read_text(encoding="utf-8")
     assert extract_document(text).facts.org == org
+
+
+def test_a_page_of_the_pioneers_council_alone_is_the_councils():
+    # holdout30/y3_11: "Hội đồng Đội tỉnh tổ chức Ngày hội …", twice, and no Tỉnh đoàn anywhere
+    page = (Path(__file__).parent / "corpus" / "holdout30" / "y3_11.txt").read_text(encoding="utf-8")
+    facts = extract_document(page).facts
+    assert (facts.org, facts.org_level, facts.province) == ("Hội đồng Đội tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế")

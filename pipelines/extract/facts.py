@@ -384,7 +384,7 @@ def _own_place(text: str, reader: OrganisationReader, level: str, regions, title
 _BARE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Xã": "xã", "Phường": "phường"}
 _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",
             "national": NATIONAL}
-_BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)")
+_BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)|Hội đồng Đội")
 _LEVEL_RANK = {"commune": 5, "district": 4, "bloc": 3, "province": 2, "national": 1}
 
 
