@@ -125,6 +125,10 @@ CORPORA = (
     ("holdout86", OWN_CORPUS_DIR / "holdout86", "own labels, congresses of districts, communes, schools and provinces, and Union pages with figures, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
     ("holdout87", OWN_CORPUS_DIR / "holdout87", "own labels, plans and launches (Tháng Thanh niên, summer and spring volunteering, Chủ nhật xanh) with their targets, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
     ("holdout88", OWN_CORPUS_DIR / "holdout88", "own labels, national bodies, blocs, army, police, enterprise and university unions, scored blind once (extractor f3d24b3 = 0.8.0+8087f25b), then read"),
+    ("holdout89", OWN_CORPUS_DIR / "holdout89", "own labels, the Youth Federation, the Young Entrepreneurs and the Students' Association at every level, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
+    ("holdout90", OWN_CORPUS_DIR / "holdout90", "own labels, the Pioneers and school unions: Kế hoạch nhỏ, Trung thu, scholarships, playgrounds, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
+    ("holdout91", OWN_CORPUS_DIR / "holdout91", "own labels, youth economy: loans, jobs and counselling, start-ups, digital transformation, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
+    ("holdout92", OWN_CORPUS_DIR / "holdout92", "own labels, the northern mountain and Red River delta provinces, pages of any kind, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -137,7 +141,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
               "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76",
               "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84",
-              "holdout85", "holdout86", "holdout87", "holdout88")
+              "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -149,7 +153,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67",
                  "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75",
                  "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83",
-                 "holdout84", "holdout85", "holdout86", "holdout87", "holdout88")  # never a set not yet read
+                 "holdout84", "holdout85", "holdout86", "holdout87", "holdout88",
+                 "holdout89", "holdout90", "holdout91", "holdout92")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
 
