@@ -307,87 +307,78 @@ def cue_indicator(row: dict) -> str:
     return row.get("indicator_cues", row["indicator"])
 
 
-def first_sight_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[str], str]]:
-    """(features, gold indicator) for every figure the extractor found at first sight that a gold figure matches.
-    Documents without a first sight (the corpora read before blind scoring began) give none."""
+def _first_sights(labelled: list[tuple[Path, Path]], optional_gold: bool):
+    """(text, figures, {figure index: gold row}) for every labelled document with a first sight: the figures the rules
+    reported then (the dictionary's indicator), each paired with the gold figure that matches it. Optional gold figures
+    take part in the matching only when `optional_gold`."""
+    from types import SimpleNamespace
+
     from pipelines.ingest.decode import decode_bytes
 
-    out = []
     for text_path, gold_path in labelled:
         seen = first_sight_rows(gold_path.parent).get(text_path.name)
         if not seen:
             continue
         text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
-        gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
-        gold = [g for g in gold if not g.get("optional")]
-        predicted = [(r["unit"], r["value"], r["start"]) for r in seen]
-        for g, i in _gold_match(text, gold, predicted):
-            r = seen[i]
-            if not _judged(r["kind"], r.get("optional")):
-                continue  # never corrected (see correct_indicators), so nothing to learn from
-            out.append((indicator_features(text, r["start"], r["end"], r["kind"], cue_indicator(r), r["unit"]), g["indicator"]))
-    return out
+        figures = [SimpleNamespace(**{**r, "indicator": cue_indicator(r), "optional": r.get("optional", False),
+                                      "qualifier": r.get("qualifier")}) for r in seen]
+        yield text, figures, _matched(text, gold_path, figures, optional_gold)
+
+
+def _readings(labelled: list[tuple[Path, Path]], model: Model, optional_gold: bool):
+    """The same for the figures the extractor reads now with `model` (the exact documents, which have no first sight)."""
+    from pipelines.ingest.decode import decode_bytes
+
+    from . import extract_document
+
+    for text_path, gold_path in labelled:
+        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
+        figures = extract_document(text, model=model).measures
+        yield text, figures, _matched(text, gold_path, figures, optional_gold)
+
+
+def _matched(text: str, gold_path: Path, figures: list, optional_gold: bool) -> dict[int, dict]:
+    gold = [g for g in map(json.loads, filter(str.strip, gold_path.read_text(encoding="utf-8").splitlines()))
+            if optional_gold or not g.get("optional")]
+    return {i: g for g, i in _gold_match(text, gold, [(f.unit, f.value, f.start) for f in figures])}
+
+
+def _indicator_examples(documents) -> list[tuple[list[str], str]]:
+    # a figure the corrector never judges (see correct_indicators) has nothing to teach it
+    return [(indicator_features(text, f.start, f.end, f.kind, f.indicator, f.unit), matched[i]["indicator"])
+            for text, figures, matched in documents for i, f in enumerate(figures)
+            if i in matched and _judged(f.kind, f.optional)]
+
+
+def _filter_examples(documents) -> list[tuple[list[str], str]]:
+    # a figure matching an optional gold figure teaches nothing (the scorer neither rewards nor penalises it), nor
+    # does one the filter never judges
+    return [(figure_features(text, f.start, f.end, f.kind, f.indicator, f.unit, f.qualifier, f.value),
+             "measure" if i in matched else NOT_A_MEASURE)
+            for text, figures, matched in documents for i, f in enumerate(figures)
+            if _judged(f.kind, f.optional) and not (i in matched and matched[i].get("optional"))]
+
+
+def first_sight_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[str], str]]:
+    """(features, gold indicator) for every figure the extractor found at first sight that a gold figure matches.
+    Documents without a first sight (the corpora read before blind scoring began) give none."""
+    return _indicator_examples(_first_sights(labelled, optional_gold=False))
 
 
 def reading_examples(labelled: list[tuple[Path, Path]], model: Model) -> list[tuple[list[str], str]]:
     """(features, gold indicator) for every figure the extractor finds now, without a corrector."""
-    from pipelines.ingest.decode import decode_bytes
-
-    from . import extract_document
-
-    out = []
-    for text_path, gold_path in labelled:
-        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
-        gold = [g for g in map(json.loads, filter(str.strip, gold_path.read_text(encoding="utf-8").splitlines()))
-                if not g.get("optional")]
-        found = extract_document(text, model=model).measures
-        for g, i in _gold_match(text, gold, [(m.unit, m.value, m.start) for m in found]):
-            m = found[i]
-            if _judged(m.kind, m.optional):
-                out.append((indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit), g["indicator"]))
-    return out
+    return _indicator_examples(_readings(labelled, model, optional_gold=False))
 
 
 def filter_examples(labelled: list[tuple[Path, Path]]) -> list[tuple[list[str], str]]:
     """(features, "measure" or NOT_A_MEASURE) for every figure the rules found at first sight: a measure when a gold
-    figure matches it, not one when none does. A figure matching an optional gold figure teaches nothing (the scorer
-    neither rewards nor penalises it), nor does one the filter never judges (see `_judged`)."""
-    from pipelines.ingest.decode import decode_bytes
-
-    out = []
-    for text_path, gold_path in labelled:
-        seen = first_sight_rows(gold_path.parent).get(text_path.name)
-        if not seen:
-            continue
-        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
-        gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
-        matched = {i: g for g, i in _gold_match(text, gold, [(r["unit"], r["value"], r["start"]) for r in seen])}
-        for i, r in enumerate(seen):
-            if not _judged(r["kind"], r.get("optional")) or (i in matched and matched[i].get("optional")):
-                continue
-            out.append((figure_features(text, r["start"], r["end"], r["kind"], cue_indicator(r), r["unit"],
-                                        r.get("qualifier"), r["value"]), "measure" if i in matched else NOT_A_MEASURE))
-    return out
+    figure matches it, not one when none does."""
+    return _filter_examples(_first_sights(labelled, optional_gold=True))
 
 
 def filter_reading_examples(labelled: list[tuple[Path, Path]], model: Model) -> list[tuple[list[str], str]]:
     """The same, for every figure the rules find now (the exact documents, which have no first sight)."""
-    from pipelines.ingest.decode import decode_bytes
-
-    from . import extract_document
-
-    out = []
-    for text_path, gold_path in labelled:
-        text = decode_bytes(text_path.read_bytes(), text_path.suffix).text or ""
-        gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines() if l.strip()]
-        found = extract_document(text, model=model).measures
-        matched = {i: g for g, i in _gold_match(text, gold, [(m.unit, m.value, m.start) for m in found])}
-        for i, m in enumerate(found):
-            if not _judged(m.kind, m.optional) or (i in matched and matched[i].get("optional")):
-                continue
-            out.append((figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value),
-                        "measure" if i in matched else NOT_A_MEASURE))
-    return out
+    return _filter_examples(_readings(labelled, model, optional_gold=True))
 
 
 def fit_classifier(examples: list[tuple[list[str], str]], threshold: float, steps: int = 1500, rate: float = 3.0,
