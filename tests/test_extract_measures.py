@@ -1,6 +1,8 @@
 """Each pattern the extractor must understand, on sentences from real documents, with exact values.
 Tuple: (kind, indicator, value, value_max, unit, qualifier, of, scope)."""
 
+from pathlib import Path
+
 import pytest
 
 from pipelines.extract import extract_document
@@ -816,3 +818,12 @@ def test_what_a_page_announcing_a_campaign_to_come_lists_is_planned():
             "lần thứ 10 dành cho học sinh THPT trên địa bàn TP.HCM sẽ ra quân ngày 14-6 tại Nhà văn hóa Thanh niên.\n\n"
             "Đặc biệt, chiến dịch còn tổ chức 50 sân chơi khoa học vui cho các em thiếu nhi.")
     assert [(m.kind, m.value, m.indicator) for m in extract_document(text).measures] == [("target", 50, "playgrounds")]
+
+
+def test_a_numbered_phase_heading_a_list_dates_its_items():
+    # holdout91/p7_10 (26/12/2022): "a) Giai đoạn 1 (2022 - 2025):" over a list of targets, later "b) Giai đoạn 2 (2026 -
+    # 2030):" over another
+    page = (Path(__file__).parent / "corpus" / "holdout91" / "p7_10.txt").read_text(encoding="utf-8")
+    got = [(m.value, m.period) for m in extract_document(page, model=RULES).measures]
+    assert got[:3] == [(100, "2022-2025"), (100, "2022-2025"), (8000, "2022-2025")]
+    assert got[-1] == (100, "2026-2030")

@@ -73,7 +73,9 @@ _FRAME = re.compile(
     rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
     # "từ đầu năm 2019 đến nay": from that year to the page's own
     rf"(?P<since>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<fy>{_Y})\s+(?:đến|tới)\s+nay)"
-    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn|năm học|niên khóa|niên khoá|thời kỳ|từ(?:\s+năm)?|năm)\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
+    # (a numbered phase: "Giai đoạn 1 (2022 - 2025):", "giai đoạn II (2026 - 2030)")
+    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn(?:\s+(?:[1-5]|i{{1,3}}|iv|v)(?![\d\w]))?|năm học|niên khóa|niên khoá|thời kỳ|từ(?:\s+năm)?|năm)"
+    rf"\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
     rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
@@ -89,7 +91,8 @@ _FRAME = re.compile(
     rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
 _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
-_HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|\(\w+\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
+# (list markers: "- ", "(a) ", "a) ", "2) ")
+_HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|(?:\(|(?<![^\s]))\w{1,3}\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
 _COMMENDED = re.compile(r"bằng khen|giấy khen|khen thưởng|tuyên dương|biểu dương|thành tích xuất sắc", re.I)
 _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|như)\s*(?:cùng kỳ\s*)?$", re.I)
 # "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
