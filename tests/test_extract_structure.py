@@ -377,3 +377,10 @@ def test_a_report_named_with_its_term_frames_nothing():
     # "Theo báo cáo, năm học 2015 - 2016, …" cites its source: the school year still frames what follows
     assert [f.period for f in read_structure("Theo báo cáo, năm học 2015 - 2016, toàn tỉnh có 115 đoàn viên đạt giải.")
             .governing] == [(2015, 2016)]
+
+
+def test_a_local_unions_anniversary_does_not_date_the_page_from_the_national_founding():
+    # holdout92/p8_17: "chào mừng kỷ niệm 60 năm ngày thành lập Đoàn TNCS Hồ Chí Minh tỉnh Điện Biên": not 1931 + 60
+    local = "Hoạt động chào mừng kỷ niệm 60 năm ngày thành lập Đoàn TNCS Hồ Chí Minh tỉnh Điện Biên."
+    assert anniversary_year(local) is None
+    assert anniversary_year("Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh, toàn tỉnh có 120 công trình.") == 2024

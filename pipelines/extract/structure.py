@@ -230,10 +230,15 @@ _NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|X
 _ANNIVERSARY_SPAN = re.compile(rf"[^()\n]{{0,60}}\(\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<a>{_Y})\s*[-–—]\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<b>{_Y})\s*\)")
 
 
+# "kỷ niệm 60 năm ngày thành lập Đoàn TNCS Hồ Chí Minh tỉnh Điện Biên": a local body's founding, not the national one's
+_LOCAL_BODY = re.compile(r"(?:Đoàn|Đội|Hội)(?:\s+(?:TNCS|Thanh niên|thanh niên|Cộng sản|cộng sản|Hồ Chí Minh|LHTN|Việt Nam))*"
+                         r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|trường|Trường|Khối|khối)\b")
+
+
 def anniversary_year(text: str) -> int | None:
     for m in _ANNIVERSARY.finditer(text[:4000]):
         n = int(m.group("n"))
-        for rx, founded in _FOUNDED:
+        for rx, founded in _FOUNDED if not _LOCAL_BODY.search(m.group("what")) else ():
             if rx.search(m.group("what")):
                 year = founded + n
                 if 1990 <= year <= 2100:
