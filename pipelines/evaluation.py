@@ -129,6 +129,10 @@ CORPORA = (
     ("holdout90", OWN_CORPUS_DIR / "holdout90", "own labels, the Pioneers and school unions: Kế hoạch nhỏ, Trung thu, scholarships, playgrounds, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
     ("holdout91", OWN_CORPUS_DIR / "holdout91", "own labels, youth economy: loans, jobs and counselling, start-ups, digital transformation, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
     ("holdout92", OWN_CORPUS_DIR / "holdout92", "own labels, the northern mountain and Red River delta provinces, pages of any kind, scored blind once (extractor 55804b2 = 0.8.0+f0497387), then read"),
+    ("holdout93", OWN_CORPUS_DIR / "holdout93", "own labels, the Mekong delta and the south-east, pages of any kind, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
+    ("holdout94", OWN_CORPUS_DIR / "holdout94", "own labels, the central coast and the Central Highlands, pages of any kind, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
+    ("holdout95", OWN_CORPUS_DIR / "holdout95", "own labels, districts, wards and communes of the five cities, before and after the 2025 reorganisation, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
+    ("holdout96", OWN_CORPUS_DIR / "holdout96", "own labels, provincial year reviews and COVID-19-era pages, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -141,7 +145,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68",
               "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76",
               "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84",
-              "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92")
+              "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92",
+              "holdout93", "holdout94", "holdout95", "holdout96")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -154,7 +159,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout68", "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75",
                  "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83",
                  "holdout84", "holdout85", "holdout86", "holdout87", "holdout88",
-                 "holdout89", "holdout90", "holdout91", "holdout92")  # never a set not yet read
+                 "holdout89", "holdout90", "holdout91", "holdout92", "holdout93", "holdout94", "holdout95",
+                 "holdout96")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
 
