@@ -106,6 +106,10 @@ FLOORS = {
     "holdout90": {"value": 0.88, "strict": 0.70, "complete": 0.57},
     "holdout91": {"value": 0.85, "strict": 0.65, "complete": 0.47},
     "holdout92": {"value": 0.92, "strict": 0.81, "complete": 0.74},
+    "holdout93": {"value": 0.90, "strict": 0.75, "complete": 0.58},
+    "holdout94": {"value": 0.86, "strict": 0.70, "complete": 0.70},
+    "holdout95": {"value": 0.84, "strict": 0.66, "complete": 0.50},
+    "holdout96": {"value": 0.87, "strict": 0.83, "complete": 0.75},
     "cv5": {"value": 0.95, "strict": 0.80, "complete": 0.75, "kind": 0.95, "indicator": 0.87},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
@@ -129,7 +133,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout77": 13, "holdout78": 15, "holdout79": 11, "holdout80": 8,
                   "holdout81": 11, "holdout82": 9, "holdout83": 13, "holdout84": 12,
                   "holdout85": 15, "holdout86": 8, "holdout87": 10, "holdout88": 6,
-                  "holdout89": 7, "holdout90": 3, "holdout91": 13, "holdout92": 7}
+                  "holdout89": 7, "holdout90": 3, "holdout91": 13, "holdout92": 7,
+                  "holdout93": 10, "holdout94": 11, "holdout95": 14, "holdout96": 14}
 
 
 @pytest.fixture(scope="module")
@@ -166,5 +171,5 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 1925
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2005
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
