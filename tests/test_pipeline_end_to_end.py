@@ -51,6 +51,17 @@ def test_document_facts(wh):
     assert rows[1][5] == "result_midterm"
 
 
+def test_documents_count_what_the_filter_set_aside(wh):
+    # numbers the rules read that the figure filter judged not measures: counted per document, never in `measures`
+    # (the seeds' "79,6% đoàn cơ sở trở lên xây dựng …" and "đoàn cơ sở trực thuộc Khối xây dựng mới được 01 điểm",
+    # both matched only by optional gold figures)
+    rows = wh.execute("select path, n_measures, n_set_aside from documents order by path").fetchall()
+    assert [(r[1], r[2]) for r in rows] == [(36, 0), (10, 1), (0, 0), (19, 0), (25, 1)]
+    for path, n_measures, _n in rows:
+        assert wh.execute("select count(*) from measures m join documents d using (document_id) where d.path = ?",
+                          [path]).fetchone()[0] == n_measures
+
+
 def test_hanoi_trees_result_against_target(wh):
     row = wh.execute("""
         select result_value, result_period, target_value, target_period, comparison_basis, result_years,
