@@ -43,10 +43,12 @@ def load(path: Path) -> dict[str, DocumentRecord]:
     return out
 
 
-def load_measures(path: Path) -> dict[tuple[str, str], list[Measure]]:
-    """(document_id, path) -> measures, without reading the texts."""
-    frame = pl.read_parquet(path, columns=["document_id", "path", "measures_json"])
-    return {(d, p): [Measure(**m) for m in json.loads(js)] for d, p, js in frame.iter_rows()}
+def load_measures(path: Path) -> dict[tuple[str, str], tuple[list[Measure], list[Measure]]]:
+    """(document_id, path) -> (measures, the figures the filter set aside), without reading the texts."""
+    frame = pl.read_parquet(path, columns=["document_id", "path", "record_json", "measures_json"])
+    return {(d, p): ([Measure(**m) for m in json.loads(js)],
+                     [Measure(**m) for m in json.loads(rec).get("set_aside", [])])
+            for d, p, rec, js in frame.iter_rows()}
 
 
 def save(path: Path, entries: dict[str, DocumentRecord]) -> None:

@@ -55,3 +55,20 @@ def test_actions_apply_by_document_and_offset(tmp_path):
         (None, 5, None, None),
     ]
     assert used == {2, 3, 4}  # line 5 (offset 999) matched nothing: reported, not silently ignored
+
+
+def test_a_curator_brings_back_a_figure_the_filter_set_aside(tmp_path):
+    rows = ("000.txt,250,accept,,,,,,a real result the filter doubted,Lan\n"
+            "000.txt,260,drop,,,,,,,\n")
+    corrections = read_corrections(write(tmp_path, rows), indicator_codes())
+    kept = [Measure("result", "trees_planted", 5000, "count", start=100, end=105),
+            Measure("result", "other", 7, "count", start=300, end=301)]
+    aside = [Measure("result", "volunteer_turns", 1_000_000, "count", start=250, end=257, set_aside="not a measure (p = 0.6)"),
+             Measure("result", "other", 365, "count", start=260, end=263, set_aside="not a measure (p = 0.9)"),
+             Measure("result", "other", 24, "count", start=270, end=272, set_aside="not a measure (p = 0.8)")]
+    used: set[int] = set()
+    out = apply_corrections("abcd", ["000.txt"], kept, corrections, used, aside)
+    # the accepted one comes back in its place, no longer set aside; the dropped and the unnamed stay out
+    assert [(c.measure.start, c.action, c.measure.set_aside) for c in out] == [
+        (100, None, None), (250, "accept", None), (300, None, None)]
+    assert used == {2, 3}

@@ -144,13 +144,16 @@ def test_readme_queries_answer_on_the_sample(wh):
 
 def test_corrections_round_trip(tmp_path):
     """The curator fixes "6.000 nghìn" to 6000 in raw/corrections.csv: the next run uses 6000, the R12 flag
-    shows as resolved, and a row naming no measure is reported, not silently ignored."""
+    shows as resolved, a figure the filter set aside comes back when accepted, and a row naming no measure is
+    reported, not silently ignored."""
     raw = tmp_path / "raw"
     shutil.copytree(REPO_ROOT / "raw", raw)
     (raw / "corrections.csv").write_text(
         "document,start,action,value,unit,indicator,kind,period,note,reviewer\n"
         '000_bc00c4019bed53ab.txt,4156,fix,6000,,,,,"6.000 ý tưởng: ""nghìn"" is a slip",Lan\n'
-        "000_bc00c4019bed53ab.txt,99999,drop,,,,,,,\n", encoding="utf-8")
+        "000_bc00c4019bed53ab.txt,99999,drop,,,,,,,\n"
+        # the figure filter set "79,6% đoàn cơ sở trở lên" aside; the curator's accept brings it back
+        "001_b794382b25e7bdcb.txt,3518,accept,,,,,,a share of base unions the report states,Lan\n", encoding="utf-8")
     summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
     assert summary.ok, summary.render()
     with duckdb.connect(str(summary.settings.published_db), read_only=True) as con:
@@ -161,7 +164,10 @@ def test_corrections_round_trip(tmp_path):
                            ).fetchone() == (6000.0,)
         assert con.execute("select rule_id, flag_status, correction_note from dq_flags where rule_id = 'R12'").fetchall() == [
             ("R12", "resolved", '6.000 ý tưởng: "nghìn" is a slip')]
-        assert con.execute("select line, applied from corrections order by line").fetchall() == [(2, True), (3, False)]
+        assert con.execute("select line, applied from corrections order by line").fetchall() == [
+            (2, True), (3, False), (4, True)]
+        assert con.execute("""select m.value, m.unit, m.correction_action from measures m join documents d using (document_id)
+            where d.path = '001_b794382b25e7bdcb.txt' and m."start" = 3518""").fetchone() == (79.6, "percent", "accept")
 
 
 def test_malformed_corrections_stop_the_run_before_publishing(tmp_path):

@@ -8,6 +8,9 @@ extractor improves, so a correction keeps applying. Actions:
   fix     replace any of value, unit, indicator, kind, period with the reviewed ones
   accept  the figure is right as printed; `note` says why (its flags show as accepted)
 
+A fix or an accept may also name a figure the figure filter set aside (`chitieu extract` lists them as
+`set_aside` records): the curator's word brings it back as a measure.
+
 A malformed file stops the run before anything is published, naming the line and the problem.
 """
 
@@ -106,11 +109,19 @@ class CorrectedMeasure:
 
 
 def apply_corrections(document_id: str, paths: list[str], measures: list[Measure],
-                      corrections: list[Correction], used: set[int]) -> list[CorrectedMeasure]:
-    """Apply the corrections naming this document; `used` collects the lines that matched a measure."""
+                      corrections: list[Correction], used: set[int], set_aside: list[Measure] = ()) -> list[CorrectedMeasure]:
+    """Apply the corrections naming this document; `used` collects the lines that matched a measure. A figure the
+    filter set aside comes back only when a fix or an accept names it (a drop of one leaves it out, as it was)."""
     mine = {c.start: c for c in corrections if c.document in (document_id, *paths)}
+    restored = []
+    for m in set_aside:
+        c = mine.get(m.start)
+        if c is not None:
+            used.add(c.line)
+            if c.action != "drop":
+                restored.append(replace(m, set_aside=None))
     out = []
-    for m in measures:
+    for m in sorted([*measures, *restored], key=lambda m: m.start) if restored else measures:
         c = mine.get(m.start)
         if c is None:
             out.append(CorrectedMeasure(m))

@@ -83,10 +83,10 @@ def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
     corrections = read_corrections(s.raw_dir, indicator_codes())  # a malformed file stops the run here
     extracted = extraction_cache.load_measures(s.landing_dir / "extraction_cache.parquet")
     used: set[int] = set()
-    per_doc = [(document_id, apply_corrections(document_id, paths_, extracted.get((document_id, path), []),
-                                               corrections, used))
-               for document_id, path, paths_ in docs.filter(pl.col("status") == "ok")
-               .select("document_id", "path", "paths").iter_rows()]
+    per_doc = []
+    for document_id, path, paths_ in docs.filter(pl.col("status") == "ok").select("document_id", "path", "paths").iter_rows():
+        kept, set_aside = extracted.get((document_id, path), ([], []))
+        per_doc.append((document_id, apply_corrections(document_id, paths_, kept, corrections, used, set_aside)))
     frame = measures_frame(per_doc)
     out = write_parquet(frame, s.landing_dir / "measures.parquet")
     write_parquet(corrections_frame(corrections, used), s.landing_dir / "corrections.parquet")
