@@ -404,9 +404,8 @@ def backtest_learned(start: str = BACKTEST_FROM) -> dict:
             figures = [SimpleNamespace(**r, indicator_basis="cues") for r in rows]
             learned.correct_indicators(text, figures, corrector, _cues().unit_kind)
             readings["corrected"] += [{**r, "indicator": m.indicator} for r, m in zip(rows, figures)]
-            kept, _aside = learned.set_aside_figures(text, [SimpleNamespace(**r, indicator_basis="cues") for r in rows],
-                                                     figure_filter)
-            learned.correct_indicators(text, kept, corrector, _cues().unit_kind)
+            kept, _aside = learned.apply_learned(text, [SimpleNamespace(**r, indicator_basis="cues") for r in rows],
+                                                 corrector, figure_filter, _cues().unit_kind)
             readings["filtered"] += [{**vars(m), "indicator_basis": None} for m in kept]
         gold, _ = s.load_gold(folder, folder)
         out = {"from": start, "documents": len(after), "fitted_on": len(before)}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .facts import DocumentReading, read_document_facts, settle_from_measures
 from .indicators import CueDictionary
-from .learned import Model, correct_indicators, default_model, set_aside_figures
+from .learned import Model, apply_learned, default_model
 from .measures import extract_measures
 from .model import DocumentFacts, ExtractedDocument, Measure
 from .organisations import Gazetteer, OrganisationReader
@@ -59,9 +59,7 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
     view = join_soft_wraps(text)
     reading = read_facts(view, overrides)
     measures = extract_measures(view, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
-    # the filter reads the dictionary's indicator, as it learned to (first sights keep it)
-    measures, set_aside = set_aside_figures(view, measures, model.figure_filter)
-    correct_indicators(view, measures, model.corrector, _cues().unit_kind)
+    measures, set_aside = apply_learned(view, measures, model.corrector, model.figure_filter, _cues().unit_kind)
     if view != text:
         for m in measures + set_aside:  # the words as given, line breaks and all
             m.quote, m.text = _as_given(text, view, m.quote, m.start), _as_given(text, view, m.text, m.start)

@@ -190,6 +190,15 @@ def correct_indicators(text: str, measures: list, corrector: WordClassifier | No
             m.indicator, m.indicator_basis = label, "learned"
 
 
+def apply_learned(text: str, measures: list, corrector: WordClassifier | None, figure_filter: WordClassifier | None,
+                  unit_kind: dict[str, str]) -> tuple[list, list]:
+    """(kept, set aside): the filter first, on the dictionary's indicator as it learned to (first sights keep it),
+    then the corrector on what the filter kept."""
+    kept, aside = set_aside_figures(text, measures, figure_filter)
+    correct_indicators(text, kept, corrector, unit_kind)
+    return kept, aside
+
+
 def _judged(kind: str, optional: bool) -> bool:
     # What the learned parts judge: targets and results, which name what they count in their own words. An attainment
     # ("đạt 123% chỉ tiêu") takes the indicator of the figure it attains, and a count of targets counts targets; both
