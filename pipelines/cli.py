@@ -46,6 +46,11 @@ def _cmd_eval(args) -> int:
     if args.first_sight:
         print(f"First sight of {args.first_sight}: {evaluation.record_first_sight(args.first_sight)}")
         args.corpus, args.no_cv = [args.first_sight], True
+    if args.comparisons:
+        from pipelines import evaluation_comparisons
+
+        print(evaluation_comparisons.render(evaluation_comparisons.evaluate(evaluation.SHARED_DIR), args.verbose))
+        return 0
     if args.train:
         path, n = evaluation.train()
         print(f"Tense weights fitted on {n} labelled figures, and the indicator corrector: {path.parent}")
@@ -56,10 +61,10 @@ def _cmd_eval(args) -> int:
             if lines:
                 print(f"--- {name}")
                 print("\n".join(lines))
-    print(evaluation.render(result))
+    print(evaluation.render(result, args.verbose))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        figures = {**result["results"], **({"backtest": result["backtest"]} if "backtest" in result else {})}
+        figures = {**result["results"], **{k: result[k] for k in ("backtest", "comparisons") if k in result}}
         Path(args.json).write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"Figures: {args.json}")
     return 0
@@ -166,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
                                                            "pipelines/reference/kind_weights.json and indicator_corrector.json)")
     ev.add_argument("--first-sight", metavar="CORPUS", help="a newly labelled corpus: record what the extractor says "
                                                             "about it (first_sight.jsonl), then score it: its blind figure")
+    ev.add_argument("--comparisons", action="store_true", help="only score the warehouse's comparisons and error flags "
+                                                               "on seeds, dev and dev2 against tests/comparisons")
     ev.add_argument("--json", help="also write the figures to this file")
     ev.set_defaults(func=_cmd_eval)
 

@@ -455,7 +455,8 @@ def train() -> tuple[Path, int]:
 
 
 # ---------------------------------------------------------------- the table
-def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: bool = True) -> dict:
+def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: bool = True,
+             comparisons: bool = True) -> dict:
     loaded = load_corpora(corpora)
     results: dict[str, dict] = {}
     reports: dict[str, list[str]] = {}
@@ -473,10 +474,14 @@ def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: 
     out = {"results": results, "reports": reports, "roles": {n: r for n, _f, r in CORPORA}}
     if cv and corpora is None:
         out["backtest"] = backtest_learned()
+    if corpora is None and comparisons:
+        from pipelines import evaluation_comparisons
+
+        out["comparisons"] = evaluation_comparisons.evaluate(SHARED_DIR)
     return out
 
 
-def render(evaluation: dict) -> str:
+def render(evaluation: dict, verbose: bool = False) -> str:
     rows = [("set", "docs", "gold", "value F1", "strict F1", "complete F1", "kind", "indicator", "period",
              "qualifier", "org (measures)", "doc org", "doc province", "doc type", "doc period")]
     for name, r in evaluation["results"].items():
@@ -506,4 +511,8 @@ def render(evaluation: dict) -> str:
                      f"indicator {a['indicator_accuracy']:.3f} -> {c['indicator_accuracy']:.3f}. "
                      f"And the figure filter ({bt['set_aside']} figures set aside): value {a['value']['f1']:.3f} -> "
                      f"{f['value']['f1']:.3f}, strict -> {f['strict']['f1']:.3f}, complete -> {f['complete']['f1']:.3f}")
+    if "comparisons" in evaluation:
+        from pipelines import evaluation_comparisons
+
+        lines.append(evaluation_comparisons.render(evaluation["comparisons"], verbose))
     return "\n".join(lines)

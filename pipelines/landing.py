@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.extract.model import Measure
+from pipelines.extract.organisations import body_of, identifies
 from pipelines.ingest.corrections import CorrectedMeasure, Correction
 from pipelines.ingest.documents import DocumentRecord
 from pipelines.quality.target_lists import listed_target_count
@@ -22,7 +23,7 @@ DOCUMENTS_SCHEMA = {
     "document_id": pl.Utf8, "path": pl.Utf8, "paths": pl.List(pl.Utf8), "content_sha256": pl.Utf8,
     "bytes": pl.Int64, "format": pl.Utf8, "encoding": pl.Utf8, "decode_detail": pl.Utf8, "status": pl.Utf8,
     "reason": pl.Utf8,
-    "org": pl.Utf8, "org_level": pl.Utf8, "province": pl.Utf8, "province_new": pl.Utf8,
+    "org": pl.Utf8, "org_level": pl.Utf8, "province": pl.Utf8, "province_new": pl.Utf8, "org_identified": pl.Boolean, "org_body": pl.Utf8,
     "period": pl.Utf8, "period_start_year": pl.Int32, "period_end_year": pl.Int32, "doc_type": pl.Utf8,
     "title": pl.Utf8, "published": pl.Utf8, "n_chars": pl.Int64, "n_measures": pl.Int32, "n_set_aside": pl.Int32,
     "listed_targets": pl.Int32,
@@ -33,8 +34,9 @@ DOCUMENTS_SCHEMA = {
 MEASURES_SCHEMA = {
     "measure_id": pl.Utf8, "document_id": pl.Utf8, "seq": pl.Int32, "kind": pl.Utf8, "indicator": pl.Utf8,
     "subject": pl.Utf8, "value": pl.Float64, "value_max": pl.Float64, "unit": pl.Utf8, "qualifier": pl.Utf8,
-    "denominator": pl.Float64, "scope": pl.Utf8, "period": pl.Utf8, "org": pl.Utf8, "org_level": pl.Utf8,
-    "org_province": pl.Utf8, "org_province_new": pl.Utf8, "kind_basis": pl.Utf8, "period_basis": pl.Utf8,
+    "denominator": pl.Float64, "scope": pl.Utf8, "level": pl.Utf8, "body": pl.Utf8, "occasion": pl.Utf8,
+    "programme": pl.Utf8, "period": pl.Utf8, "org": pl.Utf8, "org_level": pl.Utf8,
+    "org_province": pl.Utf8, "org_province_new": pl.Utf8, "org_identified": pl.Boolean, "org_body": pl.Utf8, "kind_basis": pl.Utf8, "period_basis": pl.Utf8,
     "indicator_basis": pl.Utf8,
     "optional": pl.Boolean,
     "quote": pl.Utf8, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8, "number_text": pl.Utf8,
@@ -68,7 +70,9 @@ def documents_frame(records: list[DocumentRecord], extractor_version: str, dicti
             "bytes": rec.bytes, "format": rec.format, "encoding": rec.encoding, "decode_detail": rec.detail,
             "status": rec.status,
             "reason": rec.reason, "org": f.org, "org_level": f.org_level, "province": f.province,
-            "province_new": f.province_new, "period": f.period, "period_start_year": f.period_start_year,
+            "province_new": f.province_new, "org_identified": identifies(f.org, f.org_level, f.province),
+            "org_body": body_of(f.org),
+            "period": f.period, "period_start_year": f.period_start_year,
             "period_end_year": f.period_end_year, "doc_type": f.doc_type, "title": f.title,
             "published": f.published, "n_chars": len(rec.text or ""), "n_measures": len(rec.measures),
             "n_set_aside": len(rec.set_aside),
@@ -88,8 +92,12 @@ def measures_frame(measures_by_document: Iterable[tuple[str, list[Measure | Corr
                 "measure_id": f"{document_id}:{seq:04d}", "document_id": document_id, "seq": seq,
                 "kind": m.kind, "indicator": m.indicator, "subject": m.subject, "value": m.value,
                 "value_max": m.value_max, "unit": m.unit, "qualifier": m.qualifier, "denominator": m.of,
-                "scope": m.scope, "period": m.period, "org": m.org, "org_level": m.org_level,
-                "org_province": m.org_province, "org_province_new": m.org_province_new, "kind_basis": m.kind_basis,
+                "scope": m.scope, "level": m.level, "body": m.body, "occasion": m.occasion, "programme": m.programme,
+                "period": m.period, "org": m.org, "org_level": m.org_level,
+                "org_province": m.org_province, "org_province_new": m.org_province_new,
+                "org_identified": identifies(m.org, m.org_level, m.org_province) if m.org else None,
+                "org_body": body_of(m.org),
+                "kind_basis": m.kind_basis,
                 "period_basis": m.period_basis, "indicator_basis": m.indicator_basis, "optional": m.optional, "quote": m.quote,
                 "start": m.start, "end": m.end, "sentence": m.text, "number_text": m.number_text,
                 "extractor_version": m.extractor_version, "dictionary_version": m.dictionary_version,

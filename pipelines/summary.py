@@ -17,7 +17,7 @@ def warehouse_summary(db: Path, warnings: list[str] | None = None) -> dict:
             "select path, reason from documents where status <> 'ok' order by path").fetchall()
         by_kind = dict(con.execute(
             "select kind, count(*) from measures group by kind order by kind").fetchall())
-        comparisons = one("select count(*) from fct_plan_vs_result where comparison_basis is not null")
+        comparisons = one("select count(*) from fct_plan_vs_result where status in ('achieved', 'on_track', 'behind', 'far_behind', 'ambition')")
         results = one("select count(*) from fct_results")
         flags = dict(con.execute(
             "select severity, count(*) from dq_flags group by severity order by severity").fetchall())

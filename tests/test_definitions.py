@@ -21,10 +21,12 @@ def test_asset_graph_snapshot(defs):
     rules = ["dq_r01_percent_out_of_range", "dq_r02_range_or_fraction_inverted", "dq_r03_target_count_mismatch",
              "dq_r04_part_exceeds_whole", "dq_r05_peer_outlier", "dq_r06_jump_from_previous_year",
              "dq_r07_annual_vs_term_target", "dq_r08_child_exceeds_parent", "dq_r09_stated_vs_computed_attainment",
-             "dq_r10_conflicting_sources", "dq_r11_attainment_implausible", "dq_r12_units_not_comparable"]
+             "dq_r10_conflicting_sources", "dq_r12_units_not_comparable",
+             "dq_r13_malformed_number", "dq_r14_copy_paste_duplicate", "dq_r15_surplus_contradicts_ratio"]
     models = ["corrections", "dim_indicator", "dim_org", "dim_period", "dim_province", "documents", "dq_flags", "dq_measure_flags",
               *rules, "fct_attainment_stated", "fct_measure_sources", "fct_plan_vs_result", "fct_results",
-              "fct_target_trend", "fct_targets", "indicators", "int_measure_facts", "mart_coverage",
+              "fct_target_trend", "fct_targets", "indicators", "int_fact_flags", "int_measure_facts", "int_results",
+              "int_targets", "mart_coverage",
               "mart_province_year", "measures", "provinces", "stg_documents", "stg_measures"]
     assert keys(defs) == sorted(["corrections", "documents", "measures", "published_warehouse", "raw_documents", "report",
                                  *(f"warehouse/{m}" for m in models)])
@@ -42,7 +44,7 @@ def test_lineage_raw_to_published(defs):
     assert parents("warehouse/stg_measures") == ["measures"]
     assert parents("warehouse/corrections") == ["corrections"]
     assert parents("warehouse/fct_plan_vs_result") == [
-        "warehouse/dq_measure_flags", "warehouse/fct_results", "warehouse/fct_targets", "warehouse/int_measure_facts"]
+        "warehouse/dq_measure_flags", "warehouse/int_measure_facts", "warehouse/int_results", "warehouse/int_targets"]
     assert "warehouse/dq_flags" in parents("published_warehouse")
     assert "warehouse/fct_plan_vs_result" in parents("published_warehouse")
     assert parents("report") == ["published_warehouse"]

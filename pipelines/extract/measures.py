@@ -19,6 +19,7 @@ from .indicators import PEOPLE_HEAD, CueDictionary, fold
 from .model import Measure
 from .numbers import NUMBER, digits_value, scale_value, sub_value, word_value
 from .organisations import UPPER
+from .scope import read_scope
 
 # ---------------------------------------------------------------- spans that are never measures
 _MASKS = re.compile(
@@ -295,6 +296,15 @@ _NOT_A_ROAD_BUILT = re.compile(r"thắp sáng|chiếu sáng|đường điện|đ
 _METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường(?! dây)|tuyến đường|lộ|đường giao thông)\b", re.I)  # "500m đường dây": a power line
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|hecta|héc-ta|héc ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
+
+
+def _per_year(before: str) -> bool:
+    """"Mỗi năm kết nạp trên 500 đoàn viên mới": the figure is a yearly one. A "mỗi năm" heading a list governs its
+    own item, not the items after a ";" ("Mỗi năm giới thiệu 300 thanh niên…; kết nạp trên 500 đoàn viên mới")."""
+    last = None
+    for last in _PER_YEAR.finditer(before):
+        pass
+    return last is not None and ";" not in before[last.end():]
 # "mỗi cán bộ đoàn, đoàn viên, thanh thiếu nhi trồng ít nhất 01 cây xanh": the enumeration may hold commas,
 # but not another number (that one would be what "mỗi" applies to).
 _PER_PERSON = re.compile(r"mỗi (?:đoàn viên|thanh niên|hội viên|người|cán bộ|thanh thiếu nhi|bạn trẻ)[^;.\d]{0,90}$", re.I)
@@ -691,7 +701,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         scope = "per_unit"
     elif unit == "count" and value <= 5 and re.search(r"100\s*%[^;:]{0,80}$", near):
         scope = "per_unit"  # "100% đoàn cấp huyện có ít nhất 1 công trình": one per unit, not one in all
-    elif _PER_YEAR.search(before_full[-220:]) and period and "-" in period:
+    elif _per_year(before_full[-220:]) and period and "-" in period:
         scope = "per_year"
 
     if indicator is None:
@@ -798,10 +808,12 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     quote = text[qstart:qend].strip()
 
     org, org_level, org_province = attribute(reading, text, a, b, sent, c0, kind)
+    stated = read_scope(text, a, b, (c0, c1), sent, kind)
 
     measure = Measure(
         kind=kind, indicator=indicator, value=value, unit=unit, qualifier=qualifier, value_max=value_max,
-        of=of, scope=scope, period=period, org=org, org_level=org_level, org_province=org_province,
+        of=of, scope=scope, level=stated.level, body=stated.body, occasion=stated.occasion, programme=stated.programme,
+        period=period, org=org, org_level=org_level, org_province=org_province,
         org_province_new=reading.successor.get(org_province) if org_province else None,
         kind_basis=basis, period_basis=period_basis,
         subject=noun or None, quote=quote, start=a, end=b,

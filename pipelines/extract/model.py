@@ -52,6 +52,11 @@ class Measure:
     value_max: float | None = None
     of: float | None = None  # denominator of a fraction "13/13"
     scope: str | None = None  # one of SCOPES
+    level: str | None = None  # the level the text states ("cấp thành phố" -> province); None: the whole organisation
+    body: str | None = None  # "hoi" (Hội LHTN) or "doi" (Đội) when the clause names their members or units
+    occasion: str | None = None  # "launch" (a ceremony's figure), "registration" (a pledge), "surplus" (over a target)
+    # "additional" (more on top of what was done) or "round" (one round of a year's drives)
+    programme: str | None = None  # the programme or campaign the clause names
     period: str | None = None
     org: str | None = None  # only when the text attributes it to another body: its canonical name
     org_level: str | None = None  # that body's level (one of LEVELS)

@@ -598,6 +598,31 @@ class OrganisationReader:
         return Mention(m.start(), end, canon, "commune", prov, surface=m.group(0))
 
 
+# A body named only by its kind ("Tỉnh đoàn", "Huyện đoàn", "Đoàn Thanh niên Công an tỉnh"): the page never said
+# which one, so two such pages may be two provinces and their figures must not be compared or summed.
+_UNNAMED = re.compile(r"^(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*đoàn$|^Đoàn\s+(?:xã|phường|Khối)$|"
+                      r"\s(?:tỉnh|huyện|xã|phường|quận|thành phố)$", re.I)
+
+
+_HOI = re.compile(r"^(?:Trung ương |Ủy ban )?Hội (?:LHTN|Liên hiệp|Sinh viên)", re.I)
+_DOI = re.compile(r"^(?:Hội đồng Đội|Liên đội|Chi đội)", re.I)
+
+
+def body_of(org: str | None) -> str | None:
+    """Which of the three bodies an organisation is: the Association (hoi), the Pioneers (doi) or the Đoàn (doan).
+    A provincial Hội's parent is Trung ương Hội, not Trung ương Đoàn."""
+    if not org:
+        return None
+    return "hoi" if _HOI.match(org) else "doi" if _DOI.match(org) else "doan"
+
+
+def identifies(org: str | None, level: str | None, province: str | None) -> bool:
+    """Whether an organisation's name says which body it is: a national body, or a name with its place."""
+    if not org:
+        return False
+    return level == "national" or province is not None or not _UNNAMED.search(org.strip())
+
+
 _UNION_OF_DISTRICT = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}
 
 

@@ -207,7 +207,7 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
             "comparisons": 0, "status": {}, "open_flags": 0, "open_flags_by_severity": {}, "indicators": 0,
         }
         if self.has("fct_plan_vs_result"):
-            s["comparisons"] = one("select count(*) from fct_plan_vs_result where comparison_basis is not null")
+            s["comparisons"] = one("select count(*) from fct_plan_vs_result where status in ('achieved', 'on_track', 'behind', 'far_behind', 'ambition')")
             counts = dict(self.q("select status, count(*) from fct_plan_vs_result group by status"))
             s["status"] = {k: counts.get(k, 0) for k in fmt.STATUS_ORDER}
         if self.has("dq_flags"):
@@ -304,7 +304,7 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
             tr = target_rows.get(c)
             if tr:
                 charts.append(self._target_chart(c, tr))
-            ar = attain_rows.get(c, [])
+            ar = [r for r in attain_rows.get(c, []) if r["status"] in fmt.GRADED]
             latest = self._latest_per_org(ar)
             if latest:
                 charts.append(self._attainment_block(c, latest, "Kết quả so với chỉ tiêu — kỳ gần nhất của mỗi tổ chức"))
@@ -312,6 +312,12 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
             pace = self._latest_per_org([r for r in ar if r["expected"] is not None])
             if pace and any((r["org"], r["result_period"]) not in shown for r in pace):
                 charts.append(self._attainment_block(c, pace, "Tiến độ giữa nhiệm kỳ"))
+            ambition = [r for r in attain_rows.get(c, []) if r["status"] == "ambition"]
+            if ambition:
+                charts.append(self._ambition_block(ambition))
+            not_compared = [r for r in attain_rows.get(c, []) if r["status"] == "not_compared"]
+            if not_compared:
+                charts.append(self._not_compared_block(not_compared))
             if not charts:
                 charts.append('<p class="note">Chỉ có số liệu cấp Trung ương hoặc không theo năm; xem '
                               f'<code>chitieu query "select * from fct_targets where indicator = \'{esc(c)}\'"</code>.</p>')
@@ -336,13 +342,14 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
                 select indicator, unit, province, max(year) as year from t join u using (indicator, unit)
                 where kind = 'target' group by indicator, unit, province
             )
-            select t.indicator, t.unit, t.province, t.year, t.kind, t.value, t.contributors
+            select t.indicator, t.unit, t.province, t.year, t.kind, t.value, t.contributors, t.status
             from t join latest using (indicator, unit, province, year)""")
         out: dict[str, dict] = {}
-        for ind, unit, prov, year, kind, value, contributors in rows:
+        for ind, unit, prov, year, kind, value, contributors, status in rows:
             d = out.setdefault(ind, {"unit": unit, "rows": {}})
-            r = d["rows"].setdefault((prov, year), {"target": None, "result": None, "who": contributors})
+            r = d["rows"].setdefault((prov, year), {"target": None, "result": None, "who": contributors, "status": {}})
             r[kind] = value
+            r["status"][kind] = status
         return out
 
     def _target_chart(self, code: str, d: dict) -> str:
@@ -353,10 +360,16 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
         for prov, year in shown:
             x = d["rows"][(prov, year)]
             t, r = x["target"], x["result"]
-            text = fmt.value(t, unit) + (f" · kết quả {fmt.value(r, unit)}" if r is not None else "")
+            # a value resting on a figure with an open error flag, or read with doubt, says so where it is shown
+            worst = "flagged" if "flagged" in x["status"].values() else \
+                "in_doubt" if "in_doubt" in x["status"].values() else "certain"
+            mark = fmt.FACT_MARK[worst]
+            text = fmt.value(t, unit) + (f" · kết quả {fmt.value(r, unit)}" if r is not None else "") + \
+                (f" {mark}" if mark else "")
             tip = f"{prov}, {year}: chỉ tiêu {fmt.value(t, unit)}" + (
-                f", kết quả {fmt.value(r, unit)}" if r is not None else "") + f" ({', '.join(x['who'] or [])})"
-            rows.append((prov, str(year), t, text, tip, r))
+                f", kết quả {fmt.value(r, unit)}" if r is not None else "") + f" ({', '.join(x['who'] or [])})" + \
+                (f"; {fmt.FACT_STATUS_VI[worst]}" if worst != "certain" else "")
+            rows.append((prov + (f" {mark}" if mark else ""), str(year), t, text, tip, r))
         years = sorted({y for _, y in keys})
         span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
         more = f'<p class="note">và {len(keys) - len(shown)} tỉnh khác</p>' if len(keys) > len(shown) else ""
@@ -364,25 +377,28 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
         legend = ('<div class="legend"><span class="key"><i style="background:#9ecae1"></i>Chỉ tiêu</span>'
                   '<span class="key"><i class="tline"></i>Mức chỉ tiêu</span>'
                   '<span class="key"><i class="res"></i>Kết quả cùng năm</span></div>' if has_results else "")
+        marks = sorted({s for x in d["rows"].values() for s in x["status"].values()} - {"certain"})
+        note = ('<p class="note">' + " · ".join(f"{fmt.FACT_MARK[s]} {fmt.FACT_STATUS_VI[s]}" for s in marks)
+                + "</p>") if marks else ""
         return (f'<div><h4>Chỉ tiêu năm gần nhất của mỗi tỉnh ({span}; đơn vị <code>{esc(unit)}</code>; '
                 f'từ 2025 theo bản đồ 34 tỉnh)</h4>{legend}'
-                + svg.target_bars(rows, f"Chỉ tiêu {self.ind_name(code)} theo tỉnh") + more + "</div>")
+                + svg.target_bars(rows, f"Chỉ tiêu {self.ind_name(code)} theo tỉnh") + note + more + "</div>")
 
     def _attainment_rows(self) -> dict[str, list[dict]]:
         rows = self.q("""
             select r.indicator, r.org, r.unit, r.result_period, r.target_period, r.result_value, r.target_value,
                    r.comparison_basis, r.target_compared, r.result_per_year, r.target_per_year, r.attainment_pct,
-                   r.expected_to_date_pct, r.pace_ratio, r.status, r.excluded_reason, r.result_document_id,
-                   r.result_start, r.result_end, coalesce(p.end_year, 0), coalesce(p.start_year, 0)
+                   r.expected_to_date_pct, r.pace_ratio, r.status, r.not_compared_reason, r.result_document_id,
+                   r.result_start, r.result_end, coalesce(p.end_year, 0), coalesce(p.start_year, 0), r.ambition_ratio
             from fct_plan_vs_result r left join dim_period p on p.period = r.result_period
             where r.target_value is not null""")
         out: dict[str, list[dict]] = defaultdict(list)
-        for (ind, org, unit, rp, tp, rv, tv, basis, tc, rpy, tpy, att, exp, pace, st, excl, doc, s, e,
-             end_year, start_year) in rows:
+        for (ind, org, unit, rp, tp, rv, tv, basis, tc, rpy, tpy, att, exp, pace, st, why, doc, s, e,
+             end_year, start_year, ratio) in rows:
             out[ind].append(dict(org=org, unit=unit, result_period=rp, target_period=tp, result_value=rv,
                                  target_value=tv, basis=basis, target_compared=tc, result_per_year=rpy,
                                  target_per_year=tpy, attainment=att, expected=exp, pace=pace, status=st,
-                                 excluded=excl, doc=doc, start=s, end=e, order=(end_year, start_year)))
+                                 not_compared=why, doc=doc, start=s, end=e, order=(end_year, start_year), ratio=ratio))
         return out
 
     @staticmethod
@@ -409,15 +425,14 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
             if r["expected"] is not None:
                 detail += f" (cần {fmt.pct(r['expected'], 0)})"
             basis = {"same_period": "cùng kỳ", "term_target": "chỉ tiêu nhiệm kỳ",
-                     "sum_of_annual_targets": "tổng chỉ tiêu các năm", "per_year_target_x_years": "chỉ tiêu năm × số năm",
-                     "annualised": "quy về mỗi năm", "percent_level": "so tỷ lệ %"}.get(r["basis"], r["basis"] or "")
+                     "sum_of_annual_targets": "tổng chỉ tiêu các năm",
+                     "per_year_target_x_years": "chỉ tiêu năm × số năm"}.get(r["basis"], r["basis"] or "")
             tip = (f"{r['org']}: kết quả {fmt.value(r['result_value'], u)} ({r['result_period']}) so với chỉ tiêu "
                    f"{fmt.value(r['target_value'], u)} ({r['target_period']}), cách so: {basis} "
                    f"[{r['basis']}] → {fmt.pct(r['attainment'])}, {fmt.STATUS_VI.get(r['status'], r['status'])}")
             if r["expected"] is not None:
                 tip += f"; giữa nhiệm kỳ cần đạt {fmt.pct(r['expected'])}, nhịp độ (pace_ratio) {fmt.num(r['pace'])}"
-            if r["excluded"]:
-                tip += f"; tạm loại: {r['excluded']}"
+
             sub = str(r["result_period"] or "") + (f" / {r['target_period']}" if r["target_period"] != r["result_period"] else "")
             chart_rows.append(svg.AttainmentRow(
                 label=_short_org(r["org"]), sublabel=sub, attainment=r["attainment"], status=r["status"],
@@ -426,6 +441,36 @@ dấu phẩy thập phân (156.835; 23,2 %). Tên cột tiếng Anh là tên c�
         return (f'<div><h4>{esc(title)} (% chỉ tiêu; nhãn: kết quả / chỉ tiêu · mức đạt)</h4>'
                 + svg.attainment_legend({r.status for r in chart_rows}, with_pace)
                 + svg.attainment_chart(chart_rows, f"{title}: {self.ind_name(code)}", gap_after, gap_text) + "</div>")
+
+    @staticmethod
+    def _ambition_block(rows: list[dict]) -> str:
+        """A later plan against the pace shown before: no attainment, a ratio of yearly rates."""
+        out = ['<div><h4>Chỉ tiêu mới so với nhịp độ đã đạt trước đó (ambition, không phải mức đạt)</h4><table>'
+               '<tr><th>Tổ chức</th><th>Kết quả trước</th><th>Chỉ tiêu sau</th><th class="num">gấp</th></tr>']
+        for r in sorted(rows, key=lambda r: (r["org"] or "", r["result_period"] or "")):
+            u = r["unit"]
+            before = f"{fmt.value(r['result_value'], u)} ({esc(r['result_period'] or '')})"
+            after = f"{fmt.value(r['target_value'], u)} ({esc(r['target_period'] or '')})"
+            if r["result_per_year"] is not None:
+                before += f", ~{fmt.value(r['result_per_year'], u)}/năm"
+                after += f", {fmt.value(r['target_per_year'], u)}/năm"
+            ratio = f"{fmt.num(r['ratio'])}×" if r["ratio"] is not None else ""
+            out.append(f'<tr><td><a href="{esc(_doc_link(r["doc"], r["start"], r["end"]) or "#")}">{esc(r["org"] or "")}</a></td>'
+                       f'<td>{before}</td><td>{after}</td><td class="num">{ratio}</td></tr>')
+        return "".join(out) + "</table></div>"
+
+    @staticmethod
+    def _not_compared_block(rows: list[dict]) -> str:
+        """Pairs an analyst would have to check first, with the reason they were not graded."""
+        out = ['<div><h4>Không so sánh: còn nghi vấn (not_compared)</h4><table>'
+               '<tr><th>Tổ chức</th><th>Kết quả</th><th>Chỉ tiêu</th><th>Lý do <small>(not_compared_reason)</small></th></tr>']
+        for r in sorted(rows, key=lambda r: (r["org"] or "", r["result_period"] or ""))[:MAX_ATTAINMENT_ROWS]:
+            u = r["unit"]
+            out.append(f'<tr><td><a href="{esc(_doc_link(r["doc"], r["start"], r["end"]) or "#")}">{esc(r["org"] or "")}</a></td>'
+                       f'<td>{fmt.value(r["result_value"], u)} ({esc(r["result_period"] or "")})</td>'
+                       f'<td>{fmt.value(r["target_value"], u)} ({esc(r["target_period"] or "")})</td>'
+                       f'<td><small>{esc(r["not_compared"] or "")}</small></td></tr>')
+        return "".join(out) + "</table></div>"
 
     # -- movers --------------------------------------------------------------------------------------------------
 

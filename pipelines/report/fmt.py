@@ -9,18 +9,25 @@ STATUS_VI = {
     "on_track": "Đúng tiến độ",
     "behind": "Chậm tiến độ",
     "far_behind": "Chậm nhiều",
+    "ambition": "Chỉ tiêu mới so với nhịp độ trước",
+    "not_compared": "Không so (còn nghi vấn)",
     "no_target": "Chưa có chỉ tiêu để so",
-    "excluded": "Tạm loại (cảnh báo lỗi)",
 }
 STATUS_COLOUR = {
     "achieved": "#1a9850",
     "on_track": "#91cf60",
     "behind": "#f99d3e",
     "far_behind": "#d73027",
+    "ambition": "#4575b4",
+    "not_compared": "#6f6f6f",
     "no_target": "#c7c7c7",
-    "excluded": "#6f6f6f",
 }
-STATUS_ORDER = ["achieved", "on_track", "behind", "far_behind", "excluded", "no_target"]
+STATUS_ORDER = ["achieved", "on_track", "behind", "far_behind", "ambition", "not_compared", "no_target"]
+GRADED = ("achieved", "on_track", "behind", "far_behind")
+# fct_targets / fct_results / mart_province_year `fact_status`, as the report marks a value
+FACT_MARK = {"flagged": "⚠", "in_doubt": "?", "certain": ""}
+FACT_STATUS_VI = {"flagged": "có cờ lỗi chưa xử lý (dq_flags): số liệu cần kiểm tra lại",
+                  "in_doubt": "đọc chưa chắc chắn (measures.doubt) hoặc có cảnh báo"}
 
 KIND_VI = {"target": "chỉ tiêu", "result": "kết quả", "attainment": "mức đạt", "target_count": "số chỉ tiêu"}
 

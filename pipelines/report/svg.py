@@ -115,7 +115,7 @@ def status_bar(counts: dict[str, int], width: int = 260, height: int = 16, label
         body.append(f'<g><title>{esc(fmt.STATUS_VI[s])}: {n}</title><rect x="{x:.1f}" y="0" width="{w:.1f}" '
                     f'height="{height}" fill="{fmt.STATUS_COLOUR[s]}"/>')
         if w >= 18:
-            colour = "#fff" if s in ("achieved", "far_behind", "excluded") else "#222"
+            colour = "#fff" if s in ("achieved", "far_behind", "ambition", "not_compared") else "#222"
             body.append(f'<text class="cell" x="{x + w / 2:.1f}" y="{height - 4}" text-anchor="middle" fill="{colour}">{n}</text>')
         body.append("</g>")
         x += w

@@ -1,5 +1,6 @@
 -- Which distinct fact each measure states. Measures agree on a fact when they share kind, organisation,
--- indicator, unit, period and scope (and subject, for `other`) and their values are equal, or close
+-- indicator, unit, period, scope, level, body, occasion and programme (and subject, for `other`) and their values
+-- are equal, or close
 -- (within var same_fact_tolerance) while one of them is rounded ("23.000") or qualified ("hơn", "gần",
 -- "khoảng"). The fact's value is its most precise statement: exact before qualified, unrounded before
 -- rounded, then reading order. Close figures that are both precise stay separate facts (a conflict).
@@ -21,6 +22,8 @@ pairs as (
         on a.kind = b.kind and a.org is not distinct from b.org and a.indicator = b.indicator
         and a.unit = b.unit and a.period is not distinct from b.period
         and a.scope is not distinct from b.scope and a.subject_key = b.subject_key
+        and a.level is not distinct from b.level and a.body is not distinct from b.body
+        and a.occasion is not distinct from b.occasion and a.programme is not distinct from b.programme
         and a.value_max is not distinct from b.value_max
     where a.value = b.value
         or (abs(a.value - b.value) <= {{ var('same_fact_tolerance') }} * greatest(a.value, b.value)

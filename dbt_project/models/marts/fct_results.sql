@@ -1,17 +1,10 @@
--- Achieved figures, one row per distinct fact. `covered_years` is how much time the figure took: the whole
--- period, half a congress term for a mid-term review (sơ kết giữa nhiệm kỳ), half a year for a half-year
--- report (sơ kết 6 tháng), one year for "hằng năm".
-with facts as (
-    {{ fact_select('result_id', 'result') }}
-)
-
+-- Achieved figures, one row per distinct fact, with the doubt an analyst must see beside the number: the open
+-- quality flags on any of its statements, its status, and how it fared against a target (fct_plan_vs_result).
 select
-    *,
-    doc_type = 'result_midterm' and period_end_year > period_start_year as is_midterm,
-    case
-        when scope = 'per_year' then 1.0
-        when period like '%-H_' then 0.5
-        when doc_type = 'result_midterm' and period_end_year > period_start_year then period_years / 2.0
-        else period_years
-    end as covered_years
-from facts
+    r.*,
+    coalesce(f.open_flags, []) as open_flags,
+    {{ fact_status('r.doubt', 'f.open_errors', 'f.open_flags') }} as fact_status,
+    c.status as comparison_status
+from {{ ref('int_results') }} as r
+left join {{ ref('int_fact_flags') }} as f on f.fact_id = r.result_id
+left join {{ ref('fct_plan_vs_result') }} as c using (result_id)

@@ -1,9 +1,25 @@
 -- Which places and years have data at all: province x year (both maps) with documents, targets,
--- results, comparisons and quality flags. A multi-year document counts in every year it covers.
-with docs as (
-    select document_id, province, province_new, unnest(range(period_start_year, greatest(period_end_year, period_start_year) + 1)) as year
-    from {{ ref('documents') }}
-    where status = 'ok' and province is not null and period_start_year is not null
+-- results, comparisons (graded or ambition) and quality flags. A document counts in the year it was published
+-- (a plan without a date: its first year; a report: its last) and in each single year its measures are stated
+-- for: a 2022-2027 congress resolution is one 2022 document, not a document of every year of the term.
+with ok as (
+    select * from {{ ref('documents') }} where status = 'ok' and province is not null
+),
+
+doc_years as (
+    select document_id, coalesce(try_cast(left(published, 4) as integer),
+        case when doc_type like 'plan%' then period_start_year else period_end_year end) as year
+    from ok
+    union
+    select m.document_id, m.period_start_year
+    from {{ ref('measures') }} as m join ok using (document_id)
+    where m.period_start_year = m.period_end_year
+),
+
+docs as (
+    select y.document_id, d.province, d.province_new, y.year
+    from doc_years as y join ok as d using (document_id)
+    where y.year is not null
 ),
 
 per_doc as (
@@ -12,7 +28,8 @@ per_doc as (
         (select count(*) from {{ ref('fct_targets') }} t where t.document_id = d.document_id) as targets,
         (select count(*) from {{ ref('fct_results') }} r where r.document_id = d.document_id) as results,
         (select count(*) from {{ ref('fct_plan_vs_result') }} c
-            where c.result_document_id = d.document_id and c.comparison_basis is not null) as comparisons,
+            where c.result_document_id = d.document_id
+                and c.status in ('achieved', 'on_track', 'behind', 'far_behind', 'ambition')) as comparisons,
         (select count(*) from {{ ref('dq_flags') }} f where f.document_id = d.document_id) as flags
     from (select distinct document_id from docs) as d
 ),

@@ -3,7 +3,6 @@
 with flags as (
     select * from {{ ref('dq_measure_flags') }}
     union all select * from {{ ref('dq_r09_stated_vs_computed_attainment') }}
-    union all select * from {{ ref('dq_r11_attainment_implausible') }}
 )
 
 select

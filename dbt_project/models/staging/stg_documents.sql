@@ -18,6 +18,8 @@ renamed as (
         org_level,
         province,
         province_new,
+        org_identified,
+        org_body,
         period,
         period_start_year::integer as period_start_year,
         period_end_year::integer as period_end_year,

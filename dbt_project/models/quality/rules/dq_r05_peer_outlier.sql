@@ -1,4 +1,5 @@
--- R05: a value far from its peers: same indicator, unit, kind, organisation level and period (a year, a
+-- R05: an annual programme's target far from its peers' (targets read with certainty in annual programmes of
+-- organisations the texts name; results count different events and spans, so they have no peers): same indicator, unit, kind, organisation level and period (a year, a
 -- half-year, a congress term: never a term target among annual ones) across at
 -- least var dq_peer_min_orgs organisations; robust z-score of log10 values (median / MAD) above
 -- var dq_peer_robust_z (per-indicator overrides in dq_peer_robust_z_by_indicator).
@@ -6,11 +7,8 @@
 with facts as (
     select 'target' as kind, target_id as fact_id, anchor_measure_id, org, org_level, indicator, unit, value,
         period, period_start_year, document_id, quote, "start", "end"
-    from {{ ref('fct_targets') }} where scope is null
-    union all
-    select 'result', result_id, anchor_measure_id, org, org_level, indicator, unit, value,
-        period, period_start_year, document_id, quote, "start", "end"
-    from {{ ref('fct_results') }} where scope is null
+    from {{ ref('int_targets') }}
+    where scope is null and org_identified and doubt is null and occasion is null and doc_type = 'plan_annual'
 ),
 
 peers as (
