@@ -131,6 +131,17 @@ flagged as (
     group by f.fact_id
 ),
 
+-- how far apart the two figures are, computed once: the result as a share of the target (attainment), and the
+-- plan's yearly rate as a multiple of the pace shown (ambition; for percentages, of the level reached)
+measured as (
+    select c.*,
+        100.0 * r.value / nullif(c.target_compared, 0) as share_pct,
+        c.target_compared / nullif(case when r.unit = 'percent' then r.value else r.value / r.covered_years end, 0)
+            as pace_multiple
+    from candidates as c
+    join results as r using (result_id)
+),
+
 reasoned as (
     select c.*, r.covered_until as result_until,
         nullif(concat_ws('; ',
@@ -158,19 +169,18 @@ reasoned as (
                 then 'the result comes from a ' || r.doc_type || ' page, not a report of its period' end,
             case when c.target_document_id <> r.document_id and t.doc_type not in {{ plan_doc_types() }}
                 then 'the target comes from a ' || t.doc_type || ' page, not a plan' end,
-            case when c.comparison = 'attainment' and r.value / nullif(c.target_compared, 0) * 100
-                    not between {{ var('dq_attainment_min_pct') }} and {{ var('dq_attainment_max_pct') }}
-                then 'the result is ' || round(100 * r.value / nullif(c.target_compared, 0), 1) || '% of the target: '
+            case when c.comparison = 'attainment'
+                    and c.share_pct not between {{ var('dq_attainment_min_pct') }} and {{ var('dq_attainment_max_pct') }}
+                then 'the result is ' || round(c.share_pct, 1) || '% of the target: '
                     || 'the two figures do not count the same thing' end,
-            case when c.comparison = 'ambition' and c.target_compared / nullif(
-                    case when r.unit = 'percent' then r.value else r.value / r.covered_years end, 0)
-                    not between 1.0 / {{ var('dq_ambition_max_ratio') }} and {{ var('dq_ambition_max_ratio') }}
-                then 'the plan asks ' || round(c.target_compared / nullif(case when r.unit = 'percent' then r.value
-                    else r.value / r.covered_years end, 0), 2) || ' times the pace shown: the two figures do not count the same thing' end,
+            case when c.comparison = 'ambition'
+                    and c.pace_multiple not between 1.0 / {{ var('dq_ambition_max_ratio') }} and {{ var('dq_ambition_max_ratio') }}
+                then 'the plan asks ' || round(c.pace_multiple, 2) || ' times the pace shown: '
+                    || 'the two figures do not count the same thing' end,
             case when xr.reason is not null then 'result flagged: ' || xr.reason end,
             case when xt.reason is not null then 'target flagged: ' || xt.reason end
         ), '') as not_compared_reason
-    from candidates as c
+    from measured as c
     join results as r using (result_id)
     left join targets as t on t.target_id = c.target_id
     left join flagged as xr on xr.fact_id = c.result_id
@@ -201,7 +211,7 @@ compared as (
         r.*,
         b.target_id, b.target_measure_id, b.target_value, b.target_compared, b.target_qualifier, b.target_period,
         b.target_years, b.target_quote, b.target_document_id, b.basis as comparison_basis, b.comparison,
-        b.not_compared_reason, b.target_doubt,
+        b.not_compared_reason, b.target_doubt, b.share_pct, b.pace_multiple,
         case when b.basis = 'term_target' and r.is_midterm then 100.0 * r.covered_years / r.period_years else 100.0 end
             as expected_pct
     from results as r
@@ -230,19 +240,16 @@ select
     target_years,
     case when comparison = 'ambition' and unit <> 'percent' then round(value / covered_years, 1) end as result_per_year,
     case when comparison = 'ambition' and unit <> 'percent' then round(target_compared, 1) end as target_per_year,
-    case when comparison = 'ambition' and not_compared_reason is null
-        then round(target_compared / nullif(case when unit = 'percent' then value else value / covered_years end, 0), 2)
-    end as ambition_ratio,
-    case when comparison = 'attainment' and not_compared_reason is null
-        then round(100.0 * value / nullif(target_compared, 0), 1) end as attainment_pct,
+    case when comparison = 'ambition' and not_compared_reason is null then round(pace_multiple, 2) end as ambition_ratio,
+    case when comparison = 'attainment' and not_compared_reason is null then round(share_pct, 1) end as attainment_pct,
     case when comparison_basis = 'term_target' and is_midterm then expected_pct end as expected_to_date_pct,
     case when comparison_basis = 'term_target' and is_midterm and not_compared_reason is null
-        then round(100.0 * value / nullif(target_compared, 0) / expected_pct, 3) end as pace_ratio,
+        then round(share_pct / expected_pct, 3) end as pace_ratio,
     case
         when comparison is null then 'no_target'
         when not_compared_reason is not null then 'not_compared'
         when comparison = 'ambition' then 'ambition'
-        else {{ plan_status('100.0 * value / nullif(target_compared, 0)', 'expected_pct',
+        else {{ plan_status('share_pct', 'expected_pct',
                             meets_target('value', 'target_compared', 'qualifier', 'target_qualifier')) }}
     end as status,
     not_compared_reason,
