@@ -47,8 +47,22 @@ def test_error_flags_are_real(scored):
     ("Kết nạp 381.000 hội viên mới.", "381.000", Scope(body="hoi")),
     ("Dự kiến, các tháng cuối năm, Điện lực thực hiện tiếp 11km tại một số tuyến đường.", "11", Scope(occasion="additional")),
     ("Đợt 1, Huyện đoàn đã tiếp nhận 321 đơn vị máu.", "321", Scope(occasion="round")),
+    # the money of the rest of the year's work, in another clause of the sentence than "tiếp"
+    ("Dự kiến, các tháng cuối năm 2021, Điện lực thực hiện tiếp 11km, tổng kinh phí dự kiến 260 triệu đồng.", "260",
+     Scope(occasion="additional")),
 ])
 def test_scope_of_a_figure(text, figure, expected):
     a = text.index(figure)
     kind = "target" if "Phấn đấu" in text or "Cấp thành phố" in text or "Dự kiến" in text else "result"
     assert read_scope(text, a, a + len(figure), (0, len(text)), (0, len(text)), kind) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Bắc Tân Uyên: Hiến máu tình nguyện đợt III năm 2016", Scope(occasion="round")),
+    ("Lễ ra quân Tháng Thanh niên năm 2024", Scope(occasion="launch")),
+    ("Bắc Tân Uyên: tổng kết công tác Đoàn năm 2016", Scope()),
+])
+def test_an_undated_result_on_an_event_page_is_the_events(headline, expected):
+    text = "Qua kiểm tra có 152 người đủ điều kiện và đã tiếp nhận 152 đơn vị máu."
+    a = text.index("152 đơn")
+    assert read_scope(text, a, a + 3, (0, len(text)), (0, len(text)), "result", headline=headline) == expected

@@ -29,3 +29,13 @@
 {% macro noun_head(subject) -%}
     split_part({{ noun_key(subject) }}, ' ', 1)
 {%- endmacro %}
+
+{#- Two figures name different things when the first words of what they count differ ("cây" / "suất"), or when
+    both name two words and these differ ("suất quà" / "suất học bổng", "lượt đoàn viên" / "lượt thanh niên"). A
+    shorter name is the longer one said briefly ("2.000 cây xanh … đã trồng 2.350 cây"). -#}
+{% macro name_different_things(a, b) -%}
+    ({{ noun_head(a) }} <> {{ noun_head(b) }}
+     or (length({{ noun_key(a) }}) - length(replace({{ noun_key(a) }}, ' ', ''))) = 1
+        and (length({{ noun_key(b) }}) - length(replace({{ noun_key(b) }}, ' ', ''))) = 1
+        and {{ noun_key(a) }} <> {{ noun_key(b) }})
+{%- endmacro %}

@@ -808,7 +808,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     quote = text[qstart:qend].strip()
 
     org, org_level, org_province = attribute(reading, text, a, b, sent, c0, kind)
-    stated = read_scope(text, a, b, (c0, c1), sent, kind)
+    stated = read_scope(text, a, b, (c0, c1), sent, kind,
+                        headline=text[:reading.title_end] if period_basis == "document" else "")
 
     measure = Measure(
         kind=kind, indicator=indicator, value=value, unit=unit, qualifier=qualifier, value_max=value_max,

@@ -42,6 +42,10 @@ _SURPLUS_BEFORE = re.compile(r"\bvượt\s+(?:hơn\s+|trên\s+)?$", re.I)
 _ROUND = re.compile(r"\bđợt\s+(?:\d+|[IVX]+|một|đầu|đầu\s+tiên|thứ\s+\w+)\b|"
                     r"\bđợt\b[^.;]{0,30}?\b(?:này|thứ\s+(?:\d+|[IVX]+|hai|ba|tư|năm))\b", re.I)  # not "lần thứ XII": a congress
 _ADDITIONAL = re.compile(r"\b(?:tiếp|thêm)\s+(?:(?:hơn|trên|gần|khoảng|ít nhất)\s+)?$", re.I)
+# "Dự kiến, các tháng cuối năm 2021, … tổng kinh phí dự kiến 260 triệu đồng": a figure for the rest of a period is
+# what remains on top of what was done, not the period's whole target
+_REMAINDER = re.compile(r"\b(?:(?:các|những)\s+tháng\s+(?:cuối\s+năm|còn\s+lại)|từ\s+nay\s+đến\s+(?:cuối|hết)\s+năm|"
+                        r"thời\s+gian\s+còn\s+lại\s+của\s+năm)\b", re.I)
 _SURPLUS_AFTER = re.compile(r"[^.;:\d]{0,60}?\bso\s+với\s+(?:số\s+)?(?:đăng\s+ký|kế\s+hoạch|chỉ\s+tiêu)", re.I)
 
 # A programme named in the clause: a quoted name after a programme word ("Chương trình “…”"), or the event the work
@@ -63,9 +67,12 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
-def read_scope(text: str, a: int, b: int, clause: tuple[int, int], sentence: tuple[int, int], kind: str) -> Scope:
+def read_scope(text: str, a: int, b: int, clause: tuple[int, int], sentence: tuple[int, int], kind: str,
+               headline: str = "") -> Scope:
     """The scope of the figure text[a:b]: level, body and programme from its clause, the occasion from the words just
-    before it (surplus, additional, registration) or its sentence (a launch ceremony, one round of a drive)."""
+    before it (surplus, additional, registration) or its sentence (a launch ceremony, one round of a drive, the rest
+    of a period). `headline` is the page's title when the text does not date the figure: a page headed "Hiến máu
+    tình nguyện đợt III năm 2016" or "Lễ ra quân …" tells one event, and an undated result on it is that event's."""
     c0, c1 = clause
     before = text[c0:a]
     # the noun phrase after the number, up to the next figure or punctuation ("39 công trình thanh niên cấp huyện")
@@ -88,6 +95,12 @@ def read_scope(text: str, a: int, b: int, clause: tuple[int, int], sentence: tup
     elif kind == "result" and _LAUNCH.search(text, sentence[0], a):
         occasion = "launch"
     elif kind == "result" and _ROUND.search(text, sentence[0], a):
+        occasion = "round"
+    elif _REMAINDER.search(text, sentence[0], a):
+        occasion = "additional"
+    elif kind == "result" and _LAUNCH.search(headline):
+        occasion = "launch"
+    elif kind == "result" and _ROUND.search(headline):
         occasion = "round"
 
     m = None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .numbers import word_numbers
 
 _Y = r"(?:19|20)\d{2}"
-_SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?P<b>{_Y})"
+_SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|,?\s*(?:đến|tới)(?:\s+hết)?)\s*(?:năm\s+)?(?P<b>{_Y})"
 
 # Founding dates of the bodies whose anniversaries documents celebrate: "kỷ niệm 95 năm Ngày thành lập Đoàn"
 # is 1931 + 95 = 2026.
@@ -73,8 +73,10 @@ _FRAME = re.compile(
     rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
     # "từ đầu năm 2019 đến nay": from that year to the page's own
     rf"(?P<since>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<fy>{_Y})\s+(?:đến|tới)\s+nay)"
-    # (a numbered phase: "Giai đoạn 1 (2022 - 2025):", "giai đoạn II (2026 - 2030)")
-    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn(?:\s+(?:[1-5]|i{{1,3}}|iv|v)(?![\d\w]))?|năm học|niên khóa|niên khoá|thời kỳ|từ(?:\s+năm)?|năm)"
+    # (a numbered phase: "Giai đoạn 1 (2022 - 2025):", "giai đoạn II (2026 - 2030)"; a span opened by an event's
+    # year: "Từ khi thành lập năm 2013, đến năm 2018")
+    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn(?:\s+(?:[1-5]|i{{1,3}}|iv|v)(?![\d\w]))?|năm học|niên khóa|niên khoá|thời kỳ|"
+    rf"từ(?:\s+(?:khi|lúc|ngày)\s+[^\d,.;:\n]{{2,30}}?)?(?:\s+năm)?|năm)"
     rf"\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
     rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"

@@ -158,7 +158,7 @@ reasoned as (
             case when c.target_document_id = r.document_id and c.target_value = r.value
                 then 'the target and the result are one figure told twice' end,
             case when c.target_document_id = r.document_id and r.unit <> 'percent'
-                    and {{ noun_head('r.subject') }} <> {{ noun_head('t.subject') }}
+                    and {{ name_different_things('r.subject', 't.subject') }}
                 then 'the target and the result name different things ("' || r.quote || '", "' || t.quote || '")' end,
             case when c.comparison = 'ambition' and c.distance > {{ var('dq_ambition_max_gap_years') }}
                 then 'the result ends ' || c.distance || ' years before the plan starts: not the pace just before it' end,
