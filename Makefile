@@ -9,12 +9,13 @@ export DAGSTER_HOME := $(CURDIR)
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: install run test ui sql docs corpus bench eval clean help
+.PHONY: install run test ui daemon sql docs corpus bench eval clean help
 
 help:
 	@echo "make run    install, run the whole pipeline once over raw/, publish $(WAREHOUSE)/chitieu.duckdb"
 	@echo "make test   install, run the test suite"
 	@echo "make ui     Dagster UI (lineage, schedule, sensor, runs) on http://127.0.0.1:3000"
+	@echo "make daemon the nightly schedule and the raw-folder sensor, headless (keep it running on a server)"
 	@echo "make sql    SQL shell on the published warehouse (read-only)"
 	@echo "make docs   dbt documentation site with lineage"
 	@echo "make corpus the synthetic national corpus (6,500 documents, 106 MB) in $(WAREHOUSE)/national_corpus"
@@ -42,6 +43,11 @@ chromium:
 
 ui: $(STAMP)
 	$(BIN)/dagster dev -m pipelines.orchestration.definitions -h 127.0.0.1 -p 3000
+
+# The nightly schedule and the raw-folder sensor without the UI: what a server keeps running (a systemd unit or
+# `nohup make daemon &`); `make ui` runs the same daemon while it is open.
+daemon: $(STAMP)
+	$(BIN)/dagster-daemon run -m pipelines.orchestration.definitions
 
 sql: $(STAMP)
 	@test -f $(WAREHOUSE)/chitieu.duckdb || { echo "no $(WAREHOUSE)/chitieu.duckdb yet: run 'make run' first"; exit 1; }

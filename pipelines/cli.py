@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -70,12 +71,21 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+def _stop_now(signum, _frame) -> None:
+    """`timeout`, systemd or a `kill` asked the run to stop: stop now. Dagster waits for the step in progress, which
+    could be a long dbt build. Nothing is lost: the published warehouse is replaced only by an atomic rename, the
+    kernel releases the warehouse's lock, dbt dies with this process, and the next run clears what was left."""
+    os.write(2, f"\nchitieu run: stopped by signal {signum}; the published warehouse is the last complete one.\n".encode())
+    os._exit(128 + signum)
+
+
 def _cmd_run(args) -> int:
     from pipelines.settings import Settings
     from pipelines.run import run_pipeline
 
     settings = Settings.from_env(raw=args.raw, warehouse=args.warehouse)
-    summary = run_pipeline(settings, force=args.force)
+    signal.signal(signal.SIGTERM, _stop_now)
+    summary = run_pipeline(settings, force=args.force, wait=args.wait)
     print(summary.render())
     return 0 if summary.ok else 1
 
@@ -101,7 +111,18 @@ def _cmd_report(args) -> int:
     if not settings.published_db.exists():
         print(f"chitieu report: no warehouse at {settings.published_db}: run `chitieu run` first", file=sys.stderr)
         return 2
-    result = build_report(settings.published_db, settings.warehouse_dir / "report")
+    from pipelines import run_lock
+    from pipelines.fingerprint import published_fingerprint
+
+    # a run swaps report/ in whole: building it beside a run would race for the folder
+    try:
+        with run_lock.warehouse_lock(settings.warehouse_dir, run_lock.wait_seconds(),
+                                     on_wait=lambda m: print(f"chitieu report: {m}", file=sys.stderr, flush=True)):
+            result = build_report(settings.published_db, settings.warehouse_dir / "report",
+                                  built_from=published_fingerprint(settings.warehouse_dir))
+    except run_lock.WarehouseBusy as busy:
+        print(f"chitieu report did not start: {busy}.", file=sys.stderr)
+        return 1
     print(f"Report: {result.path}  ({result.bytes / 1e6:.1f} MB, {result.files} files, {result.seconds:.1f} s)")
     print(f"Open it in a browser: file://{result.path}")
     return 0
@@ -154,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--raw", help="folder of raw documents (default $CHITIEU_RAW or raw/)")
     r.add_argument("--warehouse", help="warehouse folder (default $CHITIEU_WAREHOUSE or warehouse/)")
     r.add_argument("--force", action="store_true", help="rebuild even when nothing changed since the last run")
+    r.add_argument("--wait", type=float, metavar="SECONDS",
+                   help="when another run is using the warehouse, wait this long for it (default "
+                        "$CHITIEU_LOCK_WAIT_SECONDS or 0: say so and exit)")
     r.set_defaults(func=_cmd_run)
 
     e = sub.add_parser("extract", help="print document facts and measures of files as JSON lines")

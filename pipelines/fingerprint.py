@@ -12,6 +12,8 @@ from pipelines.ingest.raw_files import CONTROL_FILES, list_raw_files
 from pipelines.settings import DBT_PROJECT_DIR, REPO_ROOT
 
 PUBLISHED_INPUTS = "published_inputs.txt"
+# in <warehouse>/report/: the fingerprint of the warehouse the report was built from, swapped in with the report
+REPORT_BUILT_FROM = "built_from.txt"
 
 
 def _code_files() -> list[Path]:
@@ -43,3 +45,19 @@ def input_fingerprint(raw_dir: Path, digests: dict[str, str] | None = None) -> s
 def published_fingerprint(warehouse_dir: Path) -> str | None:
     p = warehouse_dir / PUBLISHED_INPUTS
     return p.read_text(encoding="utf-8").strip() if p.exists() and (warehouse_dir / "chitieu.duckdb").exists() else None
+
+
+def report_built_from(warehouse_dir: Path) -> str | None:
+    p = warehouse_dir / "report" / REPORT_BUILT_FROM
+    return p.read_text(encoding="utf-8").strip() if p.exists() else None
+
+
+def stale_parts(raw_dir: Path, warehouse_dir: Path) -> list[str]:
+    """What a run would change: "warehouse" when raw/, the code or the dbt project differ from what the published
+    warehouse was built from; "report" when the report was not built from the published warehouse (a run killed
+    while building it, or a report that failed). Empty: nothing to do."""
+    published = published_fingerprint(warehouse_dir)
+    stale = [] if published is not None and published == input_fingerprint(raw_dir) else ["warehouse"]
+    if published is None or report_built_from(warehouse_dir) != published:
+        stale.append("report")
+    return stale

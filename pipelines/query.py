@@ -51,14 +51,25 @@ def run_query(db: Path, sql: str, fmt: str = "table") -> str:
     return format_rows(columns, rows, fmt)
 
 
+# A text cell that starts like a formula is run by Excel or LibreOffice when the CSV is opened ("=HYPERLINK(…)" in a
+# document's title reaches the quote and title columns): a leading apostrophe makes it text (OWASP's advice).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell as a spreadsheet should take it: text that would start a formula gets a leading apostrophe;
+    numbers (a negative change is -5, not a formula) and everything else are left as they are."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def format_rows(columns: list[str], rows: list[tuple], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows(rows)
+        w.writerow([spreadsheet_safe(c) for c in columns])
+        w.writerows([spreadsheet_safe(v) for v in r] for r in rows)
         return buf.getvalue()
     cells = [[("" if v is None else str(v)) for v in r] for r in rows]
     widths = [max([len(c)] + [min(len(r[i]), 60) for r in cells]) for i, c in enumerate(columns)]

@@ -22,6 +22,8 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)
     log_path: Path | None = None
     skipped: bool = False  # nothing new since the published warehouse: no run was needed
+    busy: bool = False  # another run held the warehouse: this one did nothing
+    report_rebuilt: bool = False  # skipped, but the report was stale and was rebuilt
     report_error: str | None = None  # the report (downstream of publishing) failed; the warehouse is published
 
     @property
@@ -31,9 +33,15 @@ class RunSummary:
     def render(self) -> str:
         s = self.stats
         if self.skipped:
+            report = (f"\nThe report did not match the warehouse (a run stopped while building it) and was rebuilt: "
+                      f"{self.report_path}" if self.report_rebuilt else
+                      f"\nwarning: the report does not match the warehouse and could not be rebuilt: {self.report_error}"
+                      if self.report_error else "")
             return (f"chitieu run: nothing new in {self.settings.raw_dir} since the last published run "
-                    f"(same documents, manifest, corrections and code); {self.settings.published_db} is unchanged.\n"
-                    f"Use --force to rebuild anyway.")
+                    f"(same documents, manifest, corrections and code); {self.settings.published_db} is unchanged."
+                    f"{report}\nUse --force to rebuild anyway.")
+        if self.busy:
+            return f"chitieu run did not start: {self.failures[0]}."
         if not self.ok:
             lines = [f"chitieu run FAILED after {self.seconds:.1f} s; the published warehouse was not replaced."]
             lines += [f"  - {f}" for f in self.failures]
@@ -68,13 +76,39 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def run_pipeline(settings: Settings, force: bool = False) -> RunSummary:
-    from pipelines.fingerprint import input_fingerprint, published_fingerprint
+def run_pipeline(settings: Settings, force: bool = False, wait: float | None = None) -> RunSummary:
+    """One run on the warehouse, holding its lock throughout (pipelines.run_lock); `wait` is how long to wait for
+    another run to finish with it (default: CHITIEU_LOCK_WAIT_SECONDS, else not at all)."""
+    from pipelines import run_lock
 
     started = time.monotonic()
-    if not force and published_fingerprint(settings.warehouse_dir) == input_fingerprint(settings.raw_dir):
+    try:
+        run_lock.acquire(settings.warehouse_dir, run_lock.wait_seconds() if wait is None else wait,
+                         on_wait=lambda m: print(f"chitieu run: {m}", file=sys.stderr, flush=True))
+    except run_lock.WarehouseBusy as busy:
+        return RunSummary(False, time.monotonic() - started, settings, failures=[str(busy)], busy=True)
+    try:
+        return _run_locked(settings, force, started)
+    finally:
+        run_lock.release(settings.warehouse_dir)
+
+
+def _run_locked(settings: Settings, force: bool, started: float) -> RunSummary:
+    from pipelines.fingerprint import published_fingerprint, stale_parts
+
+    stale = [] if force else stale_parts(settings.raw_dir, settings.warehouse_dir)
+    if not force and "warehouse" not in stale:
         stats = json.loads(settings.run_summary_path.read_text(encoding="utf-8")) if settings.run_summary_path.exists() else {}
-        return RunSummary(True, time.monotonic() - started, settings, stats, skipped=True)
+        report_error = None
+        if stale:  # the warehouse is current but its report is not: a run was killed while building it
+            from pipelines.report import build_report
+
+            try:
+                build_report(settings.published_db, settings.warehouse_dir / "report", built_from=published_fingerprint(settings.warehouse_dir))
+            except Exception as e:  # noqa: BLE001 - the warehouse stands; say why the report does not
+                report_error = f"{type(e).__name__}: {e}"
+        return RunSummary(True, time.monotonic() - started, settings, stats, skipped=True,
+                          report_rebuilt=bool(stale) and report_error is None, report_error=report_error)
 
     import dagster as dg
 
@@ -87,7 +121,9 @@ def run_pipeline(settings: Settings, force: bool = False) -> RunSummary:
     log_path = settings.warehouse_dir / "last_run.log"
     settings.run_summary_path.unlink(missing_ok=True)
     with instance, _output_to(log_path):
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        _fail_orphaned_runs(instance)
+        result = job.execute_in_process(instance=instance, raise_on_error=False,
+                                        tags={PID_TAG: str(os.getpid()), WAREHOUSE_TAG: str(settings.warehouse_dir)})
     failures, report_errors = [], []
     for event in result.all_events:
         if event.is_step_failure:
@@ -109,6 +145,31 @@ def run_pipeline(settings: Settings, force: bool = False) -> RunSummary:
         failures.append("the run did not reach the publish step")
     return RunSummary(ok, time.monotonic() - started, settings, stats, failures, log_path,
                       report_error="; ".join(report_errors) or None)
+
+
+PID_TAG, WAREHOUSE_TAG = "chitieu/pid", "chitieu/warehouse"
+
+
+def _fail_orphaned_runs(instance) -> None:
+    """A `chitieu run` killed mid-way (kill -9, a lost terminal) leaves its run "started" in Dagster's storage for
+    ever, and the UI's queue, one run at a time, would wait on it. Its process is gone: say so and end it."""
+    import dagster as dg
+
+    in_progress = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
+    for run in instance.get_runs(filters=dg.RunsFilter(statuses=in_progress)):
+        pid = run.tags.get(PID_TAG)
+        if pid and pid.isdigit() and not _alive(int(pid)):
+            instance.report_run_failed(run, message=f"the `chitieu run` process running it (pid {pid}) is gone")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @contextlib.contextmanager

@@ -13,8 +13,13 @@ def warehouse_summary(db: Path, warnings: list[str] | None = None) -> dict:
             return con.execute(sql).fetchone()[0]
 
         docs_total = one("select count(*) from documents")
-        quarantined = con.execute(
-            "select path, reason from documents where status <> 'ok' order by path").fetchall()
+        # a document that reads, copied under a name that does not ("good.txt" as "copy.pdf"), is reported by
+        # that name too: the curator sees every file that did not read as named
+        quarantined = con.execute("""
+            select path, reason from documents where status <> 'ok'
+            union all
+            select a.path, a.reason from (select unnest(unreadable_aliases) as a from documents)
+            order by 1""").fetchall()
         by_kind = dict(con.execute(
             "select kind, count(*) from measures group by kind order by kind").fetchall())
         comparisons = one("select count(*) from fct_plan_vs_result where status in ('achieved', 'on_track', 'behind', 'far_behind', 'ambition')")

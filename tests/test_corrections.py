@@ -25,6 +25,9 @@ def write(tmp_path: Path, body: str, header: str = HEADER) -> Path:
     ("a.txt,12,fix,,,tree_planted,,,,\n", "line 2: indicator 'tree_planted' is not a code in indicators.csv"),
     ("a.txt,12,drop,5,,,,,,\n", "line 2: only 'fix' changes fields; this row is 'drop'"),
     (",12,drop,,,,,,,\n", "line 2: empty 'document'"),
+    # a second row for one figure used to be reported as "no measure at offset …", which was false
+    ("a.txt,12,drop,,,,,,,\nb.txt,12,drop,,,,,,,\na.txt,12,fix,6000,,,,,,\n",
+     "line 4: the figure at a.txt offset 12 is already corrected on line 2; keep one row"),
 ])
 def test_malformed_rows_name_their_line(tmp_path, body, problem):
     with pytest.raises(CorrectionsError, match=problem.replace("(", r"\(").replace(")", r"\)")):

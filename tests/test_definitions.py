@@ -96,6 +96,9 @@ def test_nightly_schedule_skips_when_nothing_changed(tmp_path, monkeypatch):
     monkeypatch.setenv("CHITIEU_WAREHOUSE", str(wh))
     assert d._something_new(None) is True  # never published: run
     (wh / PUBLISHED_INPUTS).write_text(input_fingerprint(raw), encoding="utf-8")
+    assert d._something_new(None) is True  # no report built from this warehouse (a run killed while building it)
+    (wh / "report").mkdir()
+    (wh / "report" / "built_from.txt").write_text(input_fingerprint(raw), encoding="utf-8")
     assert d._something_new(None) is False
     (raw / "b.txt").write_text("Kết nạp 500 đoàn viên mới", encoding="utf-8")
     assert d._something_new(None) is True

@@ -32,6 +32,10 @@ def test_query_formats_and_refuses_writes(tmp_path: Path):
     with pytest.raises(QueryError, match="run `make run`"):
         run_query(tmp_path / "missing.duckdb", "select 1")
     assert run_query(db, "select count(*) from documents", "csv") == "count_star()\n3\n"
+    # a document's title or quote that starts like a formula is text in a spreadsheet, and numbers stay numbers
+    assert run_query(db, """select '=HYPERLINK("http://x")' as title, '+84 1' as a, '-5' as b, '@SUM(A1)' as c,
+                                   -5 as n, 'Hà Nội' as d""", "csv") == \
+        "title,a,b,c,n,d\n\"'=HYPERLINK(\"\"http://x\"\")\",'+84 1,'-5,'@SUM(A1),-5,Hà Nội\n"
 
 
 def test_publish_replaces_atomically_and_open_readers_keep_their_snapshot(tmp_path: Path):

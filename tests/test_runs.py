@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 import shutil
 
 import duckdb
@@ -23,8 +24,9 @@ def table_hashes(db) -> dict[str, str]:
     return out
 
 
-def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_path, monkeypatch):
+def test_runs_rebuild_what_changed_reuse_what_did_not_and_skip_when_nothing_did(tmp_path, monkeypatch):
     import pipelines.ingest.documents as documents
+    from pipelines.fingerprint import published_fingerprint, report_built_from, stale_parts
 
     calls = []
     real = documents.extract_document
@@ -37,6 +39,26 @@ def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_pat
     assert first.ok, first.render()
     assert len(calls) == 5
     before = table_hashes(settings.published_db)
+    published = settings.published_db.stat()
+
+    # nothing new: no run, the warehouse untouched, the summary still describes it
+    (raw / "000_bc00c4019bed53ab.txt").touch()  # a new timestamp is not a new document
+    again = run_pipeline(settings)
+    assert again.ok and again.skipped and not again.report_rebuilt and "nothing new" in again.render()
+    assert settings.published_db.stat().st_mtime_ns == published.st_mtime_ns and again.stats["documents"] == 5
+    # a curator's decision is a change
+    corrections = raw / "corrections.csv"
+    corrections.write_text("document,start,action,note\n000_bc00c4019bed53ab.txt,4156,accept,checked\n", encoding="utf-8")
+    assert stale_parts(raw, settings.warehouse_dir) == ["warehouse"]
+    corrections.unlink()
+    # a run killed while building the report left the previous one: the next run rebuilds just the report
+    (settings.warehouse_dir / "report" / "built_from.txt").write_text("an older warehouse", encoding="utf-8")
+    healed = run_pipeline(settings)
+    assert healed.ok and healed.skipped and healed.report_rebuilt, healed.render()
+    assert "The report did not match the warehouse" in healed.render()
+    assert report_built_from(settings.warehouse_dir) == published_fingerprint(settings.warehouse_dir)
+    assert settings.published_db.stat().st_mtime_ns == published.st_mtime_ns
+
     second = run_pipeline(settings, force=True)  # rebuild everything from the same raw/
     assert second.ok and not second.skipped, second.render()
     assert table_hashes(settings.published_db) == before
@@ -54,24 +76,33 @@ def test_two_runs_give_the_same_tables_and_the_second_reuses_extractions(tmp_pat
         assert con.execute("select count(*) from measures where document_id = ?", [gone]).fetchone() == (0,)
 
 
-def test_nothing_new_skips_the_run_and_leaves_the_warehouse_alone(tmp_path):
-    raw = tmp_path / "raw"
-    shutil.copytree(REPO_ROOT / "raw", raw)
-    settings = Settings.from_env(raw=raw, warehouse=tmp_path / "wh")
-    assert run_pipeline(settings).ok
-    before = settings.published_db.stat()
-    (raw / "000_bc00c4019bed53ab.txt").touch()  # a new timestamp is not a new document
-    again = run_pipeline(settings)
-    assert again.ok and again.skipped and "nothing new" in again.render()
-    assert settings.published_db.stat().st_mtime_ns == before.st_mtime_ns
-    assert again.stats["documents"] == 5  # the summary still describes the published warehouse
-    (raw / "corrections.csv").write_text("document,start,action,note\n000_bc00c4019bed53ab.txt,4156,accept,checked\n",
-                                         encoding="utf-8")
-    changed = run_pipeline(settings)  # a curator's decision is a change
-    assert changed.ok and not changed.skipped
+def test_a_second_run_on_a_busy_warehouse_says_who_holds_it_and_does_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    wh = tmp_path / "wh"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pipelines import run_lock; run_lock.acquire(sys.argv[1]); print('held', flush=True); "
+        "time.sleep(60)"), str(wh)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        (wh / ".chitieu.duckdb.incoming").write_bytes(b"half a copy")  # the holder is "publishing"
+        busy = run_pipeline(Settings.from_env(raw=REPO_ROOT / "raw", warehouse=wh), wait=1)
+        assert not busy.ok and busy.busy
+        assert re.fullmatch(rf"chitieu run did not start: another run \(pid {holder.pid}, started \d\d:\d\d\) is using "
+                            rf"the warehouse {re.escape(str(wh))}; this run did nothing after waiting 1 s "
+                            rf"\(CHITIEU_LOCK_WAIT_SECONDS\)\.", busy.render()), busy.render()
+        assert (wh / ".chitieu.duckdb.incoming").exists()  # another run's file: not touched
+    finally:
+        holder.kill()  # kill -9: the kernel lets go of the lock
+        holder.wait()
+    from pipelines import run_lock
+
+    with run_lock.warehouse_lock(wh):
+        assert not (wh / ".chitieu.duckdb.incoming").exists()  # what the dead run left is cleared
 
 
-def test_instance_runs_one_at_a_time_with_one_duckdb_writer_and_retries(monkeypatch):
+def test_instance_runs_one_at_a_time_and_retries_runs_that_died(monkeypatch):
     import dagster as dg
 
     from pipelines.orchestration import definitions as d
@@ -81,13 +112,16 @@ def test_instance_runs_one_at_a_time_with_one_duckdb_writer_and_retries(monkeypa
         # what the run-queue daemon dequeues by (dagster.yaml `concurrency:`)
         config = instance.get_concurrency_config()
         assert config.run_queue_config.max_concurrent_runs == 1
-        assert config.pool_config.default_pool_limit == 1
         assert instance.run_retries_enabled and instance.run_retries_max_retries == 2
         assert not instance.run_retries_retry_on_asset_or_op_failure  # data failures would only fail again
+        # a run worker that died is marked failed, so the one-at-a-time queue does not wait on it for ever
+        assert instance.run_monitoring_enabled and instance.run_monitoring_settings["max_resume_run_attempts"] == 0
     defs = d.build_definitions()
     graph = defs.resolve_asset_graph()
+    # no step pool: a slot held by a killed run stayed taken and every later run blocked on it; the warehouse's
+    # file lock (pipelines.run_lock), which the kernel releases, keeps writers apart instead
     for key in (["published_warehouse"], ["warehouse", "measures"]):
-        assert set(graph.get(dg.AssetKey(key)).pools) == {"duckdb_writer"}, key
+        assert not graph.get(dg.AssetKey(key)).pools, key
 
 
 def test_extractor_or_dictionary_change_re_extracts():

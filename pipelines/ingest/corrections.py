@@ -48,6 +48,7 @@ def read_corrections(raw_dir: Path, indicator_codes: set[str]) -> list[Correctio
     if not path.exists():
         return []
     out = []
+    seen: dict[tuple[str, int], int] = {}
     with path.open(encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
         missing = [c for c in ("document", "start", "action") if c not in (reader.fieldnames or [])]
@@ -95,6 +96,12 @@ def read_corrections(raw_dir: Path, indicator_codes: set[str]) -> list[Correctio
                 fail(f"kind {fixes['kind']!r} is not one of {', '.join(KINDS)}")
             if "indicator" in fixes and fixes["indicator"] not in indicator_codes:
                 fail(f"indicator {fixes['indicator']!r} is not a code in indicators.csv")
+            # two rows for one figure would both claim it, and the second would be reported as finding no measure
+            earlier = seen.get((cell["document"], start))
+            if earlier:
+                fail(f"the figure at {cell['document']} offset {start} is already corrected on line {earlier}; "
+                     f"keep one row")
+            seen[(cell["document"], start)] = line
             out.append(Correction(line, cell["document"], start, action, fixes, cell.get("note") or None,
                                   cell.get("reviewer") or None))
     return out

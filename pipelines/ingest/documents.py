@@ -12,7 +12,8 @@ from pathlib import Path
 
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION, extract_document
 from pipelines.extract.model import DocumentFacts, Measure
-from pipelines.ingest.decode import decode_bytes
+from pipelines.ingest.budget import Budget, OutOfBudget, time_budget, too_big
+from pipelines.ingest.decode import Decoded, decode_bytes
 
 
 @dataclass
@@ -30,6 +31,7 @@ class DocumentRecord:
     measures: list[Measure] = field(default_factory=list)
     detail: str | None = None  # what decoding repaired or guessed ("2 undecodable bytes replaced", …)
     set_aside: list[Measure] = field(default_factory=list)  # numbers read but judged not measures, with the reason
+    over_budget: bool = False  # quarantined for its size or time (pipelines.ingest.budget): read again next run
 
     def document_record(self) -> dict:
         """The `{"record": "document"}` line of `chitieu extract`."""
@@ -44,35 +46,51 @@ class DocumentRecord:
 
 def read_document(path: Path, display_path: str | None = None, overrides: dict | None = None,
                   model=None) -> DocumentRecord:
+    budget = Budget.from_env()
+    data, read_error, size = b"", None, 0
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > budget.file_bytes:
+            read_error = too_big("the file", size, budget.file_bytes, "CHITIEU_MAX_FILE_MB")
+        else:
+            data = path.read_bytes()
     except OSError as e:
-        data, read_error = b"", f"cannot read file: {e.strerror or e}"
-    else:
-        read_error = None
-    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error, model)
+        read_error = f"cannot read file: {e.strerror or e}"
+    return document_from_bytes(data, display_path or str(path), path.suffix, overrides, read_error, model, budget,
+                               over_budget=read_error is not None and size > budget.file_bytes)
 
 
 def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: dict | None = None,
-                        read_error: str | None = None, model=None) -> DocumentRecord:
-    # A file we did not read (a symlink leaving raw/, a permission error) has no bytes to identify it:
-    # its path does, so two such files, or one and an empty file, are never merged into one document.
+                        read_error: str | None = None, model=None, budget: Budget | None = None,
+                        over_budget: bool = False) -> DocumentRecord:
+    # A file we did not read (a symlink leaving raw/, a permission error, a file over its size) has no bytes to
+    # identify it: its path does, so two such files, or one and an empty file, are never merged into one document.
     digest = hashlib.sha256(b"unread\0" + display_path.encode() if read_error else data).hexdigest()
-    decoded = decode_bytes(data, suffix)
-    if read_error:
-        decoded.status, decoded.reason = "quarantined", read_error
+    budget = budget or Budget.from_env()
     facts, measures, set_aside = DocumentFacts(), [], []
-    if decoded.status == "ok":
-        try:
-            extracted = extract_document(decoded.text, overrides=overrides, model=model)
-            facts, measures, set_aside = extracted.facts, extracted.measures, extracted.set_aside
-        except Exception as e:  # a bug on one document must not stop the others; it is reported
-            decoded.status = "quarantined"
-            decoded.reason = f"extractor failed: {type(e).__name__}: {e}"
+    try:
+        with time_budget(budget.seconds):
+            decoded = decode_bytes(b"" if read_error else data, suffix)
+            if read_error:
+                decoded.status, decoded.reason = "quarantined", read_error
+            elif decoded.status == "ok" and len(decoded.text) > budget.text_bytes // 4 and \
+                    len(encoded := decoded.text.encode()) > budget.text_bytes:
+                raise OutOfBudget(too_big("its text", len(encoded), budget.text_bytes, "CHITIEU_MAX_TEXT_MB"))
+            if decoded.status == "ok":
+                try:
+                    extracted = extract_document(decoded.text, overrides=overrides, model=model)
+                    facts, measures, set_aside = extracted.facts, extracted.measures, extracted.set_aside
+                except Exception as e:  # a bug on one document must not stop the others; it is reported
+                    decoded.status = "quarantined"
+                    decoded.reason = f"extractor failed: {type(e).__name__}: {e}"
+    except OutOfBudget as e:
+        decoded = Decoded(None, Path(display_path).suffix.lstrip(".").lower() or "unknown", None, "quarantined", str(e))
+        facts, measures, set_aside, over_budget = DocumentFacts(), [], [], True
     return DocumentRecord(
         document_id=digest[:16], path=display_path, content_sha256=digest, bytes=len(data),
         format=decoded.format, encoding=decoded.encoding, status=decoded.status, reason=decoded.reason,
         facts=facts, text=decoded.text, measures=measures, detail=getattr(decoded, "detail", None), set_aside=set_aside,
+        over_budget=over_budget,
     )
 
 

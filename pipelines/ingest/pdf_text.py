@@ -12,6 +12,7 @@ import logging
 import re
 import warnings
 
+from pipelines.ingest.budget import Budget, OutOfBudget, too_big
 from pipelines.ingest.charset import Text, Unreadable
 
 
@@ -73,7 +74,14 @@ def read_pdf(data: bytes) -> Text:
                     raise Unreadable("encrypted PDF: it needs a password to open; save an unprotected copy "
                                      "(or print it to PDF) into raw/")
             pages = reader.pages
-            texts = [(p.extract_text() or "") for p in pages]
+            # page by page against the text budget: pypdf caps each stream it unpacks (75 MB), not their sum
+            cap, texts, total = Budget.from_env().text_bytes, [], 0
+            for p in pages:
+                texts.append(p.extract_text() or "")
+                total += len(texts[-1])
+                if total > cap:
+                    raise OutOfBudget(too_big(f"its text layer (by page {len(texts)} of {len(pages)})", total, cap,
+                                              "CHITIEU_MAX_TEXT_MB"))
             if not "".join(texts).strip():
                 images = sum(1 for p in pages if _page_has_image(p))
                 if images:

@@ -8,7 +8,7 @@ import shutil
 import dagster as dg
 import polars as pl
 
-from pipelines import extraction_cache
+from pipelines import extraction_cache, run_lock
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION
 from pipelines.fingerprint import PUBLISHED_INPUTS, input_fingerprint
 from pipelines.ingest.corrections import apply_corrections, read_corrections
@@ -36,6 +36,8 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     extractor and dictionary) are taken from landing/extraction_cache.parquet. Writes
     landing/documents.parquet and the cache, which the measures step reads."""
     s = paths.settings()
+    # one run per warehouse; a run Dagster launched waits up to 10 minutes for another to finish, then fails
+    run_lock.hold_for_run(s.warehouse_dir, run_lock.wait_seconds(default=600.0), on_wait=context.log.warning)
     s.landing_dir.mkdir(parents=True, exist_ok=True)
     cache_path = s.landing_dir / "extraction_cache.parquet"
     scan = read_raw_folder(s.raw_dir, extraction_cache.load(cache_path), _cache_key, workers=default_workers())
@@ -46,7 +48,8 @@ def documents(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Mate
     (s.landing_dir / "warnings.json").write_text(json.dumps(scan.warnings, ensure_ascii=False, indent=1), encoding="utf-8")
     frame = documents_frame(scan.records, EXTRACTOR_VERSION, DICTIONARY_VERSION)
     out = write_parquet(frame, s.landing_dir / "documents.parquet")
-    extraction_cache.save(cache_path, {k: r for k, r in zip(scan.keys, scan.records) if k is not None})
+    # a file set aside for its size or time is read again next run (the budget may be raised, the machine idler)
+    extraction_cache.save(cache_path, {k: r for k, r in zip(scan.keys, scan.records) if k is not None and not r.over_budget})
     quarantined = frame.filter(pl.col("status") != "ok").select("path", "reason").rows()
     for path, reason in quarantined:
         context.log.warning(f"quarantined {path}: {reason}")
@@ -79,7 +82,7 @@ def _cache_key(content_sha256: str, path: str, overrides: dict | None) -> str:
 def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
     """The measures the documents step extracted, with raw/corrections.csv applied to them."""
     s = paths.settings()
-    docs = pl.read_parquet(s.landing_dir / "documents.parquet", columns=["document_id", "path", "paths", "status"])
+    docs = pl.read_parquet(s.landing_dir / "documents.parquet", columns=["document_id", "path", "paths", "status", "text"])
     corrections = read_corrections(s.raw_dir, indicator_codes())  # a malformed file stops the run here
     extracted = extraction_cache.load_measures(s.landing_dir / "extraction_cache.parquet")
     used: set[int] = set()
@@ -87,7 +90,7 @@ def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
     for document_id, path, paths_ in docs.filter(pl.col("status") == "ok").select("document_id", "path", "paths").iter_rows():
         kept, set_aside = extracted.get((document_id, path), ([], []))
         per_doc.append((document_id, apply_corrections(document_id, paths_, kept, corrections, used, set_aside)))
-    frame = measures_frame(per_doc)
+    frame = measures_frame(per_doc, dict(docs.filter(pl.col("status") == "ok").select("document_id", "text").iter_rows()))
     out = write_parquet(frame, s.landing_dir / "measures.parquet")
     write_parquet(corrections_frame(corrections, used), s.landing_dir / "corrections.parquet")
     unmatched = [f"corrections.csv line {c.line}: no measure at {c.document} offset {c.start}"
@@ -109,7 +112,7 @@ def measures(context: dg.AssetExecutionContext, paths: ChitieuPaths):
 
 
 def published_warehouse_asset(upstream: dg.AssetsDefinition) -> dg.AssetsDefinition:
-    @dg.asset(name="published_warehouse", deps=[upstream], group_name="publish", kinds={"duckdb"}, pool="duckdb_writer")
+    @dg.asset(name="published_warehouse", deps=[upstream], group_name="publish", kinds={"duckdb"})
     def _published(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.MaterializeResult:
         """The analysts' warehouse file, <warehouse>/chitieu.duckdb, replaced atomically once every model
         was built and every blocking check passed. Query it with `chitieu query` or `make sql`."""

@@ -18,6 +18,9 @@ from pipelines.settings import DBT_PROJECT_DIR, REFERENCE_DIR
 
 # The dbt beside this Python, so a venv works without being "activated" (no PATH lookup).
 DBT_EXECUTABLE = str(Path(sys.executable).with_name("dbt"))
+# What the pipeline runs for `dbt build`: that dbt, killed with the process that started it (dbt_child.sh).
+DBT_CHILD = str(Path(__file__).with_name("dbt_child.sh"))
+os.environ.setdefault("CHITIEU_DBT", DBT_EXECUTABLE)
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 

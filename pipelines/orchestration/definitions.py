@@ -15,7 +15,7 @@ from dagster_dbt import DbtCliResource, dbt_assets
 
 from pipelines.orchestration import assets as py_assets
 from pipelines.orchestration.checks import documents_contract, measures_contract, measures_plausibility
-from pipelines.orchestration.dbt_project import DBT_EXECUTABLE, ChitieuDbtTranslator, dbt_project, ensure_manifest
+from pipelines.orchestration.dbt_project import DBT_CHILD, ChitieuDbtTranslator, dbt_project, ensure_manifest
 from pipelines.orchestration.report_asset import report
 from pipelines.orchestration.resources import ChitieuPaths
 from pipelines.ingest.raw_files import list_raw_files
@@ -45,7 +45,7 @@ class ChitieuDbtCli(DbtCliResource):
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
-            dagster_dbt_translator=ChitieuDbtTranslator(), pool="duckdb_writer")
+            dagster_dbt_translator=ChitieuDbtTranslator())
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, paths: ChitieuPaths):
     """dbt-duckdb builds staging views, dimensions, facts, comparisons and dq_flags into the build file
     (never the analysts' copy); each dbt test is an asset check."""
@@ -74,11 +74,12 @@ nightly_job = dg.define_asset_job(
 )
 
 def _something_new(context) -> bool:
-    """Skip the night's run when raw/, the code and the dbt project are what the warehouse was built from."""
-    from pipelines.fingerprint import input_fingerprint, published_fingerprint
+    """Skip the night's run when raw/, the code and the dbt project are what the warehouse was built from, and
+    the report was built from that warehouse."""
+    from pipelines.fingerprint import stale_parts
 
     s = Settings.from_env()
-    return published_fingerprint(s.warehouse_dir) != input_fingerprint(s.raw_dir)
+    return bool(stale_parts(s.raw_dir, s.warehouse_dir))
 
 
 nightly_schedule = dg.ScheduleDefinition(
@@ -137,7 +138,7 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
         resources={
             "paths": ChitieuPaths(raw_dir=str(s.raw_dir), warehouse_dir=str(s.warehouse_dir)),
             "dbt": ChitieuDbtCli(project_dir=dbt_project, profiles_dir=str(dbt_project.profiles_dir),
-                                  dbt_executable=DBT_EXECUTABLE),
+                                  dbt_executable=DBT_CHILD),
         },
     )
 

@@ -3,6 +3,7 @@ pipelines.report, which knows nothing of Dagster."""
 
 import dagster as dg
 
+from pipelines import run_lock
 from pipelines.orchestration.resources import ChitieuPaths
 
 
@@ -12,10 +13,14 @@ def report(context: dg.AssetExecutionContext, paths: ChitieuPaths) -> dg.Materia
     indicator with attainment status and mid-term pace, the biggest year-over-year target changes, open
     quality flags, and document.html showing every document with its measures highlighted. Offline, one
     folder; rebuilt from the published file (also by `chitieu report`). Swapped in whole, never half-built."""
+    from pipelines.fingerprint import published_fingerprint
     from pipelines.report import build_report
 
     s = paths.settings()
-    result = build_report(s.published_db, s.warehouse_dir / "report")
+    try:
+        result = build_report(s.published_db, s.warehouse_dir / "report", built_from=published_fingerprint(s.warehouse_dir))
+    finally:
+        run_lock.end_run_hold(s.warehouse_dir)  # the last step of the job
     context.log.info(f"report: {result.path} ({result.bytes / 1e6:.1f} MB in {result.seconds:.1f} s)")
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(result.path)),

@@ -34,6 +34,8 @@ MEASURES_CONTRACT: Suite = [
                                      "mostly": 1.0}),
     ("ExpectColumnValuesToBeBetween", {"column": "start", "min_value": 0}),
     ("ExpectColumnPairValuesAToBeGreaterThanB", {"column_A": "end", "column_B": "start", "or_equal": False}),
+    # every number traces back to its words: its quote stands around its span (pipelines.landing.quote_at_span)
+    ("ExpectColumnValuesToBeInSet", {"column": "quote_at_span", "value_set": [True]}),
 ]
 
 MEASURES_PLAUSIBILITY: Suite = [

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.fingerprint import REPORT_BUILT_FROM
 from pipelines.report import fmt, svg
 from pipelines.report.docs import TEXT_BUDGET, write_document_shards
 from pipelines.report.static import CSS, VIEWER_JS
@@ -48,7 +49,10 @@ class ReportResult:
     documents: int = 0
 
 
-def build_report(published_db: Path, out_dir: Path, *, text_budget: int = TEXT_BUDGET) -> ReportResult:
+def build_report(published_db: Path, out_dir: Path, *, text_budget: int = TEXT_BUDGET,
+                 built_from: str | None = None) -> ReportResult:
+    """`built_from`, the published warehouse's input fingerprint, is written into the report folder before it is
+    swapped in, so a run can tell a report that matches the warehouse from one a killed run left behind."""
     started = time.monotonic()
     published_db, out_dir = Path(published_db), Path(out_dir)
     if not published_db.exists():
@@ -61,6 +65,8 @@ def build_report(published_db: Path, out_dir: Path, *, text_budget: int = TEXT_B
             con.execute("set enable_progress_bar = false")
             page = _Page(con, published_db, text_budget)
             stats = page.render(tmp)
+        if built_from:
+            (tmp / REPORT_BUILT_FROM).write_text(built_from, encoding="utf-8")
         total = sum(p.stat().st_size for p in tmp.rglob("*") if p.is_file())
         files = sum(1 for p in tmp.rglob("*") if p.is_file())
         os.chmod(tmp, 0o755)

@@ -7,6 +7,7 @@ renamed as (
         document_id,
         path,
         paths,
+        unreadable_aliases,
         content_sha256,
         bytes,
         format,
