@@ -128,10 +128,13 @@ def warehouse_lock(warehouse_dir: Path, wait: float = 0.0, on_wait: Callable[[st
 
 def _remove_leftovers(warehouse_dir: Path) -> None:
     """What a killed or failed run left behind (safe to remove: the lock says no run is writing): a half-copied
-    warehouse (a kill or a full disk during publish), the build file's write-ahead log, half-swapped Data Docs and
-    report folders."""
-    for p in [warehouse_dir / ".chitieu.duckdb.incoming", warehouse_dir / "build" / "chitieu.duckdb.wal"]:
-        p.unlink(missing_ok=True)
+    warehouse (a kill or a full disk during publish), a build file with its write-ahead log (dbt stopped halfway:
+    the next build starts from an empty file anyway), half-swapped Data Docs and report folders."""
+    (warehouse_dir / ".chitieu.duckdb.incoming").unlink(missing_ok=True)
+    wal = warehouse_dir / "build" / "chitieu.duckdb.wal"
+    if wal.exists():
+        for p in (wal.with_suffix(""), wal):
+            p.unlink(missing_ok=True)
     for pattern in (".data_docs.incoming", ".data_docs.old", ".report.incoming-*", ".report.old-*"):
         for p in warehouse_dir.glob(pattern):
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)

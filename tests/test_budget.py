@@ -47,7 +47,7 @@ def test_a_file_past_its_time_is_quarantined_and_the_next_one_is_read(tmp_path: 
     (tmp_path / "dense.txt").write_text(dense, encoding="utf-8")
     r = read_document(tmp_path / "dense.txt", "dense.txt")
     assert (r.status, r.over_budget, r.measures) == ("quarantined", True, [])
-    assert r.reason == ("extraction timed out after 0 s (CHITIEU_FILE_SECONDS): the file is too large or too dense "
+    assert r.reason == ("extraction timed out after 0.2 s (CHITIEU_FILE_SECONDS): the file is too large or too dense "
                         "to read in time; split it, or raise CHITIEU_FILE_SECONDS")
     monkeypatch.setenv("CHITIEU_FILE_SECONDS", "120")
     ok = read_document(SEED, "000.txt")

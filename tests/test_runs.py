@@ -87,19 +87,22 @@ def test_a_second_run_on_a_busy_warehouse_says_who_holds_it_and_does_nothing(tmp
     try:
         assert holder.stdout.readline() == "held\n"
         (wh / ".chitieu.duckdb.incoming").write_bytes(b"half a copy")  # the holder is "publishing"
+        (wh / "build").mkdir()
+        for name in ("chitieu.duckdb", "chitieu.duckdb.wal"):  # and dbt is writing
+            (wh / "build" / name).write_bytes(b"half a build")
         busy = run_pipeline(Settings.from_env(raw=REPO_ROOT / "raw", warehouse=wh), wait=1)
         assert not busy.ok and busy.busy
         assert re.fullmatch(rf"chitieu run did not start: another run \(pid {holder.pid}, started \d\d:\d\d\) is using "
                             rf"the warehouse {re.escape(str(wh))}; this run did nothing after waiting 1 s "
                             rf"\(CHITIEU_LOCK_WAIT_SECONDS\)\.", busy.render()), busy.render()
-        assert (wh / ".chitieu.duckdb.incoming").exists()  # another run's file: not touched
+        assert (wh / ".chitieu.duckdb.incoming").exists()  # another run's files: not touched
     finally:
         holder.kill()  # kill -9: the kernel lets go of the lock
         holder.wait()
     from pipelines import run_lock
 
-    with run_lock.warehouse_lock(wh):
-        assert not (wh / ".chitieu.duckdb.incoming").exists()  # what the dead run left is cleared
+    with run_lock.warehouse_lock(wh):  # what the dead run left is cleared
+        assert [p.name for p in wh.rglob("*") if p.name != ".run.lock"] == ["build"]
 
 
 def test_instance_runs_one_at_a_time_and_retries_runs_that_died(monkeypatch):

@@ -67,7 +67,7 @@ def time_budget(seconds: float) -> Iterator[None]:
         return
 
     def expire(_signum, _frame):
-        raise OutOfBudget(f"extraction timed out after {seconds:.0f} s (CHITIEU_FILE_SECONDS): the file is too large or "
+        raise OutOfBudget(f"extraction timed out after {seconds:g} s (CHITIEU_FILE_SECONDS): the file is too large or "
                           f"too dense to read in time; split it, or raise CHITIEU_FILE_SECONDS")
 
     previous = signal.signal(signal.SIGALRM, expire)
