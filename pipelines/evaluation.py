@@ -133,6 +133,12 @@ CORPORA = (
     ("holdout94", OWN_CORPUS_DIR / "holdout94", "own labels, the central coast and the Central Highlands, pages of any kind, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
     ("holdout95", OWN_CORPUS_DIR / "holdout95", "own labels, districts, wards and communes of the five cities, before and after the 2025 reorganisation, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
     ("holdout96", OWN_CORPUS_DIR / "holdout96", "own labels, provincial year reviews and COVID-19-era pages, scored blind once (extractor d018954 = 0.8.0+3d2cd967), then read"),
+    ("holdout97", OWN_CORPUS_DIR / "holdout97", "own labels, congresses, school, district and provincial pages of the south and the north, pages of any kind, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
+    ("holdout98", OWN_CORPUS_DIR / "holdout98", "own labels, Chủ Nhật Đỏ and other blood drives, student and school unions, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
+    ("holdout99", OWN_CORPUS_DIR / "holdout99", "own labels, campaigns with a plan and an outcome: volunteering, gifts, scholarships, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
+    ("holdout100", OWN_CORPUS_DIR / "holdout100", "own labels, national campaign plans, enterprise, school and Pioneer unions, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
+    ("holdout101", OWN_CORPUS_DIR / "holdout101", "own labels, universities and provincial blocs: blood, sports, Youth Month, piggy banks, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
+    ("holdout102", OWN_CORPUS_DIR / "holdout102", "own labels, COVID-19 and disaster relief, the Young Entrepreneurs, food and gift handouts, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
