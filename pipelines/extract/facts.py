@@ -501,7 +501,10 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
         if not review and not plan:
             lead = cues.first(lead_start, lead_stop)
             if lead == -1:
-                return "result_annual"
+                # an event told in the past tense ("Ngày 19/9, Huyện đoàn đã tổ chức …") is news: a year's report
+                # names itself ("tổng kết", "sơ kết", "kết quả"). Read as a report, 72 of 251 blind news pages
+                # made their event's figures pass for the year's results
+                return "news_mixed"
             plan = lead == 1
     if not review and not plan:
         review, plan = _REVIEW_OPENING.search(opening), _PLAN_OPENING.search(opening)
