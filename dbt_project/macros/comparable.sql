@@ -35,7 +35,5 @@
     shorter name is the longer one said briefly ("2.000 cây xanh … đã trồng 2.350 cây"). -#}
 {% macro name_different_things(a, b) -%}
     ({{ noun_head(a) }} <> {{ noun_head(b) }}
-     or (length({{ noun_key(a) }}) - length(replace({{ noun_key(a) }}, ' ', ''))) = 1
-        and (length({{ noun_key(b) }}) - length(replace({{ noun_key(b) }}, ' ', ''))) = 1
-        and {{ noun_key(a) }} <> {{ noun_key(b) }})
+     or contains({{ noun_key(a) }}, ' ') and contains({{ noun_key(b) }}, ' ') and {{ noun_key(a) }} <> {{ noun_key(b) }})
 {%- endmacro %}

@@ -144,9 +144,9 @@ def _invalid_fact(facts: dict[str, str]) -> str | None:
     """What is wrong with a row's facts, checked against the lists the pipeline uses."""
     from pipelines.extract.model import DOC_TYPES, LEVELS
     from pipelines.extract.structure import parse_published
-    from pipelines.reference import province_names
+    from pipelines.reference import is_province
 
-    if "province" in facts and facts["province"] != "national" and not province_names(facts["province"]):
+    if "province" in facts and facts["province"] != "national" and not is_province(facts["province"]):
         return f"province {facts['province']!r} is not a province in provinces.csv (old, variant or 2025 name) nor 'national'"
     if "org_level" in facts and facts["org_level"] not in LEVELS:
         return f"org_level {facts['org_level']!r} is not one of {', '.join(LEVELS)}"

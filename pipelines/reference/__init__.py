@@ -26,7 +26,7 @@ def _province_keys() -> frozenset[str]:
     return frozenset(key(n).lower() for n in names)
 
 
-def province_names(name: str) -> bool:
+def is_province(name: str) -> bool:
     """Whether `name` is a province as provinces.csv knows it: an old name, a variant ("TP. Hà Nội") or a post-2025
     name, however its tone marks are placed ("Khánh Hoà", "Khánh Hòa")."""
     from pipelines.extract.organisations import key
