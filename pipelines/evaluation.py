@@ -152,7 +152,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout69", "holdout70", "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76",
               "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84",
               "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92",
-              "holdout93", "holdout94", "holdout95", "holdout96")
+              "holdout93", "holdout94", "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100",
+              "holdout101", "holdout102")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -166,7 +167,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout76", "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83",
                  "holdout84", "holdout85", "holdout86", "holdout87", "holdout88",
                  "holdout89", "holdout90", "holdout91", "holdout92", "holdout93", "holdout94", "holdout95",
-                 "holdout96")  # never a set not yet read
+                 "holdout96", "holdout97", "holdout98", "holdout99", "holdout100", "holdout101",
+                 "holdout102")  # never a set not yet read
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
 
