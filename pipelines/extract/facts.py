@@ -212,7 +212,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         # "thành phố Hà Tĩnh" is the provincial capital, not the province (unless the province is a city)
         named_as = re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", before)
         if named_as and (prov in CITIES or prov == "Thừa Thiên Huế" or named_as.group(0).startswith("tỉnh")) and \
-                not re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before):
+                not re.search(r"\b(?:tại|ở)\s+(?:\S+\s+){0,2}$", before) and \
+                not _INSTITUTION_OF_PROVINCE.search(text, max(0, pos - 70), pos):
             # the province backs whichever of its bodies the page names (its Hội đồng Đội, its Hội), else its Tỉnh đoàn
             own = [n for n in score if info[n].level == "province" and (info[n].province in (prov, None))
                    and n != province_union(prov) and ("Hội" in n or n.endswith(("-hội", "-đội")))]
@@ -381,6 +382,14 @@ def _own_place(text: str, reader: OrganisationReader, level: str, regions, title
     return leaders[0]
 
 
+# "Công an tỉnh Quảng Ngãi", "Bộ Chỉ huy Quân sự tỉnh", "Sở Tư pháp tỉnh Cao Bằng": the province is part of another
+# body's name; it places the page but does not speak for the province's Tỉnh đoàn
+_INSTITUTION_OF_PROVINCE = re.compile(
+    r"(?<!\w)(?:[Cc]ông an|[Qq]uân sự|[Bb]iên phòng|[Bb]ộ đội|[Qq]uân đội|[ỦủUu][ỷy] ban nhân dân|UBND|[Bb]ệnh viện|[Bb]ưu điện|"
+    r"[Đđ]iện lực|[Kk]ho bạc(?: Nhà nước)?|[Hh]ải quan|[Nn]gân hàng|[Tt]òa án|[Vv]iện [Kk]iểm sát|[Tt]hi hành án|"
+    r"Sở(?=\s+[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ])|[Tt]rường(?=\s+(?:Đại|Cao|Trung|Chính))|"
+    r"[Cc]ục|[Cc]hi cục|[Bb]an [Qq]uản lý|[Cc]ông ty|[Tt]ổng công ty|[Tt]rung tâm)"
+    r"(?:\s+[^\s,.;:()\n]+){0,6}?\s+(?:tỉnh|thành phố|TP\.?)\s*$")
 _BARE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Xã": "xã", "Phường": "phường"}
 _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",
             "national": NATIONAL}

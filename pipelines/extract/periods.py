@@ -25,6 +25,12 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
     if rel.startswith("years:") and now:
         return (now - int(rel[6:]), now)
     if rel == "past_year":
+        published = reading.structure.published
+        if published and published[1] and published[1] <= 6 and reading.result_year == published[0] and \
+                frame.cue.lower().startswith("năm"):
+            # "Chỉ tính riêng năm qua, …" on a page of March 2022: the year that ended, 2021 (a page of December
+            # calls its own year "năm qua")
+            return (published[0] - 1, published[0] - 1)
         return _year(reading.result_year)
     if rel == "this_year":
         return _year(reading.target_year if kind in ("target", "target_count") else reading.result_year)

@@ -78,15 +78,21 @@ _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!hu
 # "xây dựng 1.170 bến đò ngang an toàn, vượt chỉ tiêu đề ra 17%": a figure said to pass its target was done
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b|^[^.;:]{0,80}?,\s*(?:vượt|đạt)\s+(?:\d+(?:,\d+)?\s*%\s+)?"
                            r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", re.I)
+# "vượt mốc chỉ tiêu sàn 45.000 đơn vị máu", "đặt mục tiêu trồng mới 270.000 cây xanh", "chỉ tiêu mức trên là 50.000
+# đơn vị": the figure a target noun names is that target's amount, whatever the sentence says of it (but "vượt chỉ tiêu
+# 17%", "hoàn thành chỉ tiêu thành lập mới hơn 30 CLB" tell how far a target was met)
+_NAMED_TARGET = re.compile(r"(?<!vượt )(?<!đạt )(?<!hoàn thành )(?<!\w)(?:chỉ tiêu|mục tiêu)"
+                           r"(?:\s+(?!và\b|đạt\b|vượt\b|với\b|có\b|đề ra\b|được\b|đã\b)[^\s\d.;:,]+){0,5}?\s+"
+                           r"(?:là\s+|từ\s+)?(?:hơn\s+|trên\s+|ít nhất\s+|khoảng\s+|tối thiểu\s+)?$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s")
 _YEARLY = re.compile(r"\b(?:[Hh]ằng năm|[Hh]àng năm|[Mm]ỗi năm)\b")
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")  # not inside "2022 – 2027"
 
-FEATURES = ("near_t", "near_r", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
+FEATURES = ("near_t", "near_r", "named_t", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
             "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "doc_coming", "bias")
 DEFAULT_WEIGHTS = {
-    "near_t": 4.0, "near_r": -4.0, "act_t": 3.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
+    "near_t": 4.0, "near_r": -4.0, "named_t": 4.0, "act_t": 3.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
     "after_t": 3.0, "after_r": -2.0, "bound": 5.0, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
     "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "doc_event": -1.0,
     "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "range_q": 1.0, "item_plan": 1.0, "yearly": 1.0, "doc_coming": 1.0, "bias": 0.0,
@@ -227,6 +233,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         elif list_cue < 0 and text[cue_at:cue_end].lower() in _ACTS and cues.nearest(intro, colon) > 0:
             # "phấn đấu thực hiện … như: bàn giao 01 cầu dân sinh; …": a planned list's first act is planned too
             list_cue = 1
+    if _NAMED_TARGET.search(text[max(c0, a - 80):a].lower()):
+        f["named_t"] = 1.0
     if act:
         f["act_t"] = 1.0
     elif near:
@@ -288,7 +296,7 @@ def decide(f: dict[str, float], weights: dict[str, float]) -> tuple[str, float]:
 
 def basis(f: dict[str, float]) -> str:
     """The strongest signal behind a decision, in words a curator can check."""
-    for keys, words in ((("near_t", "near_r", "act_t", "after_t", "after_r"), "clause"), (("clause_frame_t", "clause_frame_r"), "clause period"),
+    for keys, words in ((("near_t", "near_r", "named_t", "act_t", "after_t", "after_r"), "clause"), (("clause_frame_t", "clause_frame_r"), "clause period"),
                         (("list_t", "list_r"), "list"),
                         (("sent_t", "sent_r"), "sentence"), (("frame_t", "frame_r"), "section"), (("para_t", "para_r"), "paragraph"),
                         (("bound",), "qualifier"), (("weak_r",), "clause (weak)")):
