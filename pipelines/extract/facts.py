@@ -218,6 +218,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             own = [n for n in score if info[n].level == "province" and (info[n].province in (prov, None))
                    and n != province_union(prov) and ("Hội" in n or n.endswith(("-hội", "-đội")))]
             k = max(own, key=score.get) if own and max(score[n] for n in own) >= 3.0 else province_union(prov)
+            if k not in score and "@province" not in score and any(not n.startswith("@") and info[n].level != "national" for n in score):
+                # "Hội Chữ thập đỏ tỉnh Thanh Hóa phối hợp với Đoàn Thanh niên Trường Đại học Hồng Đức": a page that
+                # names a Union body but never its Tỉnh đoàn is not the Tỉnh đoàn's for naming the province
+                continue
             score[k] += 1.5 if pos < title_end + 500 else 0.5
             info.setdefault(k, Mention(pos, pos, k, "province", prov, collective=True))
     # the level the page's collective words take ("toàn tỉnh", "cả nước") backs the body of that level
