@@ -182,3 +182,15 @@ def test_folds_split_documents_not_measures(shared):
     names = [(d.corpus, d.name) for p in parts for d in p]
     assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2120
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
+
+
+def test_a_run_is_scored_for_some_of_its_corpora(tmp_path, shared):
+    # the CV's predictions of the shared corpora alone (the private evaluation's sources) are one of its figures
+    loaded = evaluation.load_corpora(("dev", "dev2"))
+    run = evaluation.extract_neutral(loaded["dev"][:2] + loaded["dev2"][:3], tmp_path)
+    whole, _ = evaluation.score_run(run)
+    dev, _ = evaluation.score_run(run, corpora=("dev",))
+    dev2, _ = evaluation.score_run(run, corpora=("dev2",))
+    assert (whole["documents"], dev["documents"], dev2["documents"]) == (5, 2, 3)
+    assert dev["gold_measures"] + dev2["gold_measures"] == whole["gold_measures"]
+    assert (dev["facts"]["org"]["of"], dev2["facts"]["org"]["of"]) == (2, 3)
