@@ -139,9 +139,9 @@ CORPORA = (
     ("holdout100", OWN_CORPUS_DIR / "holdout100", "own labels, national campaign plans, enterprise, school and Pioneer unions, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
     ("holdout101", OWN_CORPUS_DIR / "holdout101", "own labels, universities and provincial blocs: blood, sports, Youth Month, piggy banks, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
     ("holdout102", OWN_CORPUS_DIR / "holdout102", "own labels, COVID-19 and disaster relief, the Young Entrepreneurs, food and gift handouts, scored blind once (extractor f6d7721 = 0.9.1+af69aa9f), then read"),
-    ("holdout103", OWN_CORPUS_DIR / "holdout103", "own labels, provincial, city and bloc year-end reviews and programmes, scored blind once (extractor 1b9766b = 0.9.3), then read"),
-    ("holdout104", OWN_CORPUS_DIR / "holdout104", "own labels, Youth-Month, summer and winter campaigns of districts, wards, communes and provinces, scored blind once (extractor 1b9766b = 0.9.3), then read"),
-    ("holdout105", OWN_CORPUS_DIR / "holdout105", "own labels, congresses and term reviews of enterprises, agencies, the army, schools and the Young Physicians, scored blind once (extractor 1b9766b = 0.9.3), then read"),
+    ("holdout103", OWN_CORPUS_DIR / "holdout103", "own labels, provincial, city and bloc year-end reviews and programmes, scored blind once (extractor 1b9766b = 0.9.3+b5f1230c), then read"),
+    ("holdout104", OWN_CORPUS_DIR / "holdout104", "own labels, Youth-Month, summer and winter campaigns of districts, wards, communes and provinces, scored blind once (extractor 1b9766b = 0.9.3+b5f1230c), then read"),
+    ("holdout105", OWN_CORPUS_DIR / "holdout105", "own labels, congresses and term reviews of enterprises, agencies, the army, schools and the Young Physicians, scored blind once (extractor 1b9766b = 0.9.3+b5f1230c), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -156,7 +156,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83", "holdout84",
               "holdout85", "holdout86", "holdout87", "holdout88", "holdout89", "holdout90", "holdout91", "holdout92",
               "holdout93", "holdout94", "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100",
-              "holdout101", "holdout102")
+              "holdout101", "holdout102", "holdout103", "holdout104", "holdout105")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -171,7 +171,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout84", "holdout85", "holdout86", "holdout87", "holdout88",
                  "holdout89", "holdout90", "holdout91", "holdout92", "holdout93", "holdout94", "holdout95",
                  "holdout96", "holdout97", "holdout98", "holdout99", "holdout100", "holdout101",
-                 "holdout102")  # never a set not yet read
+                 "holdout102", "holdout103", "holdout104", "holdout105")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4

@@ -639,6 +639,12 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             break
     if reviewed and planned and int(reviewed.group(1)) < int(planned.group(1)):
         reading.result_year, reading.target_year = int(reviewed.group(1)), int(planned.group(1))
+    elif not planned:
+        # "Chiều 13/01/2023, … tổng kết công tác Đoàn … năm 2022. … đã xác định một số chỉ tiêu: …": the targets a
+        # year-end review sets are the coming year's
+        ended = next((m for told in (headline, head) if (m := _YEAR_END_REVIEW.search(told))), None)
+        if ended and int(ended.group(1)) == reading.result_year == reading.target_year:
+            reading.target_year = reading.result_year + 1
     # a year-end account published in January speaks of the year before; a page about Tết, of the Tết at hand
     # (an event of the month, "Chiều 26.1, … tổ chức chương trình …", is of this year)
     if published and not title_years and year == published[0] and published[1] == 1 and \
@@ -650,6 +656,8 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
 # words of a year's account ("tổng kết", "năm qua", "đã hoàn thành vượt chỉ tiêu"), as opposed to a day's event
 _YEAR_ACCOUNTED = re.compile(r"tổng kết|năm qua|năm vừa qua|cả năm|kết quả|trong năm|hoàn thành|vượt chỉ tiêu|đạt được", re.I)
 _REVIEWED_YEAR = re.compile(r"(?:tổng kết|sơ kết|kết quả|nhìn lại)[^.;:\n]{0,90}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+_YEAR_END_REVIEW = re.compile(r"tổng kết(?![^.;:\n]{0,60}(?:6 tháng|sáu tháng|quý|năm học|nhiệm kỳ|giai đoạn|chiến dịch|"
+                              r"tháng|đợt|mùa|hè|ngày hội|hội thi|cuộc thi))[^.;:\n]{0,90}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 _PLANNED_YEAR = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|chương trình công tác|triển khai)[^.;:\n]{0,40}?\b((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 
 

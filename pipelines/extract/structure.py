@@ -70,7 +70,7 @@ _HEADING_FUTURE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|chỉ 
 # Scanned on a lower-cased copy of the text (same offsets): every alternative is lower case, and the lookahead
 # on the letters they start with lets the engine skip all other positions.
 _FRAME = re.compile(
-    rf"(?=[nghtcmkysqđ\d])(?<!\w)(?:"
+    rf"(?=[nghtcmkysqđx\d])(?<!\w)(?:"
     # "từ đầu năm 2019 đến nay": from that year to the page's own
     rf"(?P<since>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<fy>{_Y})\s+(?:đến|tới)\s+nay)"
     # (a numbered phase: "Giai đoạn 1 (2022 - 2025):", "giai đoạn II (2026 - 2030)"; a span opened by an event's
@@ -87,7 +87,8 @@ _FRAME = re.compile(
     rf"|(?P<half>(?:6|sáu) tháng đầu năm(?:\s+(?P<hy>{_Y}))?)"
     rf"|(?P<quarter>quý\s+(?:i{{1,3}}|iv|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)"
     rf"|(?P<ym>tháng thanh niên(?:\s+năm)?\s+(?P<ymy>{_Y}))"
-    rf"|(?P<summer>(?:hè|mùa hè)\s+(?P<sy>{_Y}))"
+    # a season's campaign names its year: "hè 2025", "Chiến dịch Xuân tình nguyện 2026", "Tình nguyện mùa đông 2023"
+    rf"|(?P<summer>(?:hè|mùa hè|mùa đông|xuân tình nguyện|xuân)\s+(?:năm\s+)?(?P<sy>{_Y}))"
     rf"|(?P<deadline>(?:đến|tới) (?:hết )?năm\s+(?P<dy>{_Y}))"
     rf"|(?P<this>năm nay)"
     rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
@@ -137,9 +138,28 @@ class Structure:
     _frame_starts: list[int] = field(default_factory=list)
 
     def section_frame(self, pos: int) -> Frame | None:
-        """The governing frame in force at a position."""
+        """The governing frame in force at a position. A paragraph after it that names a later time ("Giai đoạn
+        2022–2025, … đã thực hiện 437 công trình" then "…, giai đoạn 2025-2030 VRG sẽ xây dựng …" and "Đại hội đề ra
+        10 chỉ tiêu …: thực hiện 500 công trình"): the text has moved on to that time, even where its frame names it in
+        passing rather than at the head of a sentence."""
         i = bisect_right(self._gov_starts, pos) - 1
-        return self.governing[i] if i >= 0 else None
+        if i < 0:
+            return None
+        g = self.governing[i]
+        if g.period and g.tense < 0:
+            j = bisect_right(self._frame_starts, pos - 1) - 1
+            while j >= 0 and self.frames[j].start > g.end:
+                f = self.frames[j]
+                par = self.text.rfind("\n", 0, f.start) + 1
+                if f.period and f.period[0] >= g.period[1] and f.period[1] > g.period[1] and f.tense >= 0 and par > g.end \
+                        and not any(e.period and par <= e.start < f.start for e in self.frames[max(0, j - 8):j]) \
+                        and self.text.count("“", par, f.start) <= self.text.count("”", par, f.start) + \
+                        self.text.count('"', par, f.start):
+                    # (the first time its paragraph names, outside quotes: "Đề án “… giai đoạn 2022-2027”" names a
+                    # programme, and "tổng kết … năm 2023, triển khai nhiệm vụ năm 2024" still speaks of 2023)
+                    return f
+                j -= 1
+        return g
 
     def clause_frame(self, lo: int, pos: int, hi: int | None = None) -> Frame | None:
         """The nearest frame inside [lo, pos) (the number's own clause before it), else one in (pos, hi)."""
