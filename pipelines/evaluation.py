@@ -142,6 +142,9 @@ CORPORA = (
     ("holdout103", OWN_CORPUS_DIR / "holdout103", "own labels, provincial, city and bloc year-end reviews and programmes, scored blind once (extractor 1b9766b = 0.9.3+b5f1230c), then read"),
     ("holdout104", OWN_CORPUS_DIR / "holdout104", "own labels, Youth-Month, summer and winter campaigns of districts, wards, communes and provinces, scored blind once (extractor 1b9766b = 0.9.3+b5f1230c), then read"),
     ("holdout105", OWN_CORPUS_DIR / "holdout105", "own labels, congresses and term reviews of enterprises, agencies, the army, schools and the Young Physicians, scored blind once (extractor 1b9766b = 0.9.3+b5f1230c), then read"),
+    ("holdout106", OWN_CORPUS_DIR / "holdout106", "own labels, national reviews and campaigns, provincial pages quoting national totals, scored blind once (extractor 11fa8ed = 0.9.4+c6a18b96), then read"),
+    ("holdout107", OWN_CORPUS_DIR / "holdout107", "own labels, six-month reviews, emulation clusters, Youth-Month launches and handovers of the north, the centre and the Highlands, scored blind once (extractor 11fa8ed = 0.9.4+c6a18b96), then read"),
+    ("holdout108", OWN_CORPUS_DIR / "holdout108", "own labels, schools, universities, the Pioneers and students, the Mekong delta and the south-east, scored blind once (extractor 11fa8ed = 0.9.4+c6a18b96), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
