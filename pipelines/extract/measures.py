@@ -154,8 +154,10 @@ _COMMENDED_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình
 _PLACES_NAMED = re.compile(rf"\s+(?:thôn|bản|ấp|làng|xóm|buôn|plei)\s+[{UPPER}]")  # not "bản đồ" (maps)
 _PERSON_NOUN = re.compile(r"\s*(?:người|đồng chí|thành viên|thanh niên|ủy viên|uỷ viên|cán bộ|đại biểu|anh(?:,?\s*chị)?|chị|bạn)\b", re.I)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.I)
-# a figure whose words run into the end of the text ("… tổ chức 07 hoạt"): the page was cut there
-_CUT_OFF = re.compile(r"\s*(?:\w{1,2})?\s*$")
+# a figure whose words run into the end of the text ("… tổ chức 07 h", "mỗi suất trị giá 1 tri"): the page was cut
+# there, and a scale word cut short ("tri" of "triệu") leaves its size unknown; a whole word ("trồng mới 750.000
+# cây") still says what was counted
+_CUT_OFF = re.compile(r"\s*(?:\w{1,2}|tri|triệ|ngh|nghì|ngà|đồn)?\s*$")
 
 # ---------------------------------------------------------------- qualifiers, kinds, units, scope
 _QUAL = [
