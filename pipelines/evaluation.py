@@ -492,10 +492,10 @@ def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: 
             results["cv5"], reports["cv5"] = score_run(run, verbose)
             # the shared corpora come from the sources of the private evaluation (official plans and reviews as
             # well as news); our own labels are mostly short news pages: their CV figures are told apart
-            for part, names in (("cv5: dev + dev2", SHARED_CORPORA), ("cv5: own labels", None)):
-                own = tuple(n for n in CV_CORPORA if n not in SHARED_CORPORA)
-                if any(d.corpus in (names or own) for d in cv_docs):
-                    results[part], _ = score_run(run, False, names or own)
+            own = tuple(n for n in CV_CORPORA if n not in SHARED_CORPORA)
+            for part, names in (("cv5: dev + dev2", SHARED_CORPORA), ("cv5: own labels", own)):
+                if any(d.corpus in names for d in cv_docs):
+                    results[part], _ = score_run(run, False, names)
     out = {"results": results, "reports": reports, "roles": {n: r for n, _f, r in CORPORA}}
     if cv and corpora is None:
         out["backtest"] = backtest_learned()

@@ -384,3 +384,53 @@ def test_a_local_unions_anniversary_does_not_date_the_page_from_the_national_fou
     local = "Hoạt động chào mừng kỷ niệm 60 năm ngày thành lập Đoàn TNCS Hồ Chí Minh tỉnh Điện Biên."
     assert anniversary_year(local) is None
     assert anniversary_year("Chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh, toàn tỉnh có 120 công trình.") == 2024
+
+
+# ---------------------------------------------------------------- rules from the blind rounds, on their real pages
+def _read(page):
+    from pipelines.ingest.documents import read_document
+
+    return read_document(REPO / "tests" / "corpus" / page)
+
+
+def _figures(page):
+    return [(m.quote, m.kind, m.period) for m in _read(page).measures]
+
+
+def test_a_past_term_stops_where_a_later_paragraph_names_the_next():
+    # "Giai đoạn 2022–2025, … đã thực hiện 437 công trình …" / "…, giai đoạn 2025-2030 VRG sẽ xây dựng …" /
+    # "Đại hội đề ra 10 chỉ tiêu trọng tâm, trong đó … thực hiện 500 công trình, …; trồng 100.000 cây xanh"
+    got = _figures("holdout105/e3_07.txt")
+    assert got[0] == ("437 công trình", "result", "2022-2025")
+    assert got[4:7] == [("500 công trình", "target", "2025-2030"), ("20 đề tài", "target", "2025-2030"),
+                        ("100.000 cây xanh", "target", "2025-2030")]
+
+
+def test_a_seasons_campaign_names_its_year():
+    # dated 31/12/2025: "ra quân Chiến dịch Xuân tình nguyện 2026 … vận động ít nhất 200 đơn vị máu hiến"
+    got = _figures("holdout104/e2_19.txt")
+    assert ("ít nhất 200 đơn vị máu hiến", "target", "2026") in got
+    assert {period for _q, _k, period in got} == {"2026"}
+
+
+def test_the_targets_a_year_end_review_sets_are_the_coming_years():
+    # "Chiều ngày 13/01/2023, … Tổng kết công tác Đoàn và phong trào thanh niên năm 2022. … xác định một số chỉ tiêu"
+    got = _figures("holdout103/e1_08.txt")
+    assert got[0] == ("100% cán bộ Đoàn", "target", "2023") and {p for _q, _k, p in got} == {"2023"}
+
+
+def test_last_year_on_a_page_of_march_is_the_year_that_ended():
+    # dated 18/03/2022: "Chỉ tính riêng năm qua, … Huyện Đoàn Long Hồ thực hiện 4 tuyến đường thắp sáng"
+    assert _figures("holdout93/p9_11.txt")[0] == ("4 tuyến đường thắp sáng", "result", "2021")
+
+
+def test_the_figure_a_target_noun_names_is_a_target():
+    # "Chủ Nhật Đỏ 2023 vượt mốc chỉ tiêu sàn 45.000 đơn vị máu": the floor, not what was collected
+    assert _figures("holdout98/s2_01.txt")[0] == ("45.000 đơn vị máu", "target", "2023")
+
+
+def test_a_province_in_another_bodys_name_does_not_speak_for_its_union():
+    # "Công an tỉnh Quảng Ngãi" three times, no Tỉnh đoàn: the page is the police Union's
+    assert _read("holdout94/r3_07.txt").facts.org == "Đoàn Thanh niên Công an tỉnh Quảng Ngãi"
+    # "Hội Chữ thập đỏ tỉnh Thanh Hóa phối hợp với Đoàn Thanh niên Trường Đại học Hồng Đức …": no Tỉnh đoàn named
+    assert _read("holdout101/s5_12.txt").facts.org == "Đoàn Thanh niên Trường Đại học Hồng Đức"

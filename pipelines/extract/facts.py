@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import CITIES, NATIONAL, Gazetteer, Mention, OrganisationReader, is_subject, province_place, province_union
+from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, province_place,
+                            province_union)
 from .structure import Structure, parse_published, read_structure
 from .tense import CueIndex
 
@@ -391,7 +392,7 @@ def _own_place(text: str, reader: OrganisationReader, level: str, regions, title
 _INSTITUTION_OF_PROVINCE = re.compile(
     r"(?<!\w)(?:[Cc]ông an|[Qq]uân sự|[Bb]iên phòng|[Bb]ộ đội|[Qq]uân đội|[ỦủUu][ỷy] ban nhân dân|UBND|[Bb]ệnh viện|[Bb]ưu điện|"
     r"[Đđ]iện lực|[Kk]ho bạc(?: Nhà nước)?|[Hh]ải quan|[Nn]gân hàng|[Tt]òa án|[Vv]iện [Kk]iểm sát|[Tt]hi hành án|"
-    r"Sở(?=\s+[A-ZĐÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ])|[Tt]rường(?=\s+(?:Đại|Cao|Trung|Chính))|"
+    rf"Sở(?=\s+[{UPPER}])|[Tt]rường(?=\s+(?:Đại|Cao|Trung|Chính))|"
     r"[Cc]ục|[Cc]hi cục|[Bb]an [Qq]uản lý|[Cc]ông ty|[Tt]ổng công ty|[Tt]rung tâm)"
     r"(?:\s+[^\s,.;:()\n]+){0,6}?\s+(?:tỉnh|thành phố|TP\.?)\s*$")
 _BARE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Xã": "xã", "Phường": "phường"}
