@@ -146,19 +146,20 @@ class Structure:
         if i < 0:
             return None
         g = self.governing[i]
-        if g.period and g.tense < 0:
-            j = bisect_right(self._frame_starts, pos - 1) - 1
-            while j >= 0 and self.frames[j].start > g.end:
-                f = self.frames[j]
-                par = self.text.rfind("\n", 0, f.start) + 1
-                if f.period and f.period[0] >= g.period[1] and f.period[1] > g.period[1] and f.tense >= 0 and par > g.end \
-                        and not any(e.period and par <= e.start < f.start for e in self.frames[max(0, j - 8):j]) \
-                        and self.text.count("“", par, f.start) <= self.text.count("”", par, f.start) + \
-                        self.text.count('"', par, f.start):
-                    # (the first time its paragraph names, outside quotes: "Đề án “… giai đoạn 2022-2027”" names a
-                    # programme, and "tổng kết … năm 2023, triển khai nhiệm vụ năm 2024" still speaks of 2023)
-                    return f
-                j -= 1
+        if not (g.period and g.tense < 0):
+            return g
+        for j in range(bisect_right(self._frame_starts, pos - 1) - 1, -1, -1):
+            f = self.frames[j]
+            if f.start <= g.end:
+                break
+            if not (f.period and f.tense >= 0 and f.period[0] >= g.period[1] and f.period[1] > g.period[1]):
+                continue
+            # the first time its paragraph names, outside quotes: "Đề án “… giai đoạn 2022-2027”" names a programme,
+            # and "tổng kết … năm 2023, triển khai nhiệm vụ năm 2024" still speaks of 2023
+            par = self.text.rfind("\n", g.end, f.start) + 1
+            if par and not any(e.period and par <= e.start < f.start for e in self.frames[max(0, j - 8):j]) and \
+                    self.text.count("“", par, f.start) <= self.text.count("”", par, f.start) + self.text.count('"', par, f.start):
+                return f
         return g
 
     def clause_frame(self, lo: int, pos: int, hi: int | None = None) -> Frame | None:
