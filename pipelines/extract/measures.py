@@ -106,6 +106,8 @@ _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụn
                                    r"lần(?=\s*(?:[,.;:)]|$|tổ chức|liên tiếp|liền)))", re.I)
 _COMRADES_COUNTED = re.compile(r"(?:kết nạp|huy động|giới thiệu|bồi dưỡng|tập huấn)(?:\s+\w+){0,3}?\s*(?:được\s+)?"
                                r"(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+_NEW_MEMBERS = re.compile(r"\s*đoàn viên (?:mới|(?:vừa |mới )?được kết nạp)", re.I)
+_MERIT_TITLE = re.compile(r"\s*[“\"][^”\"\n]{0,40}?(?:5 tốt|năm tốt|tiên tiến|tiêu biểu|xuất sắc)[^”\"\n]{0,30}[”\"]", re.I)
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|giải thưởng|trao giải|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
                              r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
                              r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
@@ -578,9 +580,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
             re.match(r"\s*đơn vị", after) and re.search(r"máu", before[-80:])):  # "hiến máu … gần 300 đơn vị": blood
         return None
-    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and not re.match(r"\s*đoàn viên mới", after) and (
+    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and not _NEW_MEMBERS.match(after) and (
             _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
-        # ("trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới": members admitted, their badges no award)
+        # ("trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới", "đeo Huy hiệu Đoàn cho 30 đoàn viên vừa được kết
+        # nạp": members admitted, their badges no award)
         return None
     if unit == "count" and _COMMENDS_BEFORE.search(before[-25:]) and _COMMENDED_NOUN.match(after):
         return None  # "Tuyên dương 80 đảng viên trẻ": people commended, not work done
@@ -588,7 +591,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "609 đại biểu nam (tỷ lệ 62,14%)": who the delegates are, not a result
     if unit == "percent" and _COMPARE_AFTER.match(after) and not _ATTAIN_BEFORE.search(before[-12:]):
         return None  # "tăng 15% so với cùng kỳ": a change, not a target or result
-    noun = _noun_phrase(after_np) or _quoted_name(after_np)
+    noun = _noun_phrase(after_np) or _quoted_name(after)  # a name in quotes may hold a number ("Sinh viên 5 tốt")
     if value == 0:
         return None
     if unit == "count" and not noun and not (not is_word and (m.group("ascale") or m.group("bscale"))):
@@ -738,6 +741,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "thăm, tặng quà 10 gia đình chính sách", "trao học bổng cho 11 học sinh": the gifts, counted by who
                 # received them
                 indicator = "gifts"
+            if unit == "count" and _MERIT_TITLE.match(after):
+                indicator = "other"  # "ít nhất 25 “Sinh viên 5 tốt”": people known by a title of merit, not the noun in it
             if indicator == "cadre_training" and not _CADRES.search(after[:40]):
                 indicator = "other"  # "tập huấn cho 160 hộ dân", "đào tạo nghề cho 16.500 người": training, but not of cadres
             if indicator == "other" and unit == "count" and _STARTING_UP.match(after):

@@ -66,6 +66,9 @@ _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|xác lậ
 # "Tiêu biểu là …:", "Nổi bật là …:": a list of what was done
 _RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+(?:là|như)\b|"
                           r"[Kk]ết quả(?:\s+(?:là|nổi bật|cụ thể|đáng chú ý))?(?:\s+(?:như|gồm))?\s*[:,]")
+# "Theo kế hoạch, từ ngày 11 đến 13-3, Tỉnh đoàn … tiếp tục trao 310 suất quà": a sentence that opens "according to
+# the plan" tells what is planned (but "đạt 100% theo kế hoạch" measures a result against one)
+_AS_PLANNED = re.compile(r"(?:^|[.;:!?\n]\s*)theo\s+$")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
 _TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,3}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
@@ -116,8 +119,8 @@ class CueIndex:
             s = +1 if g == "t" else -1 if g == "r" else -2
             if s == 1:
                 before = low[max(0, m.start() - 40): m.start()]
-                if m.group(0) in ("chỉ tiêu", "kế hoạch") and _MET.search(before):
-                    continue  # "vượt chỉ tiêu", "theo kế hoạch", "chỉ tiêu của …": not a plan being made
+                if m.group(0) in ("chỉ tiêu", "kế hoạch") and _MET.search(before) and not _AS_PLANNED.search(before):
+                    continue  # "vượt chỉ tiêu", "đạt 100% theo kế hoạch", "chỉ tiêu của …": not a plan being made
                 if m.group(0) == "chỉ tiêu" and not (_SETS_TARGET.search(before) or _INTRODUCES.match(low, m.end())):
                     continue  # "Về chỉ tiêu xây dựng nông thôn mới, …", "các chỉ tiêu đều đạt": targets spoken of
                 if m.group(0) in ("đề ra", "đặt ra") and _TARGET_MET_BEFORE.search(before) and not _INTENT_TO_MEET.search(before):
@@ -181,6 +184,11 @@ def before_word(low: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _opens_as_planned(text: str, at: int, end: int) -> bool:
+    """"Theo kế hoạch, …" opening a sentence: the plan governs the acts the sentence goes on to list."""
+    return text[at:end].lower() == "kế hoạch" and bool(_AS_PLANNED.search(text[max(0, at - 12):at].lower()))
+
+
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     left = sent_start
     for m in _CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
@@ -211,7 +219,7 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         # "sẽ hỗ trợ được 20.000 thanh niên": an act, or what a verb "được", has no tense of its own; a list of targets
         # it stands in, or a word of intent just before it in the clause, makes it planned
         if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and (planned_list or (
-                plan > 0 and _INTENT.fullmatch(text[plan_at:plan_end].lower()) and
+                plan > 0 and (_INTENT.fullmatch(text[plan_at:plan_end].lower()) or _opens_as_planned(text, plan_at, plan_end)) and
                 not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80)):
             near, act = 0, 1
     list_cue = 0
