@@ -145,6 +145,9 @@ CORPORA = (
     ("holdout106", OWN_CORPUS_DIR / "holdout106", "own labels, national reviews and campaigns, provincial pages quoting national totals, scored blind once (extractor 11fa8ed = 0.9.4+c6a18b96), then read"),
     ("holdout107", OWN_CORPUS_DIR / "holdout107", "own labels, six-month reviews, emulation clusters, Youth-Month launches and handovers of the north, the centre and the Highlands, scored blind once (extractor 11fa8ed = 0.9.4+c6a18b96), then read"),
     ("holdout108", OWN_CORPUS_DIR / "holdout108", "own labels, schools, universities, the Pioneers and students, the Mekong delta and the south-east, scored blind once (extractor 11fa8ed = 0.9.4+c6a18b96), then read"),
+    ("holdout109", OWN_CORPUS_DIR / "holdout109", "own labels, blood donation, digital skills, start-ups and youth works of the north-west, the north-east and the Red River delta, scored blind once (extractor 6432c45 = 0.9.5+42a9c1fa)"),
+    ("holdout110", OWN_CORPUS_DIR / "holdout110", "own labels, houses, gifts, Tết campaigns, new members and Party referrals of the south-central coast, Hồ Chí Minh City, Hà Nội and Hải Phòng, scored blind once (extractor 6432c45 = 0.9.5+42a9c1fa)"),
+    ("holdout111", OWN_CORPUS_DIR / "holdout111", "own labels, Union bodies after the 2025 merger of provinces, new communes and wards, the 2025 congresses, scored blind once (extractor 6432c45 = 0.9.5+42a9c1fa)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",

@@ -125,6 +125,10 @@ FLOORS = {
     "holdout106": {"value": 0.80, "strict": 0.74, "complete": 0.68},
     "holdout107": {"value": 0.92, "strict": 0.67, "complete": 0.67},
     "holdout108": {"value": 0.94, "strict": 0.69, "complete": 0.59},
+    # first sights of 0.9.5 (6432c45), blind, a little below
+    "holdout109": {"value": 0.92, "strict": 0.75, "complete": 0.53},
+    "holdout110": {"value": 0.85, "strict": 0.72, "complete": 0.68},
+    "holdout111": {"value": 0.93, "strict": 0.75, "complete": 0.61},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -150,7 +154,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout89": 7, "holdout90": 3, "holdout91": 13, "holdout92": 7,
                   "holdout93": 10, "holdout94": 11, "holdout95": 14, "holdout96": 14,
                   "holdout97": 9, "holdout98": 12, "holdout99": 6, "holdout100": 5, "holdout101": 4, "holdout102": 11,
-                  "holdout103": 6, "holdout104": 11, "holdout105": 6, "holdout106": 7, "holdout107": 11, "holdout108": 8}
+                  "holdout103": 6, "holdout104": 11, "holdout105": 6, "holdout106": 7, "holdout107": 11, "holdout108": 8,
+                  "holdout109": 15, "holdout110": 13, "holdout111": 11}
 
 
 @pytest.fixture(scope="module")
@@ -189,7 +194,7 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2170
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2220
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
 
 
