@@ -465,3 +465,28 @@ def test_people_known_by_a_title_of_merit_are_not_the_noun_in_it():
     page = REPO / "tests" / "corpus" / "holdout108" / "e6_13.txt"
     rules = [(m.quote, m.kind, m.indicator) for m in read_document(page, model=rules_model()).measures]
     assert ("ít nhất 25 “Sinh viên 5 tốt”", "target", "other") in rules
+
+
+def test_a_deadline_is_not_the_pages_year_and_a_page_entering_a_congress_recounts_the_term():
+    # dated 26/11/2025: "Bước vào Đại hội … nhiệm kỳ 2025–2030, công tác Đoàn toàn tỉnh ghi dấu bằng hàng loạt kết quả
+    # nổi bật …. Trước bối cảnh tỉnh đặt mục tiêu trở thành trung tâm công nghiệp hiện đại trước năm 2030, …"
+    doc = _read("holdout109/e7_11.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2022-2025")
+    got = [(m.quote, m.kind, m.period) for m in doc.measures]
+    assert got[:2] == [("718 Hội nghị học tập", "result", "2022-2025"), ("522 hội thi", "result", "2022-2025")]
+
+
+def test_a_page_whose_lead_opens_on_the_past_term_is_a_term_report():
+    # "Nhiệm kỳ qua, công tác Đoàn và phong trào thanh thiếu nhi phường đã có nhiều đổi mới, …" (no date, no headline)
+    doc = _read("holdout111/e9_03.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2022-2025")
+    assert ("13 đợt ra quân vệ sinh", "result", "2022-2025") in [(m.quote, m.kind, m.period) for m in doc.measures]
+
+
+def test_a_house_built_for_the_people_counted_counts_the_houses_and_hvtn_are_people():
+    # "trao tặng kinh phí hỗ trợ xây dựng nhà Nhân ái cho 02 hộ nghèo": one house to each household
+    assert [(m.quote, m.indicator) for m in _read("holdout110/e8_13.txt").measures if "hộ" in m.quote] == \
+        [("02 hộ nghèo", "houses_built")]
+    # "vận động 10.131 HVTN trực tiếp hiến máu": hội viên thanh niên, abbreviated as ĐVTN is
+    donors = [(m.quote, m.indicator) for m in _read("holdout110/e8_09.txt").measures if "HVTN" in m.quote]
+    assert donors == [("10.131 HVTN trực tiếp hiến máu", "blood_donors"), ("40 HVTN", "blood_donors")]

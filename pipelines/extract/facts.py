@@ -457,7 +457,7 @@ def _own_bodies(facts: DocumentFacts) -> dict[str, str]:
 # a congress held by the page's body: "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh … lần thứ XV, nhiệm kỳ …",
 # "tổ chức Đại hội …"; not "Nghị quyết Đại hội …" (a resolution being carried out)
 _CONGRESS_EVENT = re.compile(
-    r"(?<!để )(?<!nhằm )(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|bước vào|[Tt]ại)\s+(?:thành công\s+)?(?:phiên\s+\w+\s+)?"
+    r"(?<!để )(?<!nhằm )(?:[Tt]ổ chức|[Kk]hai mạc|[Bb]ế mạc|[Dd]iễn ra|[Tt]iến hành|[Bb]ước vào|[Tt]ại)\s+(?:thành công\s+)?(?:phiên\s+\w+\s+)?"
     r"[Đđ]ại hội|[Đđ]ại hội[^.\n]{0,140}?(?:diễn ra|khai mạc|bế mạc|được tổ chức|đã bầu|thông qua|biểu quyết|bầu ra|"
     r"bầu trực tiếp|thảo luận|kết thúc|thành công)")
 # a congress held, named in full: "long trọng tổ chức Đại hội đại biểu Đoàn … lần thứ XV, nhiệm kỳ 2025 - 2030"
@@ -486,6 +486,8 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
         return "result_annual"
     if _SPAN_REVIEWED.search(text[:700]):
         return "result_term"
+    if any(f.rel == "past_term" and f.start < 300 and f.start <= len(title or "") + 80 for f in structure.governing):
+        return "result_term"  # a page whose lead opens on the past term ("Nhiệm kỳ qua, công tác Đoàn … đã …"): a term report
     review, plan = _T_REVIEW.search(headline), _T_PLAN.search(headline)
     # a congress the page reports: named in the headline, or, when the headline says nothing of the kind of
     # page, held in its opening

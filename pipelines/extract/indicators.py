@@ -41,7 +41,7 @@ UNIT_OK = {
 # A count of people or turns ("lượt đoàn viên", "thanh niên", "người dân") takes its meaning from what they
 # did (the words around it); a count of things ("cây xanh", "mô hình", "lớp") from the thing itself.
 PEOPLE_HEAD = re.compile(
-    r"\s*(?:lượt|người|đoàn viên|đvtn|thanh niên|thanh thiếu niên|thanh thiếu nhi|thanh,|thiếu niên|thiếu nhi|"
+    r"\s*(?:lượt|người|đoàn viên|đvtn|hvtn|đv-tn|thanh niên|thanh thiếu niên|thanh thiếu nhi|thanh,|thiếu niên|thiếu nhi|"
     r"trẻ em|em\b|học sinh|sinh viên|hội viên|đội viên|cán bộ|bạn|hộ\b|gia đình|lao động|đảng viên|đồng chí|"
     r"trường hợp|cháu|chiến sỹ|chiến sĩ|tình nguyện viên|nông dân|phụ nữ|công nhân|ngư dân|thí sinh|nhân dân|"
     r"đối tượng|hội viên|cán bộ, đoàn viên)")

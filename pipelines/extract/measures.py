@@ -107,6 +107,13 @@ _TAKING_PART_OR_TIMES = re.compile(r"\s*(?:đơn vị(?!\s+(?:máu|tuyển dụn
 _COMRADES_COUNTED = re.compile(r"(?:kết nạp|huy động|giới thiệu|bồi dưỡng|tập huấn)(?:\s+\w+){0,3}?\s*(?:được\s+)?"
                                r"(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _NEW_MEMBERS = re.compile(r"\s*đoàn viên (?:mới|(?:vừa |mới )?được kết nạp)", re.I)
+# a house built or mended for the people counted next ("sửa chữa nhà cho 35 hộ gia đình", "khởi công xây dựng “Nhà nhân ái”
+# cho 2 đoàn viên"); not a toilet, a hall, lodgings or a sponsor ("nhà vệ sinh", "nhà văn hóa", "nhà trọ", "nhà tài trợ")
+_HOUSE_FOR = re.compile(
+    r"(?:(?:xây|sửa|làm|dựng|khởi công|bàn giao)[^,.;:\d]{0,25}?[“\"]?\bnhà\b"
+    r"(?!\s+(?:vệ sinh|văn hóa|văn hoá|trọ|công vụ|tài trợ|thiếu nhi|hảo tâm|nước|máy|trường|bếp|ăn|kho|tắm|chờ|sinh hoạt))|"
+    r"[“\"]?\bnhà\s+(?:nhân ái|tình nghĩa|tình thương|khăn quàng đỏ|đại đoàn kết|tình bạn|tình đồng đội|đồng đội|ở mới|ở)\b)"
+    r"[^,.;:\d]{0,40}\bcho\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?$", re.I)
 _MERIT_TITLE = re.compile(r"\s*[“\"][^”\"\n]{0,40}?(?:5 tốt|năm tốt|tiên tiến|tiêu biểu|xuất sắc)[^”\"\n]{0,30}[”\"]", re.I)
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|giải thưởng|trao giải|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
                              r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
@@ -240,7 +247,7 @@ def _took_part_in_volunteering(before: str, after: str, volunteer_page: bool = F
 
 
 # members and young people, who volunteer; pupils, households and the people served do not count as volunteer turns
-_YOUTH_HEAD = re.compile(r"\s*(?:lượt\s+)?(?:đoàn viên|đvtn|thanh niên|thanh thiếu niên|sinh viên|hội viên|bạn trẻ|bạn đoàn viên|"
+_YOUTH_HEAD = re.compile(r"\s*(?:lượt\s+)?(?:đoàn viên|đvtn|hvtn|đv-tn|thanh niên|thanh thiếu niên|sinh viên|hội viên|bạn trẻ|bạn đoàn viên|"
                          r"cán bộ, đoàn viên|cán bộ đoàn|chiến sĩ|chiến sỹ)")
 # "huy động 150 đội hình với hơn 4.800 ĐVTN": the members a team or campaign just counted brought
 _TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia của|thu hút(?: được)?|huy động(?: được)?|"
@@ -741,6 +748,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "thăm, tặng quà 10 gia đình chính sách", "trao học bổng cho 11 học sinh": the gifts, counted by who
                 # received them
                 indicator = "gifts"
+            if unit == "count" and indicator in ("other", "gifts", "disadvantaged_children_supported") and \
+                    _HOUSE_FOR.search(before[-100:]):
+                indicator = "houses_built"  # "xây dựng nhà Nhân ái cho 02 hộ nghèo": one house to each, so the houses
             if unit == "count" and _MERIT_TITLE.match(after):
                 indicator = "other"  # "ít nhất 25 “Sinh viên 5 tốt”": people known by a title of merit, not the noun in it
             if indicator == "cadre_training" and not _CADRES.search(after[:40]):

@@ -89,7 +89,7 @@ _FRAME = re.compile(
     rf"|(?P<ym>tháng thanh niên(?:\s+năm)?\s+(?P<ymy>{_Y}))"
     # a season's campaign names its year: "hè 2025", "Chiến dịch Xuân tình nguyện 2026", "Tình nguyện mùa đông 2023"
     rf"|(?P<summer>(?:hè|mùa hè|mùa đông|xuân tình nguyện|xuân)\s+(?:năm\s+)?(?P<sy>{_Y}))"
-    rf"|(?P<deadline>(?:đến|tới) (?:hết )?năm\s+(?P<dy>{_Y}))"
+    rf"|(?P<deadline>(?:đến|tới|trước) (?:hết )?năm\s+(?P<dy>{_Y}))"
     rf"|(?P<this>năm nay)"
     rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
 _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
@@ -329,7 +329,7 @@ def _latest_year(text: str) -> int | None:
     """The latest year named, where the end of a span ("nhiệm kỳ 2025 - 2030") does not count: a congress is
     held in the first year of its term."""
     head = re.sub(rf"({_Y})\s*[-–—]\s*{_Y}", r"\1", text[:3000])
-    head = re.sub(rf"(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+{_Y}", " ", head, flags=re.I)  # a deadline is not "now"
+    head = re.sub(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?năm\s+{_Y}", " ", head, flags=re.I)  # a deadline is not "now"
     years = [int(y) for y in re.findall(rf"(?<![\d/.-])({_Y})(?![\d/])", head)]
     # and the year of a full date ("Ngày 1/3/2020, Thành đoàn … tổ chức …")
     years += [int(y) for y in re.findall(rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])", head)]
