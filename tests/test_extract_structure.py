@@ -490,3 +490,10 @@ def test_a_house_built_for_the_people_counted_counts_the_houses_and_hvtn_are_peo
     # "vận động 10.131 HVTN trực tiếp hiến máu": hội viên thanh niên, abbreviated as ĐVTN is
     donors = [(m.quote, m.indicator) for m in _read("holdout110/e8_09.txt").measures if "HVTN" in m.quote]
     assert donors == [("10.131 HVTN trực tiếp hiến máu", "blood_donors"), ("40 HVTN", "blood_donors")]
+
+
+def test_young_people_commended_as_examples_are_no_measure():
+    # "Tại chương trình, 10 thanh niên sống đẹp tỉnh Quảng Ninh giai đoạn 2019 – 2024 đã được tuyên dương";
+    # "Nhiệm kỳ ghi nhận …, 298 thanh niên tiên tiến làm theo lời Bác, 389 đoàn viên tiêu biểu được tuyên dương"
+    assert not [m for m in _read("holdout109/e7_13.txt").measures if m.quote.startswith("10 thanh niên")]
+    assert not [m for m in _read("holdout109/e7_11.txt").measures if m.value in (298, 389)]

@@ -121,7 +121,7 @@ _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|giải 
 _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|(?:giấy|bằng) khen|cờ thi đua|"
                          r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
                          r"(?:công trình|sáng kiến|mô hình|dự án)[^.;]{0,30}tiêu biểu|"
-                         r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,40}(?:thành tích|tiêu biểu|xuất sắc|"
+                         r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,70}?(?:thành tích|tiêu biểu|xuất sắc|tiên tiến|sống đẹp|"
                          r"được tuyên dương|được khen)|"
                          # "140 sinh viên đạt danh hiệu “Sinh viên 5 tốt”": people who earned a title
                          r"(?:người|đoàn viên|thanh niên|học sinh|sinh viên|hội viên|đội viên)[^.;,]{0,30}(?:đạt danh hiệu|vinh dự nhận))",
