@@ -168,8 +168,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if line.group(0).strip() in seen_lines:
             repeated.append((line.start(), line.end()))
         seen_lines.add(line.group(0).strip())
+    # an excerpt cut mid-word ("… tuổi trẻ Công an Só"): a long paragraph running to the very end of the page has
+    # a fragment for its last word (a byline at the foot is a short line of its own)
+    last_line = text.rstrip()[text.rstrip().rfind("\n") + 1:]
+    cut_at = len(text.rstrip()) if len(last_line) > 80 and re.search(r"\w$", last_line) else None
     for m in mentions:
         if m.quoted or m.place or any(a <= m.start < b for a, b in repeated):
+            continue
+        if cut_at is not None and m.end >= cut_at:
             continue
         subject = is_subject(text, m, max(0, m.start - 200))
         if m.name is None and not _BARE.match(m.surface):

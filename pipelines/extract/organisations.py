@@ -224,7 +224,7 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
-    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh)){_BLOC_WORD}){{1,8}}"
+    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh)){_BLOC_WORD}){{1,10}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
