@@ -148,6 +148,9 @@ CORPORA = (
     ("holdout109", OWN_CORPUS_DIR / "holdout109", "own labels, blood donation, digital skills, start-ups and youth works of the north-west, the north-east and the Red River delta, scored blind once (extractor 6432c45 = 0.9.5+42a9c1fa)"),
     ("holdout110", OWN_CORPUS_DIR / "holdout110", "own labels, houses, gifts, Tết campaigns, new members and Party referrals of the south-central coast, Hồ Chí Minh City, Hà Nội and Hải Phòng, scored blind once (extractor 6432c45 = 0.9.5+42a9c1fa)"),
     ("holdout111", OWN_CORPUS_DIR / "holdout111", "own labels, Union bodies after the 2025 merger of provinces, new communes and wards, the 2025 congresses, scored blind once (extractor 6432c45 = 0.9.5+42a9c1fa)"),
+    ("holdout112", OWN_CORPUS_DIR / "holdout112", "own labels, district, town and commune unions: Youth-Month and campaign launches, Tết planting, congresses held, scored blind once (extractor e45f819 = 0.9.6+61366c91)"),
+    ("holdout113", OWN_CORPUS_DIR / "holdout113", "own labels, provincial and city unions: summer-campaign launches and reviews, Youth-Month launches, a 2025 congress, scored blind once (extractor e45f819 = 0.9.6+61366c91)"),
+    ("holdout114", OWN_CORPUS_DIR / "holdout114", "own labels, the Central Committee, the central blocs, the Pioneers' council, universities and a police academy, scored blind once (extractor e45f819 = 0.9.6+61366c91)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
