@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
 from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, province_place,
@@ -262,6 +262,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             province = _main_province(text, reader, title_end, regions, mentions)
             if province:
                 return province_union(province), "province", province
+    school = _school_actor(text, title_end, reader)
+    if school and (not score or max(score.values()) < 3.0):
+        # the province the page names is most often the school's own (a campaign far away names its own places)
+        return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions)
     if score:
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
@@ -320,6 +324,34 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             return place.name, level, place.province
         return _GENERIC.get(level), level, None
     return None, "unknown", None
+
+
+# a university or college running a Union campaign in its own name ("Trường Đại học Kinh tế - Luật đã tổ chức Lễ hội
+# quân Chiến dịch tình nguyện Mùa hè Xanh", "Chiến dịch mùa hè xanh năm 2022 của Trường Đại học CSND"): the page is the
+# school's Union's, not that of the province the students went to
+_SCHOOL = re.compile(rf"(?:[Tt]rường\s+)?(?:Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+|[ \t]?[-–][ \t]?)[{UPPER}]")
+_SCHOOL_ACTS = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:đã\s+|vừa\s+|long trọng\s+)*(?:tổ chức|ra quân|xuất quân|phát động|"
+                          r"tổng kết|khởi động|triển khai|hội quân)\b")
+_CAMPAIGN_OF = re.compile(r"(?:[Cc]hiến dịch|Mùa hè [Xx]anh|[Tt]ình nguyện|[Đđ]ội hình|chiến sĩ|chiến sỹ)[^.;:\n]{0,60}?\bcủa\s+$")
+
+
+def _school_actor(text: str, title_end: int, reader: OrganisationReader) -> Mention | None:
+    lead_end = min(len(text), max(title_end, 0) + 700)
+    for m in _SCHOOL.finditer(text, 0, lead_end):
+        if re.search(r"\b(?:tại|ở|về|đến|với|cùng)\s*(?:[Đđ]oàn\s*)?$", text[max(0, m.start() - 14):m.start()]):
+            continue  # the place an event was held, not who held it
+        found = [x for x in reader.mentions("Đoàn Thanh niên " + text[m.start():m.start() + 120].split("\n")[0])
+                 if x.start == 0 and x.level == "bloc" and x.name]
+        if not found:
+            continue
+        end = m.start() + found[0].end - len("Đoàn Thanh niên ")
+        if _SCHOOL_ACTS.match(text, end) or _CAMPAIGN_OF.search(text, max(0, m.start() - 80), m.start()):
+            school = found[0]
+            short = re.match(r"Đoàn Thanh niên ((?:Đại học|Cao đẳng) .+)", school.name)
+            if short and re.search(r"[Tt]rường\s+" + re.escape(short.group(1)), text):
+                school = replace(school, name=f"Đoàn Thanh niên Trường {short.group(1)}")  # the page spells it out
+            return school
+    return None
 
 
 # an acronym the page defines: "Đoàn Thanh niên Tổng công ty Điện lực TP.HCM (EVNHCMC)", "… Kho bạc Nhà nước (Đoàn

@@ -97,6 +97,12 @@ _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|ch�
 _HARMED = re.compile(r"\s*(?:người|hộ gia đình|hộ dân|hộ|gia đình|ha)\b[^.;,]{0,12}?\b(?:tử vong|bị thương|mất tích|"
                      r"bị thiệt hại|thiệt hại|bị ngập|bị sập|bị hư hỏng|bị tốc mái|bị cuốn trôi|bị sạt lở)", re.I)
 _HELPED_BEFORE = re.compile(r"hỗ trợ|giúp|thăm|tặng|trao|\bcho\b|sửa chữa|khắc phục|dựng lại|xây lại|di dời", re.I)
+# a disaster as the agent of the sentence ("bão số 10 đã làm 36 người chết, …; 160 nhà đổ, sập", "Tổng thiệt hại … ước
+# tính khoảng 11.000 tỷ đồng"): its toll, which the Union's appeal answers, is no figure of the Union's
+_DISASTER_TOLL = re.compile(r"\b(?:bão|lũ|lụt|mưa lũ|mưa đá|thiên tai|lốc xoáy|hỏa hoạn|hoả hoạn|động đất|triều cường)\b"
+                            r"[^.;:]{0,40}?\b(?:đã\s+)?(?:làm|gây(?:\s+ra)?|khiến|cuốn trôi)\b|"
+                            r"[Tt]ổng thiệt hại|thiệt hại (?:về người|về tài sản|về kinh tế|ước tính)|"
+                            r"^\s*Làm\s+(?:sạt lở|hư hỏng|ngập|sập|tốc mái|chết)")
 # exam candidates are counted as people helped when a verb of service comes before them ("tiếp sức cho 24.031 thí sinh")
 _CANDIDATES_HELPED = re.compile(_HELPED_BEFORE.pattern + r"|tiếp sức|tư vấn|hướng dẫn|phục vụ|đón|chăm lo|nấu|phát|miễn phí|chỗ ở",
                                 re.I)
@@ -582,6 +588,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
     if unit == "count" and re.match(r"\s*(?:lượt\s+)?thí sinh\b", after) and not _CANDIDATES_HELPED.search(before[-50:]):
         return None  # "2 điểm thi với tổng số 417 thí sinh": who sat the exam; the Union's work is the candidates it helped
+    toll = _DISASTER_TOLL.search(text[sent[0]:a])
+    if toll and not _HELPED_BEFORE.search(text, sent[0] + toll.end(), a) and not _HELPED_BEFORE.search(after[:30]):
+        return None
     if unit == "count" and _HARMED.match(after) and not _HELPED_BEFORE.search(before[-40:]):
         return None  # "2 người tử vong", "1.256 hộ gia đình bị thiệt hại": what a disaster did, not what was done
     if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
