@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, province_place,
+from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lkey, province_place,
                             province_union)
 from .structure import Structure, parse_published, read_structure
 from .tense import CueIndex
@@ -271,6 +271,9 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
+            if best.surface.startswith("Thành") and name == "@province" and province not in CITIES and \
+                    (city := _ward_city(text, reader, province, regions)):
+                return city  # a bare "Thành đoàn" on a page of the wards of Bắc Giang city: that city's Union
             if province is None and best.surface.startswith("Thành") and name == "@province":
                 # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …") is
                 # that city's Union, a district-level body
@@ -404,6 +407,22 @@ def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
             # "Đoàn Thanh niên Công an" beside "… Công an tỉnh Hà Giang" and "… Công an tỉnh Cao Bằng": the same body
             # of one of the provinces, the one the page weighs most
             score[max(longer, key=score.get)] += score.pop(short)
+
+
+def _ward_city(text: str, reader: OrganisationReader, province: str | None, regions) -> tuple[str, str, str] | None:
+    """The provincial city every ward the page names lies in ("phường Xương Giang" -> Bắc Giang city), or None."""
+    cities = set()
+    for m in re.finditer(rf"\bphường\s+([{UPPER}][\w]*(?:\s+[{UPPER}][\w]*){{0,2}}|\d{{1,2}}\b)", text):
+        options = {(p, d) for p, _new, d in reader.g.communes.get(lkey(m.group(1)), []) if p and d and
+                   (province is None or p == province) and
+                   any(t == "thành phố" for pp, t in reader.g.districts.get(lkey(d), []) if pp == p)}
+        if len(options) != 1:
+            return None
+        cities |= options
+    if len(cities) != 1:
+        return None
+    prov, city = next(iter(cities))
+    return f"Thành đoàn {city}", "district", prov
 
 
 def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int,

@@ -78,6 +78,10 @@ _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ 
 _TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm]ục tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)–-]")
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound to reach
 _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!trên )trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
+# "270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới", "35 dự án … được tổ chức Đoàn các cấp hỗ trợ": the
+# passive with the Union as its agent is the formula targets are set in; reports put the verb first ("trồng mới 156.835")
+_UNION_AGENT_AFTER = re.compile(r"[^.;:\d\n]{0,60}?\bđược\s+(?:các\s+)?(?:đoàn viên|thanh niên|tổ chức (?:Đoàn|Hội)|"
+                                r"cấp bộ Đoàn|Đoàn các cấp|cơ sở Đoàn)\b")
 # "xây dựng 1.170 bến đò ngang an toàn, vượt chỉ tiêu đề ra 17%": a figure said to pass its target was done
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b|^[^.;:]{0,80}?,\s*(?:vượt|đạt)\s+(?:\d+(?:,\d+)?\s*%\s+)?"
                            r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", re.I)
@@ -265,6 +269,9 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         f["after_t"] = 1.0
     elif _RESULT_AFTER.match(rest):
         f["after_r"] = 1.0
+    elif _UNION_AGENT_AFTER.match(text, b, min(len(text), b + 120)) and not cues.nearest(c0, a) and \
+            qualifier in ("exact", "at_least"):  # "Hơn 19 ngàn ý tưởng … được đoàn viên đề xuất": a tally, not a target
+        f["after_t"] = 1.0
     if qualifier in ("at_least", "at_most"):
         f["bound"] = 1.0
     elif qualifier == "range":
