@@ -187,11 +187,14 @@ _QUAL = [
 _AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!cấp trên )trở lên", re.I)
 _TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm chỉ tiêu|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
 _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )(?<!phấn đấu )hoàn thành xuất sắc|"
-                         r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)\s*$", re.I)
+                         r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)(?:\s+mức)?\s*$", re.I)
 # "sẽ tập trung hoàn thành 04 nhiệm vụ": to be completed, not completed
 _TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để|góp phần)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
 # "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met
-_MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu[^.;:]{0,30}?\b(?:đều\s+|đã\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)", re.I)
+# "10 chỉ tiêu đặt ra trong Tháng Thanh niên đều đạt và vượt": targets met; not "3 chỉ tiêu chưa đạt", nor "10 nhóm chỉ
+# tiêu cần đạt được như:", "quyết tâm đạt" (targets still to meet)
+_MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?:(?!quyết tâm|phấn đấu|\bcần\b|\bsẽ\b|\bđể\b|nhằm)[^.;:,]){0,45}?"
+                        r"(?<!chưa )(?<!không )\b(?:đều\s+|đã\s+)?(?:cơ bản\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)", re.I)
 # "hơn 2000 đoàn viên": a four-digit count, not a year, when a quantity word or a counted noun says so
 _QUANTITY_BEFORE = re.compile(r"(?:hơn|trên|gần|khoảng|xấp xỉ|gồm|với|thu hút|có)\s+$", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?:lượt|người|cây|suất|phần quà|đoàn viên|thanh niên|học sinh|sinh viên|thiếu nhi|"
