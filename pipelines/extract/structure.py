@@ -96,6 +96,8 @@ _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
 # (list markers: "- ", "(a) ", "a) ", "2) ")
 _HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|(?:\(|(?<![^\s]))\w{1,3}\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
+# "Trong nhiệm kỳ 2022 – 2027 đoàn thanh niên phấn đấu …": a time that opens its paragraph governs it, comma or not
+_OPENS_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?:(?:Trong|Trong suốt|Qua|Trải qua|Sau|Từ)\s+)?$")
 _COMMENDED = re.compile(r"bằng khen|giấy khen|khen thưởng|tuyên dương|biểu dương|thành tích xuất sắc", re.I)
 _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|như)\s*(?:cùng kỳ\s*)?$", re.I)
 # "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
@@ -343,7 +345,7 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
     before = text[max(0, m.start() - 40): m.start()]
     if _COMPARE_BEFORE.search(before):
         return None  # "tăng 9,56% so với năm 2021": a comparison, not a time the text speaks of
-    governs = bool(_HEAD_LEAD.search(before)) and _comma_follows(text, m.end())
+    governs = bool(_HEAD_LEAD.search(before)) and _comma_follows(text, m.end()) or bool(_OPENS_PARAGRAPH.search(before))
     if governs:
         # "trao bằng khen cho 08 tập thể có thành tích xuất sắc trong … “Tình nguyện mùa đông” năm 2016, …": the time of
         # what was commended, not the time the page is about
