@@ -649,7 +649,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # a number cut off at the end of the text
     if unit == "count" and _BACK_REFERENCE.match(after):
         return None  # "2 em đó", "3 công trình trên": the figure told before, named again
-    if unit == "count" and _REPRESENTED.search(before_full[-80:]) and not _VOLUNTEERS.match(after):
+    if unit == "count" and _REPRESENTED.search(before_full[-80:]) and not _VOLUNTEERS.match(after) and \
+            not re.match(r"\s*lượt\b", after):  # "đại diện cho 60.000 lượt thanh niên …": turns are no stock of members
         return None
     if unit == "count" and _DELEGATES_AFTER.search(after):
         return None
