@@ -133,10 +133,17 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
 def _title(lines: list[str]) -> str | None:
     """The first line that is not a dateline; a heading in capitals on its own line ("CHƯƠNG TRÌNH") takes
     the line after it."""
-    for i, line in enumerate(lines[:4]):
+    menu = False
+    for i, line in enumerate(lines[:8]):
         line = re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s*", "", line).strip()
         if not line or re.fullmatch(r"[\d/:\s,|.-]+", line) or _FURNITURE.search(line):
             continue
+        if len(line.split()) < 5 and (menu or i + 1 < len(lines) and len(lines[i + 1].split()) < 5 and
+                                      not re.search(r"\d", lines[i + 1])):
+            menu = True  # a site's menu above the article ("Hà Nội", "Đà Nẵng", "Đảng - đoàn thể"): short lines running
+            continue
+        if i >= 4 and not menu:
+            break
         if len(line.split()) < 4 and i + 1 < len(lines):
             line = f"{line} {lines[i + 1]}"
         return line[:300]
@@ -147,7 +154,7 @@ def _title(lines: list[str]) -> str | None:
 # "Trung ương Đoàn khen thưởng 15 tập thể": the body handing out awards at another's review
 _AWARDS_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:khen thưởng|tặng (?:bằng khen|cờ|giấy khen)|trao (?:bằng khen|cờ|giấy khen))")
 _EXAMPLES_BEFORE = re.compile(r"(?:[Tt]iêu biểu|[Đđ]iển hình|[Nn]ổi bật)(?:\s+(?:có|là|như))?\s*:?[^.;\n]{0,160}$")
-_FURNITURE = re.compile(r"°C|^Theo dõi\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}.{0,30}$|"
+_FURNITURE = re.compile(r"°C|^Theo dõi\b|^[Tt]hời tiết\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}.{0,30}$|"
                         r"^[\d/:\s,|.-]+$", re.I)
 
 
