@@ -158,6 +158,9 @@ _CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi
 # "… với hơn 300 đoàn viên, thanh niên đã tham dự buổi lễ", "tổ chức lễ ra quân … với hơn 800 đoàn viên … tham gia":
 # the people at the ceremony
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,60}?\btham dự\s+(?:buổi\s+)?(?:lễ|hội nghị|đại hội)\b")
+_ATTENDING = re.compile(r"[^.;:\d]{0,40}?\btham dự\b(?!\s+(?:các\s+)?(?:hoạt động|chương trình|chiến dịch|phong trào|lớp|khóa|khoá))")
+_TAUGHT_BEFORE = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|tổ chức cho|đào tạo|tư vấn|quán triệt|học tập|"
+                            r"tuyên truyền|khám|tặng|trao", re.I)
 _CEREMONY_WITH = re.compile(r"\blễ (?:ra quân|phát động|khởi động|xuất quân|khai mạc)[^.;:]{0,120}?\bvới\s*(?:hơn|trên|gần|khoảng)?\s*$")
 _PEOPLE_NOUN = re.compile(r"\s*(?:đoàn viên|thanh niên|người|đại biểu|cán bộ|hội viên|đội viên|học sinh|sinh viên|chiến sĩ|chiến sỹ)\b", re.I)
 _ELECTED = re.compile(r"\bbầu\b|hiệp thương|\bcử\b|Ban Chấp hành|Ban chấp hành|Ban Thường vụ|\bBCH\b|\bBTV\b|Ủy ban Hội|Uỷ ban Hội", re.I)
@@ -217,6 +220,12 @@ _VOLUNTEER_ACTIVITY = re.compile(r"tình nguyện|chiến dịch|công trình|ra
 
 
 _CLAUSE_END = re.compile(r";|\.(?!\d)")  # "(trên 2.000 ngày công) tham gia …": a thousands dot ends no sentence
+
+
+def _counts_before(span: str) -> bool:
+    """Whether a span holds a count of something ("157 cuộc thi"), not only dates and years ("Sáng 31.5", "năm 2025")."""
+    return any(not re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and m.group(2)[0].islower()
+               for m in re.finditer(r"(?<![\d.,/-])(\d+(?:[.,]\d+)*)\s+(\w+)", span))
 
 
 def _next_sentence(text: str, pos: int) -> str:
@@ -632,6 +641,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                                                           or _CEREMONY_WITH.search(text, sent[0], a)) and \
             not re.search(r"lượt|tham gia (?:các |hoạt động|phong trào|chiến dịch)", after[:60]) and not _RESULT_ACTION.search(before[-40:]) \
             and not _VOLUNTEERS.match(after):
+        return None
+    if unit == "count" and _PEOPLE_NOUN.match(after) and _ATTENDING.match(after) and not re.match(r"\s*lượt\b", after) \
+            and not _TAUGHT_BEFORE.search(before[-40:]) and not _counts_before(text[sent[0]:a]):
+        # "thu hút hơn 600 đoàn viên, thanh niên tham dự": who attended, not work done (a class's are taught, and "157
+        # cuộc thi, 48 hội thảo … với hơn 12.000 sinh viên tham dự" is the reach of the activities just counted)
         return None
     if unit == "count" and (_ONE_OF.match(after) or re.search(r"(?<![\d.,])1\s+trong\s+(?:số\s+)?$", before_full)):
         return None  # "1 trong 28 tập thể": a rank, and the whole it is ranked in
