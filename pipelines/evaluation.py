@@ -151,6 +151,9 @@ CORPORA = (
     ("holdout112", OWN_CORPUS_DIR / "holdout112", "own labels, district, town and commune unions: Youth-Month and campaign launches, Tết planting, congresses held, scored blind once (extractor e45f819 = 0.9.6+61366c91)"),
     ("holdout113", OWN_CORPUS_DIR / "holdout113", "own labels, provincial and city unions: summer-campaign launches and reviews, Youth-Month launches, a 2025 congress, scored blind once (extractor e45f819 = 0.9.6+61366c91)"),
     ("holdout114", OWN_CORPUS_DIR / "holdout114", "own labels, the Central Committee, the central blocs, the Pioneers' council, universities and a police academy, scored blind once (extractor e45f819 = 0.9.6+61366c91)"),
+    ("holdout115", OWN_CORPUS_DIR / "holdout115", "own labels, year-end and quarter reviews of provincial, city, town and ward unions of the Central Highlands and the north, scored blind once (extractor 9f6f87f = 0.9.7+8c80b946)"),
+    ("holdout116", OWN_CORPUS_DIR / "holdout116", "own labels, congresses and term reviews of wards, communes, schools, blocs, border guards and the navy, scored blind once (extractor 9f6f87f = 0.9.7+8c80b946)"),
+    ("holdout117", OWN_CORPUS_DIR / "holdout117", "own labels, money and things: scholarships, Tết and Trung thu gifts, houses, lit and rural roads, playgrounds, blood, scored blind once (extractor 9f6f87f = 0.9.7+8c80b946)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
