@@ -134,6 +134,13 @@ class Gazetteer:
             options = narrowed or options
         old = [o[0] for o in options if o[0]]
         new = {o[1] for o in options if not o[0]}
+        if old and not set(old) & hint:
+            # "phường Ba Đình (Hà Nội)": a ward of the 2025 map in the province the page names, not the old ward of
+            # that name elsewhere (Thanh Hóa)
+            for n in new:
+                named = {p for p, s in self.successor.items() if s == n} & hint
+                if named and not any(self.successor.get(o) == n for o in old):  # (the old ward inside it is the one)
+                    return self.pick(sorted(named), hint)
         picked = self.pick(old, hint) if old else None
         if picked:
             return picked
@@ -254,6 +261,8 @@ _DISTRICT_BODY = re.compile(
     rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
 _COMMUNE_BODY = re.compile(
     rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn|TT\.?)|"
+    # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
+    rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
     rf"(?:THCS|THPT|TH|Tiểu học|Trung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
@@ -480,6 +489,15 @@ class OrganisationReader:
                 canon = f"Thành đoàn {cand}" if city else f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {cand}"
                 return Mention(m.start(), m.start("name") + len(cand), canon, "district", prov,
                                collective=collective, surface=m.group(0))
+        if low.startswith("tuổi trẻ") and not city:
+            # "Nhiệm kỳ qua, tuổi trẻ Hạ Bằng …" on a page that names "xã Hạ Bằng": that commune's Union
+            text = m.m.string if isinstance(m, _Sub) else m.string
+            for n in range(len(name.split()), 0, -1):
+                cand = " ".join(name.split()[:n])
+                unit = re.search(rf"\b(xã|phường|thị trấn)\s+{re.escape(cand)}\b", text)
+                if unit and _lookup(self.g.communes, cand):
+                    return Mention(m.start(), m.start("name") + len(cand), f"Đoàn {unit.group(1)} {cand}", "commune",
+                                   self.g.commune_province(cand, hint), collective=True, surface=m.group(0))
         return None
 
     def _bloc(self, m: re.Match, text: str, hint: set[str]) -> Mention:
