@@ -195,8 +195,8 @@ _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành v�
 _TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để|góp phần)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
 # "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met
 # "10 chỉ tiêu đặt ra trong Tháng Thanh niên đều đạt và vượt": targets met; not "3 chỉ tiêu chưa đạt", nor "10 nhóm chỉ
-# tiêu cần đạt được như:", "quyết tâm đạt" (targets still to meet)
-_MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?:(?!quyết tâm|phấn đấu|\bcần\b|\bsẽ\b|\bđể\b|nhằm)[^.;:,]){0,45}?"
+# tiêu cần đạt được như:", "quyết tâm đạt" (targets still to meet), nor "11 chỉ tiêu … có 8 chỉ tiêu đạt" (another figure's)
+_MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?:(?!quyết tâm|phấn đấu|\bcần\b|\bsẽ\b|\bđể\b|nhằm)(?:(?:19|20)\d\d|[^.;:,\d])){0,45}?"
                         r"(?<!chưa )(?<!không )\b(?:đều\s+|đã\s+)?(?:cơ bản\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)", re.I)
 # "hơn 2000 đoàn viên": a four-digit count, not a year, when a quantity word or a counted noun says so
 _QUANTITY_BEFORE = re.compile(r"(?:hơn|trên|gần|khoảng|xấp xỉ|gồm|với|thu hút|có)\s+$", re.I)
