@@ -154,7 +154,8 @@ _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|t�
 # people named as volunteers are the campaign's force, whether a ceremony counts them or delegates stand for them
 # ("với sự tham gia của 8 đội, hơn 500 chiến sĩ tình nguyện", "3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện")
 _VOLUNTEERS = re.compile(r"\s*(?:chiến sĩ|chiến sỹ|sinh viên|thanh niên)\s+tình nguyện|\s*tình nguyện viên", re.I)
-_CEREMONY = re.compile(r"tham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|đến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
+# ("Tham dự hội nghị có …" opens the list of those present as often as "tham dự" follows them)
+_CEREMONY = re.compile(r"[Tt]ham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|[Đđ]ến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
 # "… với hơn 300 đoàn viên, thanh niên đã tham dự buổi lễ", "tổ chức lễ ra quân … với hơn 800 đoàn viên … tham gia":
 # the people at the ceremony
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,60}?\btham dự\s+(?:buổi\s+)?(?:lễ|hội nghị|đại hội)\b")
@@ -627,6 +628,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and den is None and _STOCK_NOUN.match(after) and (_RAISED_TOTAL.search(before[-80:]) or (
             not _RESULT_ACTION.search(before[-60:]) and not _PARTICIPATED.match(after) and not _UNDERWENT.match(after_np))):
         return None  # the stock of members or units, not something done ("nâng tổng số đoàn viên lên trên 215 ngàn")
+    if unit == "count" and _RAISED_TOTAL.search(before[-80:]) and re.search(
+            r"tổng số\s+(?:đoàn viên|hội viên|đội viên|đảng viên)\b", before[-80:], re.I):
+        return None  # "nâng tổng số đoàn viên lên 2.263 người": the stock, counted in people
+    if unit == "count" and re.match(r"\s*(?:đoàn viên|hội viên|đội viên)\s+(?:đang\s+)?(?:tham gia\s+)?sinh hoạt\b", after, re.I):
+        return None  # "với 16.985 đoàn viên tham gia sinh hoạt tại 180 cơ sở đoàn": members on the roll
     if unit == "count" and (_YOUNG_PEOPLE.match(after) or _STOCK_NOUN.match(after)) and _HAS.search(text, sent[0], a) and \
             not _PARTICIPATED.match(after) and not re.match(r"[^.;:]{0,30}\b(?:được|đã|tham gia)\b", after) and \
             not _RESULT_ACTION.search(before[-40:]):
