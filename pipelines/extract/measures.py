@@ -146,7 +146,8 @@ _COMPARE_AFTER = re.compile(r"\s*(?:so với|so cùng kỳ)", re.IGNORECASE)
 _HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc]ả) (?:tỉnh|huyện|xã|thành phố|khối) (?:hiện )?có)\b")
 _YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
 # members who took part or set out on the work ("gần 100 đoàn viên, thanh niên ra quân xử lý điểm đen rác thải")
-_PARTICIPATED = re.compile(r"[^.;:]{0,80}?\b(?:tham gia|ra quân|đồng loạt ra quân|hưởng ứng|hiến máu)\b", re.I)
+# (a thousands dot is no sentence end: "… thuộc 4.800 đội hình tình nguyện sẽ đồng loạt ra quân")
+_PARTICIPATED = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:tham gia|ra quân|đồng loạt ra quân|hưởng ứng|hiến máu)\b", re.I)
 # "13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập": members who went through something, not the stock
 _UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
 _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
@@ -590,8 +591,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     # durations, anniversaries, ranks, delegates, awards, page furniture
     if unit == "count" and _AFTER_NOT.match(after):
         # "kết nạp Đảng được 18 đồng chí", "huy động 35 đồng chí ĐVTN": comrades an act counts are its figure
+        # ("365 đồng chí đã được kết nạp vào Đảng": comrades admitted are the figure too)
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after) and not (
-                re.match(r"\s*đồng chí\b", after) and _COMRADES_COUNTED.search(before[-30:])):
+                re.match(r"\s*đồng chí\b", after) and (_COMRADES_COUNTED.search(before[-30:]) or
+                                                      _ADMITTED_AFTER.match(after, len(re.match(r"\s*đồng chí", after).group(0))))):
             return None
     if unit == "count" and _UNITS_OF_THE_UNION.match(after) and not _FOUNDED_BEFORE.search(before[-30:]):
         return None  # "3 đoàn trường THPT", "13 cơ sở Hội", "7 nhân sự": the bodies and staff that took part, not work done
@@ -641,7 +644,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "0.5 điểm": a share of a point, not a count of anything
     if unit in ("count", "percent") and (_POPULATION.match(after) or re.search(r"dân số[^.;:,]{0,25}$", before)):
         return None  # "gần 412.000 người trong độ tuổi thanh niên", "19% dân số": who lives there, not what was done
-    if unit == "count" and _ELECTED.search(text[sent[0]:sent[1]]) and _PERSON_NOUN.match(after):
+    # (near the figure: a long sentence that names "Ủy ban Hội LHTN xã" goes on to "giới thiệu việc làm cho khoảng 1.000
+    # thanh niên")
+    if unit == "count" and _ELECTED.search(text[max(sent[0], a - 120):min(sent[1], b + 60)]) and _PERSON_NOUN.match(after):
         return None  # members elected to a committee
     if unit == "count" and _PEOPLE_NOUN.match(after) and (_CEREMONY.search(text[sent[0]:a]) or _ATTENDED_AFTER.match(after)
                                                           or _CEREMONY_WITH.search(text, sent[0], a)) and \
