@@ -376,8 +376,10 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
             tense = 0
         elif b <= now and a < now:
             tense = -1
-        elif a >= now and not st.now_known and governs and re.match(r"[^.\n]{0,150}?\bđã\b", text[m.end():]):
-            tense = -1  # "Trong nhiệm kỳ 2017-2022, các cấp bộ đoàn … đã …" on a page with no date: the term told as done
+        elif a >= now and not st.now_known and governs and re.match(r"[^.\n]{0,150}?\b(?:đã|đạt được|mang lại|nổi bật là|kết quả)\b", text[m.end():]):
+            # "Trong nhiệm kỳ 2017-2022, các cấp bộ đoàn … đã …", "Nhiệm kỳ 2013-2018, Hội … mang lại hiệu quả cao, nổi bật
+            # là …" on a page with no date: the term told as done
+            tense = -1
         elif a >= now:
             tense = 1
         else:
