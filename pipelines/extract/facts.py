@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lkey, province_place,
+from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
                             province_union)
 from .structure import Structure, parse_published, read_structure
 from .tense import CueIndex
@@ -269,8 +269,9 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             province = _main_province(text, reader, title_end, regions, mentions)
             if province:
                 return province_union(province), "province", province
-    school = _school_actor(text, title_end, reader)
-    if school and (not score or max(score.values()) < 3.0):
+    # (read only when no Union body is named strongly: most pages never need it)
+    school = _school_actor(text, title_end, reader) if not score or max(score.values()) < 3.0 else None
+    if school:
         # the province the page names is most often the school's own (a campaign far away names its own places)
         return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions)
     if score:
@@ -419,10 +420,12 @@ def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
 def _ward_city(text: str, reader: OrganisationReader, province: str | None, regions) -> tuple[str, str, str] | None:
     """The provincial city every ward the page names lies in ("phường Xương Giang" -> Bắc Giang city), or None."""
     cities = set()
-    for m in re.finditer(rf"\bphường\s+([{UPPER}][\w]*(?:\s+[{UPPER}][\w]*){{0,2}}|\d{{1,2}}\b)", text):
-        options = {(p, d) for p, _new, d in reader.g.communes.get(lkey(m.group(1)), []) if p and d and
+    for ward in reader.places_named(text, "commune", regions):
+        if not ward.surface.startswith("phường "):
+            continue
+        options = {(p, d) for p, _new, d in lookup(reader.g.communes, ward.surface[len("phường "):]) if p and d and
                    (province is None or p == province) and
-                   any(t == "thành phố" for pp, t in reader.g.districts.get(lkey(d), []) if pp == p)}
+                   any(t == "thành phố" for pp, t in lookup(reader.g.districts, d) if pp == p)}
         if len(options) != 1:
             return None
         cities |= options

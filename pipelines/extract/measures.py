@@ -593,8 +593,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         # "kết nạp Đảng được 18 đồng chí", "huy động 35 đồng chí ĐVTN": comrades an act counts are its figure
         # ("365 đồng chí đã được kết nạp vào Đảng": comrades admitted are the figure too)
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after) and not (
-                re.match(r"\s*đồng chí\b", after) and (_COMRADES_COUNTED.search(before[-30:]) or
-                                                      _ADMITTED_AFTER.match(after, len(re.match(r"\s*đồng chí", after).group(0))))):
+                (comrades := re.match(r"\s*đồng chí\b", after)) and (_COMRADES_COUNTED.search(before[-30:]) or
+                                                                    _ADMITTED_AFTER.match(after, comrades.end()))):
             return None
     if unit == "count" and _UNITS_OF_THE_UNION.match(after) and not _FOUNDED_BEFORE.search(before[-30:]):
         return None  # "3 đoàn trường THPT", "13 cơ sở Hội", "7 nhân sự": the bodies and staff that took part, not work done

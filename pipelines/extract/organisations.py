@@ -125,10 +125,10 @@ class Gazetteer:
         return next(iter(merged)) if len(merged) == 1 else None
 
     def district_province(self, name: str, hint: set[str], kinds: tuple[str, ...] | None = None) -> str | None:
-        return self.pick([p for p, t in _lookup(self.districts, name) if not kinds or t in kinds], hint)
+        return self.pick([p for p, t in lookup(self.districts, name) if not kinds or t in kinds], hint)
 
     def commune_province(self, name: str, hint: set[str], district: str | None = None) -> str | None:
-        options = _lookup(self.communes, name)
+        options = lookup(self.communes, name)
         if district:
             narrowed = [o for o in options if o[2] and lkey(o[2]) == lkey(district)]
             options = narrowed or options
@@ -170,7 +170,7 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z]", "", "".join(c for c in s if not unicodedata.combining(c)).lower())
 
 
-def _lookup(index: dict, name: str) -> list:
+def lookup(index: dict, name: str) -> list:
     k = lkey(name)
     return index.get(k) or index.get("~" + _toneless(k), [])
 
@@ -349,12 +349,12 @@ class OrganisationReader:
                 if unit not in units or (name.isdigit() and unit != "quận"):
                     continue
                 if level == "district":
-                    if not _lookup(self.g.districts, name):
+                    if not lookup(self.g.districts, name):
                         continue
                     canon = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn"}[unit]
                     out.append(Mention(m.start(), m.end(), f"{canon} {name}", level,
                                        self.g.district_province(name, hint), True, f"{unit} {name}", place=True))
-                elif _lookup(self.g.communes, name):
+                elif lookup(self.g.communes, name):
                     out.append(Mention(m.start(), m.end(), f"Đoàn {unit} {name}", level,
                                        self.g.commune_province(name, hint), True, f"{unit} {name}", place=True))
         return out
@@ -374,7 +374,7 @@ class OrganisationReader:
             name = name.title()  # "TÂN UYÊN" is looked up, and named, as "Tân Uyên"
         hint = self.provinces_named(text)
         if level == "district":
-            options = _lookup(self.g.districts, name)
+            options = lookup(self.g.districts, name)
             # the unit the page's bare body names ("Thị đoàn", "Quận đoàn") narrows a name several places share
             narrowed = [(p, t) for p, t in options if unit and t == unit] or (options if unit != "thành phố" else [])
             if not narrowed:
@@ -384,7 +384,7 @@ class OrganisationReader:
             kind = unit or (next(iter(types)) if len(types) == 1 else "huyện")
             return Mention(m.start("name"), m.end("name"), f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {name}",
                            level, prov, True, f"{kind} {name}", place=True)
-        if level == "commune" and _lookup(self.g.communes, name):
+        if level == "commune" and lookup(self.g.communes, name):
             u = unit if unit in ("xã", "phường", "thị trấn") else "xã"
             return Mention(m.start("name"), m.end("name"), f"Đoàn {u} {name}", level,
                            self.g.commune_province(name, hint), True, f"{u} {name}", place=True)
@@ -477,25 +477,24 @@ class OrganisationReader:
         kinds = ("thành phố",) if city else None
         for n in range(len(name.split()), 0, -1):
             cand = " ".join(name.split()[:n])
-            options = [p for p, t in _lookup(self.g.districts, cand) if not kinds or t in kinds]
+            options = [p for p, t in lookup(self.g.districts, cand) if not kinds or t in kinds]
             if options:
                 prov = self.g.pick(options, hint)
                 collective = low.startswith(("tuổi trẻ", "thanh niên"))
                 if collective and self.g.province(cand) and not city:
                     return None
                 # "tuổi trẻ Tân Uyên" of the thị xã in Bình Dương is its Thị đoàn: the union takes its district's kind
-                types = {t for p, t in _lookup(self.g.districts, cand) if p == prov} if prov else set()
+                types = {t for p, t in lookup(self.g.districts, cand) if p == prov} if prov else set()
                 kind = next(iter(types)) if len(types) == 1 else None
                 canon = f"Thành đoàn {cand}" if city else f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {cand}"
                 return Mention(m.start(), m.start("name") + len(cand), canon, "district", prov,
                                collective=collective, surface=m.group(0))
         if low.startswith("tuổi trẻ") and not city:
             # "Nhiệm kỳ qua, tuổi trẻ Hạ Bằng …" on a page that names "xã Hạ Bằng": that commune's Union
-            text = m.m.string if isinstance(m, _Sub) else m.string
             for n in range(len(name.split()), 0, -1):
                 cand = " ".join(name.split()[:n])
-                unit = re.search(rf"\b(xã|phường|thị trấn)\s+{re.escape(cand)}\b", text)
-                if unit and _lookup(self.g.communes, cand):
+                unit = re.search(rf"\b(xã|phường|thị trấn)\s+{re.escape(cand)}\b", m.string)
+                if unit and lookup(self.g.communes, cand):
                     return Mention(m.start(), m.start("name") + len(cand), f"Đoàn {unit.group(1)} {cand}", "commune",
                                    self.g.commune_province(cand, hint), collective=True, surface=m.group(0))
         return None
@@ -557,7 +556,7 @@ class OrganisationReader:
             prov = self.g.province(name)
             return Mention(start, end, province_union(prov), "province", prov, True, m.group(0), place=True) if prov else None
         if unit in ("huyện", "quận", "thị xã", "thành phố"):
-            if not _lookup(self.g.districts, name):
+            if not lookup(self.g.districts, name):
                 return None
             prov = self.g.district_province(name, hint)
             canon = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}[unit]
@@ -579,8 +578,8 @@ class OrganisationReader:
         named_unit = unit if re.search(r"quận|thị xã|\btx\b|huyện", kind) else None
         for n in range(len(name.split()), 0, -1):
             cand = " ".join(name.split()[:n])
-            if _lookup(self.g.districts, cand):
-                narrowed = [p for p, t in _lookup(self.g.districts, cand) if t == named_unit]
+            if lookup(self.g.districts, cand):
+                narrowed = [p for p, t in lookup(self.g.districts, cand) if t == named_unit]
                 prov = self.g.pick(narrowed, hint) if narrowed else self.g.district_province(cand, hint)
                 if kind.startswith(("hội đồng đội", "hđđ")):
                     canon = f"Hội đồng Đội {unit} {cand}"
@@ -606,7 +605,7 @@ class OrganisationReader:
         if low.startswith(("liên đội", "đoàn trường")):
             prov = next(iter(hint)) if len(hint) == 1 else None
             return Mention(m.start(), end, f"{kind} {name}", "commune", prov, surface=m.group(0))
-        if kind[0].islower() and not _lookup(self.g.communes, name):
+        if kind[0].islower() and not lookup(self.g.communes, name):
             return None  # "các đoàn xã Sơn La": in lower case the unit is a body only when the gazetteer knows the place
         prov = self.g.commune_province(name, hint, district)
         if prov is None and district:
@@ -721,6 +720,10 @@ class _Sub:
 
     def __init__(self, m: re.Match, k: str):
         self.m, self.k = m, k
+
+    @property
+    def string(self) -> str:
+        return self.m.string
 
     def group(self, name: str | int = 0):
         return self.m.group(self.k if name == 0 else f"{self.k}_{name}")
