@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .scanning import LiteralScan
+
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # "nghìn tỷ" = 10^12. Longest alternatives first so "nghìn tỷ" wins over "nghìn".
 SCALE_RE = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
@@ -96,6 +98,7 @@ _COUNTED = re.compile(r"(?=[cnkđgpmts])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu
                       r"công trình|phần việc|mô hình|đột phá|cây cầu|cầu(?= giao thông| dân sinh| nông thôn)|căn nhà|ngôi nhà|"
                       r"tuyến đường|sân chơi|điểm vui chơi|đội hình|(?P<scale>triệu|tỷ|tỉ))(?!\w)")
 
+_COUNTED_SCAN = LiteralScan(_COUNTED)
 
 # "một triệu cây xanh", "hai tỷ đồng": a spelled number with a scale word is a number before any noun
 SPELLED_SCALE = re.compile(r"(?<!\w)(?P<w>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<ws>triệu|tỷ|tỉ)(?!\w)(?!\s+lệ)", re.IGNORECASE)
@@ -108,7 +111,7 @@ def word_numbers(text: str) -> list[re.Match]:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): scan the text itself, case as it is
         low = text
-    for noun in _COUNTED.finditer(low):
+    for noun in _COUNTED_SCAN.finditer(low):
         if noun.group("scale"):
             m = SPELLED_SCALE.search(text, max(0, noun.start() - 6))
             if m is not None and m.end() == noun.end():

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .indicators import fold_tones
+from .scanning import LiteralScan, ScanOf
 
 # The centrally-run cities, whose Union is a "Thành đoàn" at province level ("Thành đoàn Huế" since 2025).
 CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
@@ -270,7 +271,7 @@ _OWN_COLLECTIVE = re.compile(
     r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
     r"các cấp bộ [Đđ]oàn(?:,\s*[Hh]ội)?\s+(?:trong|toàn|trên địa bàn)\s+(?P<unit2>tỉnh|thành phố|huyện)|tuổi trẻ Thủ đô")
 # "Tại xã Tà Hine, đoàn thanh niên xã cũng đã …": a roundup's sentence set at a place speaks of its Union
-_PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))\s*(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
+_PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<unit>xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+"
                          rf"(?P<name>{_NAME})\s*,")
 # the city's districts go by number, and their unit is written in capitals: "Quận 12", "tại Hội trường Quận Đoàn 9"
 # abbreviated as captions and datelines write them, the dot often glued to the name ("TX.Thuận An", "H. Bảo Lâm")
@@ -407,13 +408,15 @@ class OrganisationReader:
         overlap the longest is kept. One scan of one combined pattern finds every kind of mention."""
         found: list[Mention] = []
         hint = self.provinces_named(text, regions)
-        for lo, hi in regions or ((0, len(text)),):
-            self._scan(text, lo, hi, hint, found)
+        spans = list(regions or ((0, len(text)),))
+        scan = _MENTION_SCAN.over(text, spans)
+        for lo, hi in spans:
+            self._scan(text, scan, lo, hi, hint, found)
         return self._settle(text, found)
 
-    def _scan(self, text: str, lo: int, hi: int, hint: set[str], found: list[Mention]) -> None:
+    def _scan(self, text: str, scan: ScanOf, lo: int, hi: int, hint: set[str], found: list[Mention]) -> None:
         pos = lo
-        while (m := _ALL_MENTIONS.search(text, pos, hi)) is not None:
+        while (m := scan.search(pos, hi)) is not None:
             kind = next(k for k in _KINDS if m.group(k) is not None)
             mm = _dispatch(self, kind, _Sub(m, kind), text, hint)
             if mm is None:
@@ -771,3 +774,4 @@ _SOURCES = {"BLOC": _BLOC, "COMM": _COMMUNE_BODY, "DIST": _DISTRICT_BODY, "PROV"
 _ALL_MENTIONS = re.compile("(?<!\\w)(?=[BTỦUHcCtĐXPQLỞRrhđxpq])(?:" + "|".join(
     f"(?P<{k}>" + re.sub(r"\(\?P<(\w+)>", lambda g, k=k: f"(?P<{k}_{g.group(1)}>", _SOURCES[k].pattern) + ")"
     for k in _KINDS) + ")")
+_MENTION_SCAN = LiteralScan(_ALL_MENTIONS)

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .numbers import word_numbers
+from .scanning import LiteralScan, literal_starts
 
 _Y = r"(?:19|20)\d{2}"
 _SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|,?\s*(?:đến|tới)(?:\s+hết)?)\s*(?:năm\s+)?(?P<b>{_Y})"
@@ -49,10 +50,13 @@ def join_soft_wraps(text: str) -> str:
 
 
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s+(?:lần thứ\s+)?(?P<n>\d{2,3})\s+năm\s+(?P<what>[^.;:\n]{3,60})", re.I)
+# a stamp its words name (in lower case: the scan runs on a lower-cased head, as case-blind matching is slow)
+_NAMED_DATE = (rf"(?:ngày đăng|cập nhật(?: lúc| ngày)?|đăng lúc|đăng ngày|xuất bản|thứ\s+\w+|chủ nhật)\s*[:,\-–]?\s*"
+               rf"(?:\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?\s*,?\s*(?:ngày\s*)?)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})")
+_NAMED_DATE_LOWER = re.compile(_NAMED_DATE)
 _PUBLISHED = (
     re.compile(rf"(?:^|\n)\s*date\s+(?P<y>{_Y})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?"),
-    re.compile(rf"(?:Ngày đăng|Cập nhật(?: lúc| ngày)?|Đăng lúc|Đăng ngày|Xuất bản|Thứ\s+\w+|Chủ nhật)\s*[:,\-–]?\s*"
-               rf"(?:\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?\s*,?\s*(?:ngày\s*)?)?(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})", re.I),
+    re.compile(_NAMED_DATE, re.I),
     # a time stamp beside a date is a publication time: "21:20 10/01/2024", "(12:42 25/06/2020)", "11:40, 03/11/2025"
     re.compile(rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*,?\s*(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})"),
     re.compile(rf"(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{_Y})\s*[-|,]?\s*\d{{1,2}}:\d{{2}}"),
@@ -93,6 +97,7 @@ _FRAME = re.compile(
     rf"|(?P<this>năm nay)"
     rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
 _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
+_FRAME_SCAN, _TERMS_SCAN = LiteralScan(_FRAME), LiteralScan(_TERMS)
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
 # (list markers: "- ", "(a) ", "a) ", "2) ")
 _HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|(?:\(|(?<![^\s]))\w{1,3}\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
@@ -204,10 +209,24 @@ def regions_of_interest(text: str) -> tuple[list[tuple[int, int]], list[re.Match
     out = [(0, min(n, 1500))]
     # figures: digits, or numbers spelled before a count of targets ("chín chỉ tiêu")
     words = word_numbers(text)
-    starts = sorted([m.start() for m in _DIGITS.finditer(text)] + [m.start() for m in words])
+    spelled = [m.start() for m in words]
     closed = False  # whether the last stretch ends where a sentence ends (the opening's 1,500th character need not)
-    for p in starts:
+    pos, w = 0, 0
+    while True:
+        # the next figure from pos; a run of digits found from inside itself is not a figure's start
+        d = _DIGITS.search(text, pos)
+        while d is not None and d.start() > 0 and text[d.start() - 1].isdecimal():
+            d = _DIGITS.search(text, d.end())
+        while w < len(spelled) and spelled[w] < pos:
+            w += 1
+        if d is None and w == len(spelled):
+            break
+        if d is not None and (w == len(spelled) or d.start() < spelled[w]):
+            p, pos = d.start(), d.end()
+        else:
+            p, pos = spelled[w], spelled[w] + 1
         if p < out[-1][1] and closed:
+            pos = max(pos, out[-1][1])  # every figure inside a closed stretch is read with it
             continue
         e = _SENTENCE_END.search(text, p + 1)
         hi = e.end() if e else n
@@ -230,9 +249,14 @@ def published_date(text: str) -> tuple[int, int, int | None] | None:
     2025-10-25") before any other; else the earliest date stamp in its head. A site's header may print today's
     date above an old article ("Thứ năm, 25/04/2024 … Cập nhật: … 08/07/2017")."""
     head = text[:1500]
+    low = head.lower()
     best = None
     for rank, rx in enumerate(_PUBLISHED):
-        for m in rx.finditer(head):
+        if rank == 1 and len(low) == len(head):
+            rx, source = _NAMED_DATE_LOWER, low
+        else:
+            source = head
+        for m in rx.finditer(source):
             y, mo = int(m.group("y")), int(m.group("m"))
             d = int(m.group("d")) if m.group("d") else None
             if not (1 <= mo <= 12 and (d is None or 1 <= d <= 31)):
@@ -260,8 +284,16 @@ _LOCAL_BODY = re.compile(r"(?:Đoàn|Đội|Hội)(?:\s+(?:TNCS|Thanh niên|than
                          r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|trường|Trường|Khối|khối)\b")
 
 
+# the phrases an anniversary opens with, for a quick look before the case-blind (and so slow) scan
+_ANNIVERSARY_STARTS = literal_starts(re.compile(_ANNIVERSARY.pattern))
+
+
 def anniversary_year(text: str) -> int | None:
-    for m in _ANNIVERSARY.finditer(text[:4000]):
+    head = text[:4000]
+    low = head.lower()
+    if not any(s in low for s in _ANNIVERSARY_STARTS):
+        return None
+    for m in _ANNIVERSARY.finditer(head):
         n = int(m.group("n"))
         for rx, founded in _FOUNDED if not _LOCAL_BODY.search(m.group("what")) else ():
             if rx.search(m.group("what")):
@@ -293,7 +325,8 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     st.published = published or published_date(text)
     st.anniversary_year = anniversary_year(text)
     low = text.lower() if len(text.lower()) == len(text) else text
-    st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in _TERMS.finditer(low, lo, hi)
+    terms = _TERMS_SCAN.over(low, st.regions)
+    st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in terms.finditer(lo, hi)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
     # "ngày 16/9/2020, … chào mừng 90 năm ngày thành lập Đoàn": the day an event was held dates the page before the
     # anniversary it looks forward to
@@ -310,8 +343,9 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
         if i < 0 or par >= st.regions[i][1]:
             spans.append((par, par + 90))
     seen = set()
+    frame_phrases = _FRAME_SCAN.over(low, spans)
     for lo, hi in spans:
-        for m in _FRAME.finditer(low, lo, hi):
+        for m in frame_phrases.finditer(lo, hi):
             if m.start() in seen:
                 continue
             seen.add(m.start())
@@ -327,16 +361,31 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     return st
 
 
+# (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come
+# before a figure is checked after, which finds the same: a character inside a run of digits always fails it)
+_YEAR_SPAN = re.compile(rf"({_Y})\s*[-–—]\s*{_Y}")
+_DEADLINE_YEAR = re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?năm\s+{_Y}")  # on lower-cased text
+_LONE_YEAR = re.compile(rf"{_Y}(?![\d/])")
+_DATE_YEAR = re.compile(rf"\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])")
+_MONTH_YEAR = re.compile(rf"tháng\s+(?:0?[1-9]|1[0-2])[/.-]({_Y})(?![\d/])")  # on lower-cased text
+
+
+def _after(text: str, m: re.Match, chars: str) -> bool:
+    """Whether the match opens the text or follows a character that is neither a digit nor one of `chars`."""
+    return m.start() == 0 or not (text[m.start() - 1].isdecimal() or text[m.start() - 1] in chars)
+
+
 def _latest_year(text: str) -> int | None:
     """The latest year named, where the end of a span ("nhiệm kỳ 2025 - 2030") does not count: a congress is
     held in the first year of its term."""
-    head = re.sub(rf"({_Y})\s*[-–—]\s*{_Y}", r"\1", text[:3000])
-    head = re.sub(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?năm\s+{_Y}", " ", head, flags=re.I)  # a deadline is not "now"
-    years = [int(y) for y in re.findall(rf"(?<![\d/.-])({_Y})(?![\d/])", head)]
+    head = _YEAR_SPAN.sub(r"\1", text[:3000]).lower()
+    head = _DEADLINE_YEAR.sub(" ", head)  # a deadline is not "now"
+    years = [int(m.group(0)) for m in _LONE_YEAR.finditer(head) if _after(head, m, "/.-")]
     # and the year of a full date ("Ngày 1/3/2020, Thành đoàn … tổ chức …")
-    years += [int(y) for y in re.findall(rf"(?<![\d/.])\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])", head)]
+    years += [int(m.group(1)) for m in _DATE_YEAR.finditer(head) if _after(head, m, "/.")]
     # and of a month ("Những ngày cuối tháng 10 đầu tháng 11/2025")
-    years += [int(y) for y in re.findall(rf"\b[Tt]háng\s+(?:0?[1-9]|1[0-2])[/.-]({_Y})(?![\d/])", head)]
+    years += [int(m.group(1)) for m in _MONTH_YEAR.finditer(head) if m.start() == 0 or not head[m.start() - 1].isalnum()
+              and head[m.start() - 1] != "_"]
     years = [y for y in years if y <= 2035]
     return max(years) if years else None
 

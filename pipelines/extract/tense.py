@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .scanning import LiteralScan
+
 # Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
 # "ra quân thực hiện", "tập trung thực hiện / triển khai" are not among them: they tell of work under way, and
 # reports use them as often as plans ("đã ra quân thực hiện 152 công trình").
@@ -60,6 +62,7 @@ def _first_letters(*alternations: str) -> str:
 # engine is what makes an IGNORECASE scan slow).
 _CUES = re.compile(rf"(?=[{_first_letters(_TARGET, _RESULT, _WEAK_RESULT)}])(?<!\w)"
                    rf"(?:(?P<t>{_TARGET})|(?P<r>{_RESULT})|(?P<w>{_WEAK_RESULT}))")
+_CUE_SCAN = LiteralScan(_CUES)
 # "do tổ chức Đoàn phát động", "đã phát động", "được giao chỉ tiêu": a plan that someone else made
 _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
 _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|xác lập|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
@@ -118,7 +121,8 @@ class CueIndex:
     def build(cls, text: str, regions: list[tuple[int, int]] | None = None) -> "CueIndex":
         low = text.lower() if len(text.lower()) == len(text) else text
         pos, end, sign = [], [], []
-        for m in (m for lo, hi in (regions or [(0, len(text))]) for m in _CUES.finditer(low, lo, hi)):
+        cues = _CUE_SCAN.over(low, regions)
+        for m in (m for lo, hi in (regions or [(0, len(text))]) for m in cues.finditer(lo, hi)):
             g = m.lastgroup
             s = +1 if g == "t" else -1 if g == "r" else -2
             if s == 1:

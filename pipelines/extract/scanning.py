@@ -1,0 +1,149 @@
+"""Scanning a text for a big alternation of phrases, at the speed of `str.find`.
+
+Python's regex engine tries a pattern at every position of the text. For the long lists of Vietnamese cue
+phrases (tense cues, time frames, counted nouns) that costs about 40 ns a character per pattern, because their
+first letters (c, n, t, đ …) start half the words of the language. Every match of such a pattern starts with one of
+a few literal strings, which the pattern itself tells: `LiteralScan` reads them off the parsed pattern, finds them
+with `str.find` (C speed), and tries the pattern only there. The matches are exactly those of `pattern.finditer`:
+the same leftmost, non-overlapping matches, with the same look-behind context.
+
+A pattern whose matches need not start with a literal (a `.` or a wide character class first) is scanned the usual
+way; so is a case-insensitive one (`str.find` is case-sensitive: scan a lower-cased copy with a lower-case pattern).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from re import _constants as _C  # the parser's opcodes; stable since 3.11 (sre_constants before)
+from re import _parser as _P
+
+_STOP = (None, None)  # the end of a repeated item: what follows it cannot extend a literal start
+_MAX_STARTS = 400
+
+
+def _starts(items: list, depth: int) -> set[str]:
+    """Literal strings (at most `depth` characters) one of which begins every match of the parsed `items`; the
+    empty string when some match may begin with no literal at all."""
+    if depth == 0 or not items:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is None:
+        return {""}
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):  # zero-width: the match starts after them
+        return _starts(rest, depth)
+    if op is _C.LITERAL:
+        return {chr(av) + s for s in _starts(rest, depth - 1)}
+    if op is _C.IN:
+        chars: list[str] = []
+        for o, a in av:
+            if o is _C.LITERAL:
+                chars.append(chr(a))
+            elif o is _C.RANGE and a[1] - a[0] < 12:
+                chars += [chr(c) for c in range(a[0], a[1] + 1)]
+            elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+                chars += "0123456789"
+            else:
+                return {""}
+        tails = _starts(rest, depth - 1)
+        return {c + s for c in chars for s in tails}
+    if op is _C.SUBPATTERN:
+        return _starts(list(av[3].data) + rest, depth)
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _starts(list(alt.data) + rest, depth)
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        if lo == hi == 1:
+            return _starts(list(sub.data) + rest, depth)
+        once = _starts(list(sub.data) + [_STOP], depth)
+        return once | _starts(rest, depth) if lo == 0 else once
+    return {""}
+
+
+def literal_starts(pattern: re.Pattern, depth: int = 8) -> list[str] | None:
+    """The literal strings every match of `pattern` starts with (none a prefix of another), or None."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    starts = _starts(list(_P.parse(pattern.pattern, pattern.flags).data), depth)
+    if "" in starts:
+        return None
+    kept = sorted(s for s in starts if not any(s[:i] in starts for i in range(1, len(s))))
+    return kept if len(kept) <= _MAX_STARTS else None
+
+
+class LiteralScan:
+    """`pattern.finditer`, trying the pattern only where one of its literal starts occurs."""
+
+    def __init__(self, pattern: re.Pattern, depth: int = 8):
+        self.pattern = pattern
+        self.starts = literal_starts(pattern, depth)
+
+    def over(self, text: str, spans: list[tuple[int, int]] | None = None) -> "ScanOf":
+        """The starts found once in `text` (or in the given stretches of it), for scanning many stretches; each
+        stretch scanned later must lie within those given."""
+        return ScanOf(self, text, spans)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        endpos = len(text) if endpos is None else endpos
+        return ScanOf(self, text, [(pos, endpos)]).finditer(pos, endpos)
+
+
+class ScanOf:
+    def __init__(self, scan: LiteralScan, text: str, spans: list[tuple[int, int]] | None = None):
+        self.scan, self.text = scan, text
+        self.candidates: list[int] | None = None
+        if scan.starts is None:
+            return
+        merged: list[list[int]] = []
+        for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        found: list[int] = []
+        find = text.find
+        for lo, hi in merged:
+            for s in scan.starts:
+                i = find(s, lo, hi)
+                while i >= 0:
+                    found.append(i)
+                    i = find(s, i + 1, hi)
+        found.sort()
+        self.candidates = found
+
+    def search(self, pos: int, endpos: int) -> re.Match | None:
+        """The first match starting at or after `pos`, as `pattern.search(text, pos, endpos)`."""
+        if self.candidates is None:
+            return self.scan.pattern.search(self.text, pos, endpos)
+        cands, match, text = self.candidates, self.scan.pattern.match, self.text
+        for i in range(bisect_left(cands, pos), len(cands)):
+            if cands[i] >= endpos:
+                break
+            if (m := match(text, cands[i], endpos)) is not None:
+                return m
+        return None
+
+    def finditer(self, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        text = self.text
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        if self.candidates is None:
+            yield from self.scan.pattern.finditer(text, pos, endpos)
+            return
+        match = self.scan.pattern.match
+        cands = self.candidates
+        i = bisect_left(cands, pos)
+        last = pos
+        while i < len(cands) and (c := cands[i]) < endpos:
+            i += 1
+            if c < last:
+                continue
+            m = match(text, c, endpos)
+            if m is not None:
+                yield m
+                last = m.end() if m.end() > c else c + 1
