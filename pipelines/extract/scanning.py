@@ -70,7 +70,10 @@ def literal_starts(pattern: re.Pattern, depth: int = 8) -> list[str] | None:
     """The literal strings every match of `pattern` starts with (none a prefix of another), or None."""
     if pattern.flags & re.IGNORECASE:
         return None
-    starts = _starts(list(_P.parse(pattern.pattern, pattern.flags).data), depth)
+    try:
+        starts = _starts(list(_P.parse(pattern.pattern, pattern.flags).data), depth)
+    except (AttributeError, TypeError, ValueError, RecursionError):  # a parser of another Python: scan the usual way
+        return None
     if "" in starts:
         return None
     kept = sorted(s for s in starts if not any(s[:i] in starts for i in range(1, len(s))))
