@@ -39,6 +39,13 @@ def test_patterns_without_a_literal_start_are_scanned_the_usual_way():
     assert [m.span() for m in scan.finditer("Chỉ tiêu 1: … các CHỈ TIÊU")] == [(0, 8), (18, 26)]
 
 
+def test_digits_of_another_script_are_found_too():
+    """`\\d` matches "３" as well as "3": a text holding such a digit is scanned the usual way."""
+    frame = structure._FRAME_SCAN
+    for text in ("trong ３ năm qua, tuổi trẻ …", "trong 3 năm qua, tuổi trẻ …"):
+        assert [m.group(0) for m in frame.finditer(text)] == ["trong " + text[6] + " năm qua"]
+
+
 def test_every_production_scan_has_literal_starts():
     for name, (scan, _) in SCANS.items():
         assert scan.starts, name

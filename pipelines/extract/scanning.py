@@ -9,6 +9,8 @@ the same leftmost, non-overlapping matches, with the same look-behind context.
 
 A pattern whose matches need not start with a literal (a `.` or a wide character class first) is scanned the usual
 way; so is a case-insensitive one (`str.find` is case-sensitive: scan a lower-cased copy with a lower-case pattern).
+A digit class is read as the ten ASCII digits; on the rare text holding another script's digits ("３", "٣"), which it
+also matches, a pattern that starts with one is scanned the usual way.
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from re import _parser as _P
 
 _STOP = (None, None)  # the end of a repeated item: what follows it cannot extend a literal start
 _MAX_STARTS = 400
+_DIGIT = "digit"  # the mark `_starts` leaves when it read a digit class as 0-9
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script (a character class: a fast skip)
 
 
-def _starts(items: list, depth: int) -> set[str]:
+def _starts(items: list, depth: int, marks: set[str] | None = None) -> set[str]:
     """Literal strings (at most `depth` characters) one of which begins every match of the parsed `items`; the
-    empty string when some match may begin with no literal at all."""
+    empty string when some match may begin with no literal at all. A digit class read as 0-9 leaves a mark in `marks`."""
+    marks = set() if marks is None else marks
     if depth == 0 or not items:
         return {""}
     op, av = items[0]
@@ -34,9 +39,9 @@ def _starts(items: list, depth: int) -> set[str]:
     if op is None:
         return {""}
     if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):  # zero-width: the match starts after them
-        return _starts(rest, depth)
+        return _starts(rest, depth, marks)
     if op is _C.LITERAL:
-        return {chr(av) + s for s in _starts(rest, depth - 1)}
+        return {chr(av) + s for s in _starts(rest, depth - 1, marks)}
     if op is _C.IN:
         chars: list[str] = []
         for o, a in av:
@@ -46,38 +51,45 @@ def _starts(items: list, depth: int) -> set[str]:
                 chars += [chr(c) for c in range(a[0], a[1] + 1)]
             elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
                 chars += "0123456789"
+                marks.add(_DIGIT)
             else:
                 return {""}
-        tails = _starts(rest, depth - 1)
+        tails = _starts(rest, depth - 1, marks)
         return {c + s for c in chars for s in tails}
     if op is _C.SUBPATTERN:
-        return _starts(list(av[3].data) + rest, depth)
+        return _starts(list(av[3].data) + rest, depth, marks)
     if op is _C.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            out |= _starts(list(alt.data) + rest, depth)
+            out |= _starts(list(alt.data) + rest, depth, marks)
         return out
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
         lo, hi, sub = av
         if lo == hi == 1:
-            return _starts(list(sub.data) + rest, depth)
-        once = _starts(list(sub.data) + [_STOP], depth)
-        return once | _starts(rest, depth) if lo == 0 else once
+            return _starts(list(sub.data) + rest, depth, marks)
+        once = _starts(list(sub.data) + [_STOP], depth, marks)
+        return once | _starts(rest, depth, marks) if lo == 0 else once
     return {""}
 
 
 def literal_starts(pattern: re.Pattern, depth: int = 8) -> list[str] | None:
     """The literal strings every match of `pattern` starts with (none a prefix of another), or None."""
+    return _read_starts(pattern, depth)[0]
+
+
+def _read_starts(pattern: re.Pattern, depth: int) -> tuple[list[str] | None, bool]:
+    """(the literal starts or None, whether a digit class was read as 0-9 in them)"""
     if pattern.flags & re.IGNORECASE:
-        return None
+        return None, False
+    marks: set[str] = set()
     try:
-        starts = _starts(list(_P.parse(pattern.pattern, pattern.flags).data), depth)
+        starts = _starts(list(_P.parse(pattern.pattern, pattern.flags).data), depth, marks)
     except (AttributeError, TypeError, ValueError, RecursionError):  # a parser of another Python: scan the usual way
-        return None
+        return None, False
     if "" in starts:
-        return None
+        return None, False
     kept = sorted(s for s in starts if not any(s[:i] in starts for i in range(1, len(s))))
-    return kept if len(kept) <= _MAX_STARTS else None
+    return (kept, _DIGIT in marks) if len(kept) <= _MAX_STARTS else (None, False)
 
 
 class LiteralScan:
@@ -85,7 +97,7 @@ class LiteralScan:
 
     def __init__(self, pattern: re.Pattern, depth: int = 8):
         self.pattern = pattern
-        self.starts = literal_starts(pattern, depth)
+        self.starts, self.reads_digits = _read_starts(pattern, depth)
 
     def over(self, text: str, spans: list[tuple[int, int]] | None = None) -> "ScanOf":
         """The starts found once in `text` (or in the given stretches of it), for scanning many stretches; each
@@ -101,7 +113,7 @@ class ScanOf:
     def __init__(self, scan: LiteralScan, text: str, spans: list[tuple[int, int]] | None = None):
         self.scan, self.text = scan, text
         self.candidates: list[int] | None = None
-        if scan.starts is None:
+        if scan.starts is None or (scan.reads_digits and _OTHER_DIGIT.search(text)):
             return
         merged: list[list[int]] = []
         for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:

@@ -375,6 +375,11 @@ def _after(text: str, m: re.Match, chars: str) -> bool:
     return m.start() == 0 or not (text[m.start() - 1].isdecimal() or text[m.start() - 1] in chars)
 
 
+def _opens_word(text: str, m: re.Match) -> bool:
+    """`\\b` before the match: it opens the text or follows a character that is no letter, digit or "_"."""
+    return m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+
+
 def _latest_year(text: str) -> int | None:
     """The latest year named, where the end of a span ("nhiệm kỳ 2025 - 2030") does not count: a congress is
     held in the first year of its term."""
@@ -384,8 +389,7 @@ def _latest_year(text: str) -> int | None:
     # and the year of a full date ("Ngày 1/3/2020, Thành đoàn … tổ chức …")
     years += [int(m.group(1)) for m in _DATE_YEAR.finditer(head) if _after(head, m, "/.")]
     # and of a month ("Những ngày cuối tháng 10 đầu tháng 11/2025")
-    years += [int(m.group(1)) for m in _MONTH_YEAR.finditer(head) if m.start() == 0 or not head[m.start() - 1].isalnum()
-              and head[m.start() - 1] != "_"]
+    years += [int(m.group(1)) for m in _MONTH_YEAR.finditer(head) if _opens_word(head, m)]
     years = [y for y in years if y <= 2035]
     return max(years) if years else None
 
