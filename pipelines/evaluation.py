@@ -154,6 +154,9 @@ CORPORA = (
     ("holdout115", OWN_CORPUS_DIR / "holdout115", "own labels, year-end and quarter reviews of provincial, city, town and ward unions of the Central Highlands and the north, scored blind once (extractor 9f6f87f = 0.9.7+8c80b946)"),
     ("holdout116", OWN_CORPUS_DIR / "holdout116", "own labels, congresses and term reviews of wards, communes, schools, blocs, border guards and the navy, scored blind once (extractor 9f6f87f = 0.9.7+8c80b946)"),
     ("holdout117", OWN_CORPUS_DIR / "holdout117", "own labels, money and things: scholarships, Tết and Trung thu gifts, houses, lit and rural roads, playgrounds, blood, scored blind once (extractor 9f6f87f = 0.9.7+8c80b946)"),
+    ("holdout118", OWN_CORPUS_DIR / "holdout118", "own labels, district, town, commune and provincial unions: reviews, Youth-Month and summer launches, a term's congress, a bloc, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
+    ("holdout119", OWN_CORPUS_DIR / "holdout119", "own labels, schools, hospitals, the police, border guards and enterprises: congresses, school-year reviews, blood drives, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
+    ("holdout120", OWN_CORPUS_DIR / "holdout120", "own labels, things counted: scholarships, bridges, charity houses, blood drives, a Youth-Month launch, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
