@@ -137,6 +137,10 @@ FLOORS = {
     "holdout115": {"value": 0.88, "strict": 0.70, "complete": 0.70},
     "holdout116": {"value": 0.95, "strict": 0.90, "complete": 0.85},
     "holdout117": {"value": 0.91, "strict": 0.75, "complete": 0.75},
+    # blind, not yet in the fit or the folds: their first sights (9804f75) less a little
+    "holdout118": {"value": 0.91, "strict": 0.77, "complete": 0.69},
+    "holdout119": {"value": 0.91, "strict": 0.72, "complete": 0.69},
+    "holdout120": {"value": 0.93, "strict": 0.76, "complete": 0.68},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -164,7 +168,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout97": 9, "holdout98": 12, "holdout99": 6, "holdout100": 5, "holdout101": 4, "holdout102": 11,
                   "holdout103": 6, "holdout104": 11, "holdout105": 6, "holdout106": 7, "holdout107": 11, "holdout108": 8,
                   "holdout109": 15, "holdout110": 13, "holdout111": 11, "holdout112": 9, "holdout113": 15, "holdout114": 6,
-                  "holdout115": 5, "holdout116": 6, "holdout117": 8}
+                  "holdout115": 5, "holdout116": 6, "holdout117": 8,
+                  "holdout118": 7, "holdout119": 2, "holdout120": 8}
 
 
 @pytest.fixture(scope="module")
