@@ -173,7 +173,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout93", "holdout94", "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100",
               "holdout101", "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107",
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-              "holdout115", "holdout116", "holdout117")
+              "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -190,7 +190,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout96", "holdout97", "holdout98", "holdout99", "holdout100", "holdout101",
                  "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107",
                  "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113",
-                 "holdout114", "holdout115", "holdout116", "holdout117")  # never a set not yet read
+                 "holdout114", "holdout115", "holdout116", "holdout117",
+                 "holdout118", "holdout119", "holdout120")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
