@@ -138,6 +138,12 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout37/z1_19.txt", "Thị đoàn", "district", None),
     # "Chương trình Đoàn Thanh niên Tây Giang tham gia giảm nghèo": a district's Union named without its unit
     ("holdout50/w4_17.txt", "Huyện đoàn Tây Giang", "district", "Quảng Nam"),
+    # "Đoàn cơ sở thị trấn Lao Bảo": a commune's Union called grassroots; "khắp cả nước" is the season's mood
+    ("holdout25/x7_15.txt", "Đoàn thị trấn Lao Bảo", "commune", "Quảng Trị"),
+    # "Ðoàn TNCS Hồ Chí Minh TP Hồ Chí Minh" typed with the Icelandic eth
+    ("holdout35/y8_18.txt", "Thành đoàn TP. Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    # "Đại diện Ban Quốc tế Trung ương Đoàn … trao cờ" on a page of an event "do Tỉnh đoàn Nghệ An tổ chức"
+    ("holdout20/u2_04.txt", "Tỉnh đoàn Nghệ An", "province", "Nghệ An"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):
@@ -303,6 +309,9 @@ def test_students_associations_by_their_names(text, org):
     ("holdout40/z4_17.txt", "Đoàn Thanh niên Tập đoàn Bưu chính Viễn thông Việt Nam"),
     # the words of a firm's name in lower case ("Công ty CP Gang thép Thái Nguyên")
     ("holdout40/z4_13.txt", "Đoàn Thanh niên Công ty CP Gang thép Thái Nguyên"),
+    # a word of a name is a capital syllable and lower-case ones ("Quản lý bay", "Hữu nghị")
+    ("holdout100/s4_14.txt", "Đoàn Thanh niên Tổng công ty Quản lý bay Việt Nam"),
+    ("holdout23/x5_13.txt", "Đoàn Thanh niên Bệnh viện Hữu nghị Việt Tiệp"),
 ])
 def test_a_firms_union_by_its_full_name(doc, org):
     assert extract_document((CORPUS / doc).read_text(encoding="utf-8")).facts.org == org
@@ -377,3 +386,9 @@ def test_a_page_of_the_pioneers_council_alone_is_the_councils():
     page = (Path(__file__).parent / "corpus" / "holdout30" / "y3_11.txt").read_text(encoding="utf-8")
     facts = extract_document(page).facts
     assert (facts.org, facts.org_level, facts.province) == ("Hội đồng Đội tỉnh Thừa Thiên Huế", "province", "Thừa Thiên Huế")
+
+
+def test_a_page_that_types_the_eth_for_d_keeps_it_in_its_quotes():
+    doc = extract_document((CORPUS / "holdout46/y0_16.txt").read_text(encoding="utf-8"))
+    assert doc.facts.org == "Quận đoàn Bình Thủy"
+    assert [m.quote for m in doc.measures if m.value == 100] == ["100% Ðoàn phường đều"]  # "Ð" is U+00D0, as given

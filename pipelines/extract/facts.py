@@ -49,7 +49,10 @@ class DocumentReading:
 _GUEST_BEFORE = re.compile(
     r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|đại diện|Đại diện|lãnh đạo|Lãnh đạo|Trưởng ban|Phó Trưởng ban|"
     r"Ủy viên|Uỷ viên|cán bộ|Thường trực|của|Bằng khen|bằng khen|cờ thi đua|Cờ thi đua|khen thưởng|tặng|nhận|với|"
-    r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo|được)\s*(?:[^\s,;.]+\s+){0,2}$")  # a comma closes it
+    r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo|được)\s*(?:[^\s,;.]+\s+){0,2}$|"  # a comma closes it
+    # one of its departments, represented: "Đại diện Ban Quốc tế Trung ương Đoàn, Thường trực Tỉnh đoàn … trao cờ"
+    r"(?:[Đđ]ại diện|[Ll]ãnh đạo|Trưởng ban|Phó Trưởng ban|Giám đốc|Phó Giám đốc)\s+(?:Ban|Văn phòng|Trung tâm)\s+"
+    r"(?:[^\s,;.]+\s+){0,4}$")
 _ACT_AFTER = re.compile(
     r"^\s*(?:[^.;:\n]{0,40}?\s)?(?:đã|vừa|tổ chức|long trọng|tiến hành|triển khai|phát động|ra quân|khởi động|tổng kết|"
     r"chủ trì|công bố|ban hành|trao|"

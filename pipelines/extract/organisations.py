@@ -252,6 +252,18 @@ _BLOC = re.compile(
     rf"(?:[Tt]rường\s+)?(?:[Đđ]ại học|[Cc]ao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
+# A name's word can be a capital syllable followed by lower-case ones ("Quản lý bay Việt Nam", "Hữu nghị Việt
+# Tiệp", "Khoa học Tự nhiên"): Vietnamese capitalises the first syllable of a proper name's word only. Lower-case
+# syllables after a capital one continue the name when a capital word of the name follows them; the verbs and
+# function words that open a clause never do ("Công an tỉnh Hà Nam tổ chức Hội thi").
+_CLAUSE_WORDS = ("đã|vừa|sẽ|đang|cùng|với|của|cho|do|tại|ở|trong|phối|tổ|chức|trao|tặng|ra|phát|tham|là|có|được|bị|"
+                 "thực|triển|tiếp|nhận|đến|từ|về|theo|như|nhằm|để|năm|ngày|tháng|lần|thứ|nhiệm|khóa|khoá|đợt|vào|khi|"
+                 "sau|trước|này|đó|mà|thì|nên|nhưng|hoặc|hay|gồm|đạt|vượt|hỗ|xây|thăm|kết|tổng|sơ|khai|bế|lễ|và|các|"
+                 "những|tuyên|dương|khen|chào|mừng|đón|gặp|ký|làm|giúp|mở|tập|huấn|lên|xuống|qua|trên|dưới|bàn|giao|"
+                 "hưởng|ứng|diễn|tiến|hành|tích|cực|luôn|không|chưa|cũng|đều|còn|rất|nhiều|gần|hơn|đầu|cuối|mỗi")
+_COMPOUND_TAIL = re.compile(
+    rf"[ \t]+(?:(?!(?:{_CLAUSE_WORDS})(?![\w]))[{_LOWER}]+[ \t]+){{1,2}}"
+    rf"(?:TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!(?:{'|'.join(sorted(_NOT_NAME))})(?![\w])){_CAP})(?:[ \t]+{_BLOC_WORD})*")
 # a district by its unit, spelt out or abbreviated as headlines do ("Hội đồng Đội TX An Nhơn", "H. Bảo Lâm")
 _DUNIT = r"(?:huyện|quận|thị xã|TX(?:\.|(?=\s+[A-ZĐ]))|H\.)"
 _DISTRICT_BODY = re.compile(
@@ -261,7 +273,8 @@ _DISTRICT_BODY = re.compile(
     rf"[Tt]uổi trẻ(?:\s+(?:huyện|quận|thị xã))?|[Tt]hanh niên\s+(?:huyện|quận|thị xã))\s*"
     rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
 _COMMUNE_BODY = re.compile(
-    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:xã|phường|thị trấn|TT\.?)|"
+    # "Đoàn cơ sở thị trấn Lao Bảo": a commune's Union is a grassroots one ("cơ sở"), sometimes said
+    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:cơ sở\s+)?(?:xã|phường|thị trấn|TT\.?)|"
     # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
     rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
@@ -298,10 +311,15 @@ def _keep_stops(name: str) -> None:
     _KEPT_STOPS.update(" ".join(words[: i + 1]) for i in range(1, len(words)) if words[i] in _NOT_NAME)
 
 
+# a letterhead in capitals runs on after the name ("Đoàn cơ sở xã IaDơk ĐOÀN THANH NIÊN CỘNG SẢN …")
+_NOT_NAME_CAPS = {w.upper() for w in _NOT_NAME}
+
+
 def _trim_name(name: str) -> str:
     out = []
     for w in name.split():
-        if out and w in _NOT_NAME and " ".join([*out, w]) not in _KEPT_STOPS:
+        if out and (w in _NOT_NAME or (w in _NOT_NAME_CAPS and not " ".join(out).isupper())) and \
+                " ".join([*out, w]) not in _KEPT_STOPS:
             break
         out.append(w)
     return " ".join(out).rstrip(".,;:-– ").replace("’", "'")  # "Ea H’leo" is "Ea H'leo"
@@ -503,7 +521,11 @@ class OrganisationReader:
         return None
 
     def _bloc(self, m: re.Match, text: str, hint: set[str]) -> Mention:
-        raw = re.sub(r"\s+", " ", m.group("bloc")).strip()
+        whole = m.group("bloc")
+        if re.search(rf"[ \t][{_UPPER}][\w]*$", whole):
+            while (tail := _COMPOUND_TAIL.match(text, m.start() + len(whole))):
+                whole += tail.group(0)
+        raw = re.sub(r"\s+", " ", whole).strip()
         raw = re.sub(r"(?:\s+(?:và|các))+$", "", raw)  # "… Vùng Cảnh sát biển 2 và đoàn viên": the name ended before "và"
         # the central blocs by their initials: "Đoàn Khối DNTW", "Đoàn Khối CQTW"
         raw = re.sub(r"\bDNTW\b", "Doanh nghiệp Trung ương", re.sub(r"\bCQTW\b", "các cơ quan Trung ương", raw))
@@ -548,7 +570,7 @@ class OrganisationReader:
             unit = "thành phố" if raw.endswith("thành phố") else "tỉnh"
             raw = re.sub(r"\s*(?:tỉnh|thành phố)$", "", raw) + " " + (
                 "thành phố Huế" if prov == "Thừa Thiên Huế" and unit == "thành phố" else province_place(prov))
-        end = m.start() + len(m.group("bloc")) if len(raw) >= len(m.group("bloc")) else m.start() + len(raw)
+        end = m.start() + len(whole) if len(raw) >= len(whole) else m.start() + len(raw)
         return Mention(m.start(), max(end, m.start() + 4), bloc_name(raw), "bloc", None if national else prov,
                        surface=m.group(0))
 
