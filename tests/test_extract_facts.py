@@ -392,3 +392,17 @@ def test_a_page_that_types_the_eth_for_d_keeps_it_in_its_quotes():
     doc = extract_document((CORPUS / "holdout46/y0_16.txt").read_text(encoding="utf-8"))
     assert doc.facts.org == "Quận đoàn Bình Thủy"
     assert [m.quote for m in doc.measures if m.value == 100] == ["100% Ðoàn phường đều"]  # "Ð" is U+00D0, as given
+
+
+@pytest.mark.parametrize("path, org, province", [
+    # "Đoàn Xã Xuân Thành … huyện Yên Thành": five provinces had a Xuân Thành; the district named places it
+    (CORPUS / "holdout52/w6_08.txt", "Đoàn xã Xuân Thành", "Nghệ An"),
+    # a 2026 page of "Xã đoàn Tân Dương": three old communes bore the name, one commune of the new map does
+    (Path(__file__).resolve().parents[2] / "shared/corpus/dev2/127_dong_thap_xa_tan_duong_xuan_tinh_nguyen_2026.txt",
+     "Đoàn xã Tân Dương", "Đồng Tháp"),
+])
+def test_a_commune_name_several_provinces_share(path, org, province):
+    if not path.exists():
+        pytest.skip("../shared is not beside the repository")
+    f = extract_document(path.read_text(encoding="utf-8")).facts
+    assert (f.org, f.province) == (org, province)

@@ -47,7 +47,9 @@ class DocumentReading:
 
 # words before a mention that make its body a guest, a giver of awards or a possessor, not the actor
 _GUEST_BEFORE = re.compile(
-    r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|đại diện|Đại diện|lãnh đạo|Lãnh đạo|Trưởng ban|Phó Trưởng ban|"
+    r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|đại diện|Đại diện|lãnh đạo|Lãnh đạo|Trưởng ban|Phó Trưởng ban|[Bb]áo cáo viên|"
+    # a body's resolution cited ("Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Bắc Giang") is not the body acting
+    r"Nghị quyết|nghị quyết|"
     r"Ủy viên|Uỷ viên|cán bộ|Thường trực|của|Bằng khen|bằng khen|cờ thi đua|Cờ thi đua|khen thưởng|tặng|nhận|với|"
     r"cùng|phối hợp với|cho|tại|về phía|Về phía|thuộc|trực thuộc|do|theo|được)\s*(?:[^\s,;.]+\s+){0,2}$|"  # a comma closes it
     # one of its departments, represented: "Đại diện Ban Quốc tế Trung ương Đoàn, Thường trực Tỉnh đoàn … trao cờ"
@@ -90,7 +92,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     overrides = overrides or {}
     structure = read_structure(text, parse_published(overrides.get("published")))
     regions = tuple(structure.regions)
-    mentions = reader.mentions(text, regions)
+    after_merger = structure.published[:2] >= (2025, 7) if structure.published else _latest_month(text) >= (2025, 7)
+    mentions = reader.mentions(text, regions, new_map=bool(after_merger))
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     title = _title(lines)
     # a first line of more than ~35 words is the lead paragraph, not a headline
@@ -131,6 +134,15 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     reading.facts = facts
     reading.org_of_level = _own_bodies(facts)
     return reading
+
+
+_FULL_DATE = re.compile(r"(?<![\d/.])(?:\d{1,2}[/.-])?(\d{1,2})[/.-]((?:19|20)\d{2})(?![\d/])")
+
+
+def _latest_month(text: str) -> tuple[int, int]:
+    """The latest month a date in the text names ("21/9/2025", "tháng 11/2025"), or (0, 0)."""
+    return max(((int(m.group(2)), int(m.group(1))) for m in _FULL_DATE.finditer(text) if 1 <= int(m.group(1)) <= 12),
+               default=(0, 0))
 
 
 def _title(lines: list[str]) -> str | None:

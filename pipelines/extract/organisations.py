@@ -145,12 +145,20 @@ class Gazetteer:
         picked = self.pick(old, hint) if old else None
         if picked:
             return picked
-        # a post-2025 commune only: its province is the merged one; an old province only when it is the same
-        if len(new) == 1:
+        # a post-2025 commune only: its province is the merged one; an old province only when it is the same. A name
+        # that old communes of other provinces also bore ("Xuân Thành" in five) is settled by the new map only on a
+        # page written after the merger.
+        if len(new) == 1 and (getattr(hint, "new_map", False) or all(self.successor.get(o, o) in new for o in old)):
             only = next(iter(new))
             olds = [p for p, s in self.successor.items() if s == only]
             return self.pick(olds, hint) or (only if only in self.successor else None)
         return None
+
+
+class PlaceHint(set):
+    """The provinces a text names or places, which settle a place name that several provinces share."""
+
+    new_map: bool = False
 
 
 def key(s: str) -> str:
@@ -274,7 +282,7 @@ _DISTRICT_BODY = re.compile(
     rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,]))")  # "Quận đoàn 3": the city's districts known by number
 _COMMUNE_BODY = re.compile(
     # "Đoàn cơ sở thị trấn Lao Bảo": a commune's Union is a grassroots one ("cơ sở"), sometimes said
-    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:cơ sở\s+)?(?:xã|phường|thị trấn|TT\.?)|"
+    rf"(?P<kind>[Xx]ã\s*{_D}|[Pp]hường\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?(?:cơ sở\s+)?(?:xã|phường|thị trấn|Xã|Phường|Thị trấn|TT\.?)|"
     # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
     rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
@@ -360,7 +368,7 @@ class OrganisationReader:
         """The districts (or communes) the text names as places ("huyện Đình Lập", "xã Thanh Hà"), known to the
         gazetteer, each as the Union body of that place."""
         units = ("huyện", "quận", "thị xã") if level == "district" else ("xã", "phường", "thị trấn")
-        hint = self.provinces_named(text, regions)
+        hint = self.provinces_named(text, regions) if level == "district" else self.provinces_placed(text, regions)
         out = []
         for lo, hi in regions or ((0, len(text)),):
             for m in _PLACE_NAMED.finditer(text, lo, hi):
@@ -413,6 +421,13 @@ class OrganisationReader:
         return {p for _pos, p in self.province_mentions(text, regions)}
 
     @lru_cache(maxsize=8)
+    def provinces_placed(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> frozenset[str]:
+        """The provinces the text names, and those of the districts it names that only one province has: a commune
+        page says "xã Xuân Thành … huyện Yên Thành" and seldom its province."""
+        named = self.provinces_named(text, regions)
+        return frozenset(named | {d.province for d in self.places_named(text, "district", regions) if d.province})
+
+    @lru_cache(maxsize=8)
     def province_mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, str]]:
         out = []
         for lo, hi in regions or ((0, len(text)),):
@@ -421,11 +436,14 @@ class OrganisationReader:
                     if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
         return out
 
-    def mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[Mention]:
+    def mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None,
+                 new_map: bool = False) -> list[Mention]:
         """Every mention of a body in the text (or in the given stretches of it), in order; where mentions
-        overlap the longest is kept. One scan of one combined pattern finds every kind of mention."""
+        overlap the longest is kept. One scan of one combined pattern finds every kind of mention. `new_map`: the
+        page was written after the July 2025 merger, so a place's name means the place of the new map first."""
         found: list[Mention] = []
-        hint = self.provinces_named(text, regions)
+        hint = PlaceHint(self.provinces_placed(text, regions))
+        hint.new_map = new_map
         spans = list(regions or ((0, len(text)),))
         scan = _MENTION_SCAN.over(text, spans)
         for lo, hi in spans:
