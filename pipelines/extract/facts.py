@@ -92,7 +92,9 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     overrides = overrides or {}
     structure = read_structure(text, parse_published(overrides.get("published")))
     regions = tuple(structure.regions)
-    after_merger = structure.published[:2] >= (2025, 7) if structure.published else _latest_month(text) >= (2025, 7)
+    # the July 2025 map of communes applies to a page written after it: its date, else the latest date or year it names
+    after_merger = structure.published[:2] >= (2025, 7) if structure.published else \
+        _latest_month(text) >= (2025, 7) or (structure.now or 0) >= 2026
     mentions = reader.mentions(text, regions, new_map=bool(after_merger))
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     title = _title(lines)
