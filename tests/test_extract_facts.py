@@ -144,6 +144,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout35/y8_18.txt", "Thành đoàn TP. Hồ Chí Minh", "province", "Hồ Chí Minh"),
     # "Đại diện Ban Quốc tế Trung ương Đoàn … trao cờ" on a page of an event "do Tỉnh đoàn Nghệ An tổ chức"
     ("holdout20/u2_04.txt", "Tỉnh đoàn Nghệ An", "province", "Nghệ An"),
+    # "Chi đoàn Thanh niên Điện lực Bảo Lộc đã phối hợp với Đoàn Thanh niên xã Đại Lào …": a firm's branch
+    ("holdout80/n4_19.txt", "Chi đoàn Điện lực Bảo Lộc", "bloc", "Lâm Đồng"),
+    # "Đoàn UBND tỉnh phối hợp với Đoàn Bưu điện tỉnh, …, Chi đoàn Công ty … tổ chức": the last partner listed
+    # before the verb is a partner still
+    ("holdout63/v8_12.txt", "Đoàn UBND tỉnh Gia Lai", "bloc", "Gia Lai"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -55,6 +55,8 @@ _GUEST_BEFORE = re.compile(
     # one of its departments, represented: "Đại diện Ban Quốc tế Trung ương Đoàn, Thường trực Tỉnh đoàn … trao cờ"
     r"(?:[Đđ]ại diện|[Ll]ãnh đạo|Trưởng ban|Phó Trưởng ban|Giám đốc|Phó Giám đốc)\s+(?:Ban|Văn phòng|Trung tâm)\s+"
     r"(?:[^\s,;.]+\s+){0,4}$")
+# the bodies listed after "phối hợp với" are partners, the last of them too ("A phối hợp với B, C, D tổ chức …")
+_PARTNERS_BEFORE = re.compile(r"(?:phối hợp với|phối hợp cùng|cùng với)\s[^.;:!?\n]{0,200},\s*$")
 _ACT_AFTER = re.compile(
     r"^\s*(?:[^.;:\n]{0,40}?\s)?(?:đã|vừa|tổ chức|long trọng|tiến hành|triển khai|phát động|ra quân|khởi động|tổng kết|"
     r"chủ trì|công bố|ban hành|trao|"
@@ -218,7 +220,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         w = 10.0 if in_title else 3.0 if m.start < title_end + 500 else 1.0
         # "Đoàn công tác của Trung ương Đoàn": the body's own delegation is the actor
         guest = (bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của")) and
-                 not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before)) or bool(_AWARDS_AFTER.match(after))
+                 not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before)) or bool(_AWARDS_AFTER.match(after)) or \
+            bool(_PARTNERS_BEFORE.search(text, max(0, m.start - 220), m.start))
         if guest:
             w *= 0.15
         elif _ACT_AFTER.match(after):
@@ -278,6 +281,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)
+    import os
+    if os.environ.get("ORGDEBUG"): print("SCORES", {k: round(v, 2) for k, v in score.items()}, dict(collective_levels))
     if score and collective_levels:
         # "các cấp bộ Đoàn trong tỉnh đã …" outweighing every body the page names: the page is the province's own
         level = max(collective_levels, key=collective_levels.get)

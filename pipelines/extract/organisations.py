@@ -245,7 +245,8 @@ _BLOC = re.compile(
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
-    rf"|(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
+    # (a branch, "Chi đoàn Thanh niên Điện lực Đạ Huoai", is the Union of a small unit: a firm's branch, a school's staff)
+    rf"|(?:(?:Chi\s+đoàn|Đoàn)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân chủng|Trường Quân sự|"
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
@@ -271,7 +272,9 @@ _CLAUSE_WORDS = ("đã|vừa|sẽ|đang|cùng|với|của|cho|do|tại|ở|trong
                  "hưởng|ứng|diễn|tiến|hành|tích|cực|luôn|không|chưa|cũng|đều|còn|rất|nhiều|gần|hơn|đầu|cuối|mỗi")
 _COMPOUND_TAIL = re.compile(
     rf"[ \t]+(?:(?!(?:{_CLAUSE_WORDS})(?![\w]))[{_LOWER}]+[ \t]+){{1,2}}"
-    rf"(?:TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!(?:{'|'.join(sorted(_NOT_NAME))})(?![\w])){_CAP})(?:[ \t]+{_BLOC_WORD})*")
+    # (or the unit of the place the name ends on: "Bệnh viện Đa khoa tỉnh", "Sở Tư pháp tỉnh Cao Bằng")
+    rf"(?:TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])|"
+    rf"(?!(?:{'|'.join(sorted(_NOT_NAME))})(?![\w])){_CAP})(?:[ \t]+{_BLOC_WORD})*")
 # a district by its unit, spelt out or abbreviated as headlines do ("Hội đồng Đội TX An Nhơn", "H. Bảo Lâm")
 _DUNIT = r"(?:huyện|quận|thị xã|TX(?:\.|(?=\s+[A-ZĐ]))|H\.)"
 _DISTRICT_BODY = re.compile(
@@ -712,6 +715,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
     s = re.sub(r"^[Tt]uổi trẻ\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^Chi\s+đoàn\s+" + _UNION + r"\s+", "Chi đoàn ", s)
     s = re.sub(r"^Đoàn\s+(?=Công an\b|Bộ đội\b)", "Đoàn Thanh niên ", s)  # "Đoàn Công an tỉnh Hà Giang" is its Union too
     s = re.sub(r"^(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP)\s+", "Đoàn Thanh niên Bộ đội Biên phòng ", s)
     s = re.sub(r"^Bộ Chỉ huy Quân sự\s+", "Đoàn Thanh niên Bộ Chỉ huy Quân sự ", s)
