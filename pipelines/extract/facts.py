@@ -281,8 +281,6 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)
-    import os
-    if os.environ.get("ORGDEBUG"): print("SCORES", {k: round(v, 2) for k, v in score.items()}, dict(collective_levels))
     if score and collective_levels:
         # "các cấp bộ Đoàn trong tỉnh đã …" outweighing every body the page names: the page is the province's own
         level = max(collective_levels, key=collective_levels.get)
