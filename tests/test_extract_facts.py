@@ -149,6 +149,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # "Đoàn UBND tỉnh phối hợp với Đoàn Bưu điện tỉnh, …, Chi đoàn Công ty … tổ chức": the last partner listed
     # before the verb is a partner still
     ("holdout63/v8_12.txt", "Đoàn UBND tỉnh Gia Lai", "bloc", "Gia Lai"),
+    # "Ban Chỉ huy Chiến dịch Thanh niên tình nguyện hè Trường Đại học Trà Vinh năm 2023 tổ chức lễ ra quân"
+    ("holdout87/p3_07.txt", "Đoàn Thanh niên Trường Đại học Trà Vinh", "bloc", "Trà Vinh"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

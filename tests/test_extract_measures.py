@@ -833,3 +833,17 @@ def test_a_scale_word_cut_off_by_the_end_of_the_page_leaves_no_figure():
     # holdout107: the excerpt ends inside "triệu"; dev 046 ends on a whole word, which still names what was counted
     assert [m[2] for m in measures("trao tặng 300 suất quà trị giá 390 tri", REPORT)] == [300]
     assert [m[2] for m in measures("Đoàn viên, thanh niên trồng mới 750.000 cây", REPORT)] == [750000]
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    # money a clause gives away is the value of gifts
+    ("Ngoài ra, triển khai các hoạt động an sinh xã hội, tặng quà cho các gia đình chính sách, các em thiếu nhi có "
+     "hoàn cảnh khó khăn với tổng trị giá trên 450 triệu đồng.", "gifts_value_vnd"),
+    ("Tỉnh đoàn tổ chức buổi trao tặng xe đạp, các suất học bổng cho thiếu nhi có hoàn cảnh khó khăn với tổng giá trị "
+     "gần 67 triệu đồng.", "gifts_value_vnd"),
+    # …but not when it also builds: the value is of more than the gifts
+    ("Đoàn viên thanh niên làm mới 2 công trình thanh niên và trao học bổng cho học sinh với tổng trị giá 120 triệu "
+     "đồng.", "youth_works_value_vnd"),
+])
+def test_money_given_away_is_the_value_of_gifts(sentence, indicator):
+    assert [m[1] for m in measures(sentence, REPORT) if m[4] == "vnd"] == [indicator]

@@ -361,9 +361,11 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
 # quân Chiến dịch tình nguyện Mùa hè Xanh", "Chiến dịch mùa hè xanh năm 2022 của Trường Đại học CSND"): the page is the
 # school's Union's, not that of the province the students went to
 _SCHOOL = re.compile(rf"(?:[Tt]rường\s+)?(?:Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+|[ \t]?[-–][ \t]?)[{UPPER}]")
-_SCHOOL_ACTS = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:đã\s+|vừa\s+|long trọng\s+)*(?:tổ chức|ra quân|xuất quân|phát động|"
+_SCHOOL_ACTS = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:năm (?:19|20)\d{2}\s+)?(?:đã\s+|vừa\s+|long trọng\s+)*(?:tổ chức|ra quân|xuất quân|phát động|"
                           r"tổng kết|khởi động|triển khai|hội quân)\b")
-_CAMPAIGN_OF = re.compile(r"(?:[Cc]hiến dịch|Mùa hè [Xx]anh|[Tt]ình nguyện|[Đđ]ội hình|chiến sĩ|chiến sỹ)[^.;:\n]{0,60}?\bcủa\s+$")
+# ("Ban Chỉ huy Chiến dịch Thanh niên tình nguyện hè Trường Đại học Trà Vinh": the school's campaign command)
+_CAMPAIGN_OF = re.compile(r"(?:[Cc]hiến dịch|Mùa hè [Xx]anh|[Tt]ình nguyện|[Đđ]ội hình|chiến sĩ|chiến sỹ)[^.;:\n]{0,60}?\bcủa\s+$|"
+                          r"Ban [Cc]hỉ huy (?:[Cc]hiến dịch|[Mm]ùa hè)[^.;:\n]{0,60}?\s$")
 
 
 def _school_actor(text: str, title_end: int, reader: OrganisationReader) -> Mention | None:

@@ -843,6 +843,12 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             if unit == "percent" and _COVERAGE_NOUN.match(after) and not (
                     indicator == "units_excellent_pct" and "xuất sắc" in after_np.lower()):
                 indicator = "other"  # a share of units ("100% cơ sở Đoàn … triển khai"), not of members
+    if unit == "vnd" and indicator in ("other", "youth_works_value_vnd") and kind != "attainment":
+        # "tặng quà cho các gia đình chính sách … với tổng trị giá trên 450 triệu đồng": the value of what the clause
+        # gives away, when it builds or mends nothing
+        clause = before_full[max(before_full.rfind(";"), before_full.rfind(":")) + 1:]
+        if _GIVES_AWAY.search(clause) and not _BUILDS.search(clause):
+            indicator = "gifts_value_vnd"
     optional = scope in ("per_unit", "per_person") or (
         unit == "percent" and indicator == "other" and bool(_COVERAGE_NOUN.match(after)) and value == 100)
     if kind == "target_count" and re.match(r"\s*(?:khâu đột phá|đề án)", after):
@@ -888,6 +894,9 @@ _SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\
                             r"người(?!\s+tham gia))", re.I)
 _GIFT_TO = re.compile(r"(?:(?:tặng|trao|trao tặng|hỗ trợ)\s+(?:các\s+)?(?:quà|phần quà|suất quà|học bổng|suất học bổng)|học bổng)"
                       r"(?:\s+(?:tết|trung thu|khuyến học))?(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+_GIVES_AWAY = re.compile(r"\b(?:tặng quà|trao quà|phần quà|suất quà|món quà|học bổng|sổ tiết kiệm|xe đạp)\b", re.I)
+_BUILDS = re.compile(r"\b(?:công trình|phần việc|xây|sửa chữa|làm mới|thắp sáng|đường|cầu|nhà|huy động|vận động|quyên góp|"
+                     r"nguồn lực)\b", re.I)
 _CADRES = re.compile(r"cán bộ|bí thư|ủy viên|uỷ viên|\bBCH\b|cấp ủy|cấp uỷ", re.I)
 _VOLUNTEER_PAGE = re.compile(r"tình nguyện|chiến dịch|mùa hè xanh|ra quân|chủ nhật xanh|tiếp sức mùa thi|công trình thanh niên",
                              re.I)  # in the page's opening
