@@ -847,3 +847,11 @@ def test_a_scale_word_cut_off_by_the_end_of_the_page_leaves_no_figure():
 ])
 def test_money_given_away_is_the_value_of_gifts(sentence, indicator):
     assert [m[1] for m in measures(sentence, REPORT) if m[4] == "vnd"] == [indicator]
+
+
+def test_a_list_of_targets_a_campaign_sets_is_planned_whatever_its_verbs():
+    # "xác lập … chỉ tiêu … như:" sets targets (a record set, "xác lập kỷ lục", is a result)
+    got = measures("Năm nay, chiến dịch xác lập nhiều chỉ tiêu cụ thể, thiết thực như: thực hiện 50 “Góc Xuân tuổi trẻ” "
+                   "tại các ký túc xá; thăm, tặng quà 15 ký túc xá sinh viên; tổ chức 10 chương trình “Nghĩa tình biên "
+                   "giới, hải đảo”.", REPORT)
+    assert [(m[0], m[2]) for m in got] == [("target", 50), ("target", 15), ("target", 10)]

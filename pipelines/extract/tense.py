@@ -40,7 +40,7 @@ _ACTS = {"trao tặng", "trao", "tặng", "bàn giao", "khánh thành", "thu hú
 _PLANNABLE_ACTS = _ACTS | {"hoàn thành", "thu được", "thu về"}  # "Dự kiến thu về 800 đơn vị máu"
 # a list introduced as targets set ("phấn đấu hoàn thành 12 chỉ tiêu cơ bản như:"), unless the introducer says they
 # were met ("đã … đạt và vượt 10/12 chỉ tiêu, tiêu biểu như …")
-_TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác định|đề ra|đặt ra)[^.;:]{0,80}?"
+_TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác định|xác lập(?! kỷ lục)|đề ra|đặt ra)[^.;:]{0,80}?"
                              r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$", re.I)
 _DONE_BEFORE_LIST = re.compile(r"\bđã\b|\bđạt\b|vượt|kết quả", re.I)
 # words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
