@@ -151,6 +151,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout63/v8_12.txt", "Đoàn UBND tỉnh Gia Lai", "bloc", "Gia Lai"),
     # "Ban Chỉ huy Chiến dịch Thanh niên tình nguyện hè Trường Đại học Trà Vinh năm 2023 tổ chức lễ ra quân"
     ("holdout87/p3_07.txt", "Đoàn Thanh niên Trường Đại học Trà Vinh", "bloc", "Trà Vinh"),
+    # "Trung ương Đoàn tổ chức Hội nghị tổng kết Tháng Thanh niên …" with the Unions of Bình Dương, Khánh Hòa and
+    # Nghệ An as examples: a national roundup
+    ("holdout36/y9_09.txt", "Trung ương Đoàn", "national", None),
+    ("holdout37/z1_05.txt", "Trung ương Đoàn", "national", None),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

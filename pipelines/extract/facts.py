@@ -295,6 +295,12 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         # the province the page names is most often the school's own (a campaign far away names its own places)
         return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions)
     if score:
+        # a national roundup: the Central Committee's event or count, told with the bodies of three provinces or more
+        # ("Trung ương Đoàn tổ chức Hội nghị tổng kết …; Tỉnh Đoàn Bình Dương …, Khánh Hòa …, Nghệ An …")
+        national = [n for n in score if info[n].level == "national" and n == NATIONAL]
+        places = {info[n].province for n in score if info[n].level in ("province", "district", "commune") and info[n].province}
+        if national and len(places) >= 3 and score[national[0]] >= 0.5 * max(score.values()):
+            return NATIONAL, "national", None
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
         if name.startswith("@"):

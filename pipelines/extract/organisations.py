@@ -367,7 +367,8 @@ class OrganisationReader:
                     return prov
         return None
 
-    def places_named(self, text: str, level: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[Mention]:
+    @lru_cache(maxsize=16)
+    def places_named(self, text: str, level: str, regions: tuple[tuple[int, int], ...] | None = None) -> tuple[Mention, ...]:
         """The districts (or communes) the text names as places ("huyện Đình Lập", "xã Thanh Hà"), known to the
         gazetteer, each as the Union body of that place."""
         units = ("huyện", "quận", "thị xã") if level == "district" else ("xã", "phường", "thị trấn")
@@ -387,7 +388,7 @@ class OrganisationReader:
                 elif lookup(self.g.communes, name):
                     out.append(Mention(m.start(), m.end(), f"Đoàn {unit} {name}", level,
                                        self.g.commune_province(name, hint), True, f"{unit} {name}", place=True))
-        return out
+        return tuple(out)
 
     def title_place(self, text: str, title_end: int, level: str, unit: str | None = None) -> Mention | None:
         """The district or commune a headline opens on ("Phụng Hiệp – Ngày hội …", "TÂN UYÊN: CHƯƠNG TRÌNH …",
