@@ -56,7 +56,7 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
     """`name` is accepted for callers' convenience but never read: a file's name says nothing reliable
     (raw/manifest.csv is where a user states what the text does not)."""
     model = model or default_model()
-    view = join_soft_wraps(text).translate(_ETH)
+    view = _as_d(join_soft_wraps(text))
     reading = read_facts(view, overrides)
     measures = extract_measures(view, reading, _cues(), (EXTRACTOR_VERSION, DICTIONARY_VERSION), model.kind_weights)
     measures, set_aside = apply_learned(view, measures, model.corrector, model.figure_filter, _cues().unit_kind)
@@ -68,8 +68,9 @@ def extract_document(text: str, name: str | None = None, overrides: dict | None 
 
 
 # Some sites type "Đ" as the Icelandic eth "Ð" (U+00D0), which looks the same: "Ðoàn TNCS Hồ Chí Minh". The rules read
-# it as "Đ"; quotes keep the letter the page used.
-_ETH = str.maketrans("Ðð", "Đđ")
+# it as "Đ"; quotes keep the letter the page used. (str.replace, not str.translate: translate costs ~2 ms a page.)
+def _as_d(text: str) -> str:
+    return text.replace("Ð", "Đ").replace("ð", "đ") if "Ð" in text or "ð" in text else text
 
 
 def _as_given(text: str, view: str, span_text: str, anchor: int) -> str:

@@ -140,12 +140,13 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     return reading
 
 
-_FULL_DATE = re.compile(r"(?<![\d/.])(?:\d{1,2}[/.-])?(\d{1,2})[/.-]((?:19|20)\d{2})(?![\d/])")
+_FULL_DATE = re.compile(r"(\d{1,2})[/.-]((?:19|20)\d{2})(?![\d/])")  # the month and year of "21/9/2025", "tháng 11/2025"
 
 
 def _latest_month(text: str) -> tuple[int, int]:
-    """The latest month a date in the text names ("21/9/2025", "tháng 11/2025"), or (0, 0)."""
-    return max(((int(m.group(2)), int(m.group(1))) for m in _FULL_DATE.finditer(text) if 1 <= int(m.group(1)) <= 12),
+    """The latest month a date in the head of the text names ("21/9/2025", "tháng 11/2025"), or (0, 0). (The head, as
+    for the latest year: a page's own dates come first, and the scan is the engine's at every character.)"""
+    return max(((int(m.group(2)), int(m.group(1))) for m in _FULL_DATE.finditer(text, 0, 3000) if 1 <= int(m.group(1)) <= 12),
                default=(0, 0))
 
 
