@@ -157,6 +157,9 @@ CORPORA = (
     ("holdout118", OWN_CORPUS_DIR / "holdout118", "own labels, district, town, commune and provincial unions: reviews, Youth-Month and summer launches, a term's congress, a bloc, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
     ("holdout119", OWN_CORPUS_DIR / "holdout119", "own labels, schools, hospitals, the police, border guards and enterprises: congresses, school-year reviews, blood drives, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
     ("holdout120", OWN_CORPUS_DIR / "holdout120", "own labels, things counted: scholarships, bridges, charity houses, blood drives, a Youth-Month launch, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
+    ("holdout121", OWN_CORPUS_DIR / "holdout121", "own labels, provincial and city unions and associations: reviews, programmes, Youth-Month and summer campaigns, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356)"),
+    ("holdout122", OWN_CORPUS_DIR / "holdout122", "own labels, district, town, commune and ward unions: congresses, campaigns, reviews, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356)"),
+    ("holdout123", OWN_CORPUS_DIR / "holdout123", "own labels, enterprises, banks, the police, the army, a university and national pages of the Đoàn and the Hội, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
