@@ -323,6 +323,8 @@ def test_students_associations_by_their_names(text, org):
     # a word of a name is a capital syllable and lower-case ones ("Quản lý bay", "Hữu nghị")
     ("holdout100/s4_14.txt", "Đoàn Thanh niên Tổng công ty Quản lý bay Việt Nam"),
     ("holdout23/x5_13.txt", "Đoàn Thanh niên Bệnh viện Hữu nghị Việt Tiệp"),
+    # "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV)" then "Ngân hàng BIDV Việt Nam": spelt out once
+    ("holdout123/f3_05.txt", "Đoàn Thanh niên Ngân hàng TMCP Đầu tư và Phát triển Việt Nam"),
 ])
 def test_a_firms_union_by_its_full_name(doc, org):
     assert extract_document((CORPUS / doc).read_text(encoding="utf-8")).facts.org == org

@@ -416,7 +416,10 @@ def _spelt_out(name: str | None, text: str) -> str | None:
                 continue
             full = " ".join(before[at + len(prefix):].split())
             if 2 <= len(full.split()) <= 12 and full[:1].isupper() and not re.search(r"[;:!?]|\.\s", full):
-                return f"{prefix} {full}{name[m.end():]}"
+                tail = name[m.end():]
+                # "Ngân hàng BIDV Việt Nam" spelt out as "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam": the words after
+                # the acronym may end the full name already
+                return f"{prefix} {full}" + ("" if tail.strip() and full.endswith(tail.strip()) else tail)
     return name
 
 
