@@ -34,8 +34,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/chitieu run --warehouse $(WAREHOUSE)
 
+# Two workers, one per core, each taking whole test files (--dist loadfile), so that a module's pipeline-run
+# fixture is built once: 9:48 on one core, 7:31 on two (2026-12-05, 846 tests).
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The report test renders the report in headless Chromium (Debian package `chromium`).
 chromium:
