@@ -309,6 +309,11 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             if best.surface.startswith("Thành") and name == "@province" and province not in CITIES and \
                     (city := _ward_city(text, reader, province, regions)):
                 return city  # a bare "Thành đoàn" on a page of the wards of Bắc Giang city: that city's Union
+            if name == "@province" and province and province not in CITIES and _bare_city_union(mentions) and \
+                    (city := _provincial_city(text, reader, province)):
+                # "Thành đoàn" alone on a page of Cao Bằng: only the centrally-run cities have a Thành đoàn of province
+                # rank, so elsewhere it is the Union of a provincial city, the one the page names or the only one
+                return f"Thành đoàn {city}", "district", province
             if province is None and best.surface.startswith("Thành") and name == "@province":
                 # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …") is
                 # that city's Union, a district-level body
@@ -465,6 +470,24 @@ def _ward_city(text: str, reader: OrganisationReader, province: str | None, regi
         return None
     prov, city = next(iter(cities))
     return f"Thành đoàn {city}", "district", prov
+
+
+def _bare_city_union(mentions: list[Mention]) -> bool:
+    """The page calls its unnamed Union "Thành đoàn" more often than "Tỉnh đoàn"."""
+    bare = [m.surface.split()[0] for m in mentions if m.name is None and m.level == "province" and m.surface]
+    return bare.count("Thành") > bare.count("Tỉnh")
+
+
+def _provincial_city(text: str, reader: OrganisationReader, province: str) -> str | None:
+    """The city of `province` the page names most ("thành phố Cao Bằng"), else the one that shares the province's name,
+    else the province's only city."""
+    cities = reader.g.cities.get(province, [])
+    named = {c: len(re.findall(rf"(?:[Tt]hành phố|TP\.?)\s+{re.escape(c)}(?!\w)", text)) for c in cities}
+    if named and max(named.values()) > 0:
+        return max(named, key=named.get)
+    if province in cities:
+        return province
+    return cities[0] if len(cities) == 1 else None
 
 
 def _own_place(text: str, reader: OrganisationReader, level: str, regions, title_end: int,

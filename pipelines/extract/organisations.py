@@ -71,6 +71,7 @@ class Gazetteer:
     paper_province: dict[str, str] = field(default_factory=dict)  # dateline siglum -> province (newspapers.csv)
     province_by_slug: dict[str, str] = field(default_factory=dict)  # "hatinh" -> "Hà Tĩnh" (a paper's site)
     enterprise: dict[str, str] = field(default_factory=dict)  # "EVN" -> "Tập đoàn Điện lực Việt Nam" (enterprises.csv)
+    cities: dict[str, list[str]] = field(default_factory=dict)  # province -> its provincial cities ("Cao Bằng" -> ["Cao Bằng"])
 
     @classmethod
     def load(cls, reference_dir: Path) -> "Gazetteer":
@@ -82,9 +83,12 @@ class Gazetteer:
                         province_of.setdefault(key(n), r["old_name"])
                 successor[r["old_name"]] = r["new_name"]
         districts: dict[str, list] = defaultdict(list)
+        cities: dict[str, list] = defaultdict(list)
         with (reference_dir / "districts.csv").open(encoding="utf-8") as f:
             for r in csv.DictReader(f):
                 districts[lkey(r["district"])].append((r["province"], r["district_type"]))
+                if r["district_type"] == "thành phố":
+                    cities[r["province"]].append(r["district"])
                 _keep_stops(r["district"])
         communes: dict[str, list] = defaultdict(list)
         with (reference_dir / "communes.csv").open(encoding="utf-8") as f:
@@ -108,7 +112,7 @@ class Gazetteer:
         firms = reference_dir / "enterprises.csv"
         enterprise = {r["acronym"]: r["name"] for r in csv.DictReader(firms.open(encoding="utf-8"))} \
             if firms.exists() else {}
-        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise)
+        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise, dict(cities))
 
     def province(self, name: str) -> str | None:
         return self.province_of.get(key(name))

@@ -65,6 +65,9 @@ _CUES = re.compile(rf"(?=[{_first_letters(_TARGET, _RESULT, _WEAK_RESULT)}])(?<!
 _CUE_SCAN = LiteralScan(_CUES)
 # "do tổ chức Đoàn phát động", "đã phát động", "được giao chỉ tiêu": a plan that someone else made
 _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+){0,5}\s+$")
+# "đã đăng ký, triển khai thực hiện 232 công trình", "Toàn tỉnh đăng ký, đảm nhận 10.311 công trình": registered and
+# carried out, a tally of works taken on, not a pledge
+_REGISTERED_AND_DONE = re.compile(r"\s*(?:,|và)\s*(?:tổ chức\s+)?(?:triển khai|thực hiện|đảm nhận)\b")
 _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|xác lập|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
 # "Tiêu biểu là …:", "Nổi bật là …:": a list of what was done
 _RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+(?:là|như)\b|"
@@ -136,6 +139,8 @@ class CueIndex:
                 if m.group(0) in ("phát động", "đăng ký", "kế hoạch", "cam kết") and _PLAN_OF_OTHERS.search(before) \
                         and not (m.group(0) == "phát động" and re.search(r"(?:đã|vừa)\s+$", before)):
                     continue
+            if s == 1 and m.group(0) in ("đăng ký", "đăng kí") and _REGISTERED_AND_DONE.match(low, m.end()):
+                s = -1
             if s == 1 and m.group(0) == "kế hoạch" and low.startswith(" nhỏ", m.end()):
                 continue  # "phong trào Kế hoạch nhỏ": the Pioneers' scrap-collecting drive, not a plan
             if s == -1 and m.group(0) in ("nổi bật", "điển hình") and \
