@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import (CITIES, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
+from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
                             province_union)
 from .structure import Structure, parse_published, read_structure
 from .tense import CueIndex
@@ -105,7 +105,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
     org, level, province = _document_org(text, mentions, reader, title_end, regions)
-    org = _spelt_out(org, text)
+    org = completed_institution(_spelt_out(org, text), text) if level == "bloc" else _spelt_out(org, text)
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,

@@ -231,7 +231,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # A bloc's name: capitalised words and the few lower-case words such names use.
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+Đoàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
-              rf"sự|công|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
+              rf"sự|công|(?<=công )ty|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|cần|"
               rf"kỹ|thuật|hoạt|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
               # what firms make and do, in their names' lower case: "Công ty CP Gang thép Thái Nguyên"
@@ -244,8 +244,8 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
-    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh)){_BLOC_WORD}){{1,10}}"
-    rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
+    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,10}}"
+    rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+Đảng(?:\s+Trung ương)?)?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
@@ -591,10 +591,11 @@ class OrganisationReader:
         if firm and firm.group(1) in self.g.enterprise:
             raw = f"Đoàn Thanh niên {self.g.enterprise[firm.group(1)]}"
         national = bool(re.search(r"Trung ương|T\.Ư|TƯ|TW|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn|Tổng công ty|ĐTN|Ban Thanh niên", raw))
-        if prov is None and not national and re.search(r"\btỉnh\s*$|\bthành phố\s*$", raw) and len(hint) == 1:
+        # ("Đoàn Khối Dân - Chính - Đảng Thành phố": the unit capitalised as the city's own bodies write it)
+        if prov is None and not national and re.search(r"\b(?:[Tt]ỉnh|[Tt]hành phố)\s*$", raw) and len(hint) == 1:
             prov = next(iter(hint))
-            unit = "thành phố" if raw.endswith("thành phố") else "tỉnh"
-            raw = re.sub(r"\s*(?:tỉnh|thành phố)$", "", raw) + " " + (
+            unit = "thành phố" if raw.lower().endswith("thành phố") else "tỉnh"
+            raw = re.sub(r"\s*(?:[Tt]ỉnh|[Tt]hành phố)$", "", raw) + " " + (
                 "thành phố Huế" if prov == "Thừa Thiên Huế" and unit == "thành phố" else province_place(prov))
         end = m.start() + len(whole) if len(raw) >= len(whole) else m.start() + len(raw)
         return Mention(m.start(), max(end, m.start() + 4), bloc_name(raw), "bloc", None if national else prov,
@@ -715,6 +716,27 @@ _MINISTRIES = {"GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục v�
                "TT&TT": "Thông tin và Truyền thông", "GTVT": "Giao thông vận tải", "CA": "Công an", "QP": "Quốc phòng"}
 
 
+# "Đoàn Thanh niên Công ty đã huy động …" on a page that names "Công ty Cổ phần Than Vàng Danh - Vinacomin": an
+# institution called by its bare head is the one the page names in full
+_BARE_HEAD = re.compile(r"(?:Tổng công ty|Công ty|Học viện|Tập đoàn|Bệnh viện|Ngân hàng|Nhà máy)$", re.I)
+
+
+def completed_institution(name: str | None, text: str) -> str | None:
+    head = _BARE_HEAD.search(name or "")
+    if not head:
+        return name
+    fulls: dict[str, int] = {}
+    for m in re.finditer(rf"(?<!\w)(?i:{re.escape(head.group(0))})((?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{1,8}})",
+                         text):
+        tail = re.sub(r"(?:\s+(?:và|các|tỉnh|thành|phố|trường|học))+$", "", m.group(1)).strip()
+        if tail and tail[0].isupper():
+            fulls[tail] = fulls.get(tail, 0) + 1
+    if not fulls:
+        return name
+    tail = max(fulls, key=lambda t: (fulls[t], len(t)))
+    return f"{name} {tail}"
+
+
 def bloc_name(raw: str) -> str:
     s = re.sub(r"\bT\.Ư\b|\bT\.W\b|\bTƯ\b|\bTW\b", "Trung ương", raw)
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
@@ -737,6 +759,7 @@ def bloc_name(raw: str) -> str:
     for short, full in _MINISTRIES.items():
         s = re.sub(rf"\bBộ {re.escape(short)}(?![\w&-])", f"Bộ {full}", s)
     s = re.sub(r"\bCCQ\b", "các cơ quan", s)
+    s = re.sub(r"[ \t]+–[ \t]+", " - ", s)  # "Dân – Chính – Đảng", "Công nghiệp – Viễn thông": names are written with a hyphen
     s = re.sub(r"\bCác cơ quan\b", "các cơ quan", s)
     s = re.sub(r"\bcông an\b", "Công an", s)
     if s.startswith("ĐTN "):
