@@ -293,7 +293,7 @@ _COMMUNE_BODY = re.compile(
     # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
     rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
-    rf"(?:THCS|THPT|TH|Tiểu học|Trung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
+    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
 _OWN_COLLECTIVE = re.compile(
     r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
@@ -656,6 +656,10 @@ class OrganisationReader:
         end = m.start("name") + len(name)
         if low.startswith(("liên đội", "đoàn trường")):
             prov = next(iter(hint)) if len(hint) == 1 else None
+            if low.startswith("liên đội"):
+                # a school's Pioneer troop goes by its school's level, spelt out: "Liên đội Tiểu học Linh Đông"
+                kind = re.sub(r"^Liên đội (?:[Tt]rường )?(?:TH|[Tt]iểu học)$", "Liên đội Tiểu học",
+                              re.sub(r"^Liên đội [Tt]rường (?=THCS|THPT|[Tt]rung học)", "Liên đội ", kind))
             return Mention(m.start(), end, f"{kind} {name}", "commune", prov, surface=m.group(0))
         if kind[0].islower() and not lookup(self.g.communes, name):
             return None  # "các đoàn xã Sơn La": in lower case the unit is a body only when the gazetteer knows the place
