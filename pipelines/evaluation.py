@@ -157,9 +157,9 @@ CORPORA = (
     ("holdout118", OWN_CORPUS_DIR / "holdout118", "own labels, district, town, commune and provincial unions: reviews, Youth-Month and summer launches, a term's congress, a bloc, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
     ("holdout119", OWN_CORPUS_DIR / "holdout119", "own labels, schools, hospitals, the police, border guards and enterprises: congresses, school-year reviews, blood drives, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
     ("holdout120", OWN_CORPUS_DIR / "holdout120", "own labels, things counted: scholarships, bridges, charity houses, blood drives, a Youth-Month launch, scored blind once (extractor 9804f75 = 0.9.8+90349b1c)"),
-    ("holdout121", OWN_CORPUS_DIR / "holdout121", "own labels, provincial and city unions and associations: reviews, programmes, Youth-Month and summer campaigns, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356)"),
-    ("holdout122", OWN_CORPUS_DIR / "holdout122", "own labels, district, town, commune and ward unions: congresses, campaigns, reviews, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356)"),
-    ("holdout123", OWN_CORPUS_DIR / "holdout123", "own labels, enterprises, banks, the police, the army, a university and national pages of the Đoàn and the Hội, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356)"),
+    ("holdout121", OWN_CORPUS_DIR / "holdout121", "own labels, provincial and city unions and associations: reviews, programmes, Youth-Month and summer campaigns, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356), then read"),
+    ("holdout122", OWN_CORPUS_DIR / "holdout122", "own labels, district, town, commune and ward unions: congresses, campaigns, reviews, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356), then read"),
+    ("holdout123", OWN_CORPUS_DIR / "holdout123", "own labels, enterprises, banks, the police, the army, a university and national pages of the Đoàn and the Hội, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -176,7 +176,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout93", "holdout94", "holdout95", "holdout96", "holdout97", "holdout98", "holdout99", "holdout100",
               "holdout101", "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107",
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-              "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120")
+              "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
+              "holdout122", "holdout123")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -194,7 +195,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107",
                  "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113",
                  "holdout114", "holdout115", "holdout116", "holdout117",
-                 "holdout118", "holdout119", "holdout120")  # never a set not yet read
+                 "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
+                 "holdout123")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
@@ -425,7 +427,7 @@ def backtest_learned(start: str = BACKTEST_FROM) -> dict:
     loaded = load_corpora(tuple(names))
     before = [(d.text_path, d.gold_path) for n in names[:names.index(start)] for d in loaded.get(n, [])]
     after = [d for n in names[names.index(start):] for d in loaded.get(n, [])]
-    corrector = learned.fit_classifier(learned.first_sight_examples(before), learned.CORRECT_AT)
+    corrector = learned.fit_classifier(learned.first_sight_examples(before), learned.CORRECT_AT, l2=learned.CORRECTOR_L2)
     figure_filter = learned.fit_classifier(learned.filter_examples(before), learned.SET_ASIDE_AT)
     s = shared_scorer()
     with tempfile.TemporaryDirectory(prefix="chitieu-backtest-") as tmp:

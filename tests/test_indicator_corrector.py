@@ -38,21 +38,21 @@ def test_every_blind_corpus_keeps_its_first_sight_from_the_extractor_that_scored
 
 def test_backtest_fits_on_older_first_sights_and_scores_the_newer(shared):
     r = evaluation.backtest_learned("holdout61")
-    assert (r["documents"], r["fitted_on"], r["changed"], r["set_aside"]) == (1129, 1156, 155, 419)
+    assert (r["documents"], r["fitted_on"], r["changed"], r["set_aside"]) == (1129, 1156, 249, 419)
     before, after, filtered = r["first_sight"], r["corrected"], r["filtered"]
     # the first sights as the rules alone read them: the blind figures of holdout61-76 (README), and those of
     # holdout77-123 without the corrector (and the filter) that shipped with them
     assert (before["value"]["f1"], before["strict"]["f1"], before["complete"]["f1"]) == (0.8981, 0.7184, 0.6467)
     assert before["indicator_accuracy"] == 0.8274
     # corrected: the same figures, fewer wrong indicators; value, kind and period untouched
-    assert (after["value"]["f1"], after["strict"]["f1"], after["complete"]["f1"]) == (0.8981, 0.7296, 0.6569)
-    assert after["indicator_accuracy"] == 0.8439
+    assert (after["value"]["f1"], after["strict"]["f1"], after["complete"]["f1"]) == (0.8981, 0.7333, 0.6593)
+    assert after["indicator_accuracy"] == 0.8564
     assert after["kind_accuracy"] == before["kind_accuracy"] and after["period_accuracy"] == before["period_accuracy"]
     # and filtered first: 419 of 4,158 figures set aside, precision up more than recall down
     assert (filtered["predicted_measures"], before["predicted_measures"]) == (3739, 4158)
     assert (filtered["value"]["precision"], filtered["value"]["recall"]) == (0.9062, 0.9307)
     assert (before["value"]["precision"], before["value"]["recall"]) == (0.8449, 0.9584)
-    assert (filtered["value"]["f1"], filtered["strict"]["f1"], filtered["complete"]["f1"]) == (0.9183, 0.7499, 0.675)
+    assert (filtered["value"]["f1"], filtered["strict"]["f1"], filtered["complete"]["f1"]) == (0.9183, 0.7542, 0.6783)
 
 
 def test_the_shipped_corrector_overrules_the_dictionary_and_says_so(shared):
