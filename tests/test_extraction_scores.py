@@ -145,6 +145,9 @@ FLOORS = {
     "holdout121": {"value": 0.89, "strict": 0.72, "complete": 0.72},
     "holdout122": {"value": 0.87, "strict": 0.79, "complete": 0.79},
     "holdout123": {"value": 0.89, "strict": 0.67, "complete": 0.63},
+    "holdout124": {"value": 0.98, "strict": 0.76, "complete": 0.51},
+    "holdout125": {"value": 0.90, "strict": 0.74, "complete": 0.45},
+    "holdout126": {"value": 0.85, "strict": 0.73, "complete": 0.56},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -173,7 +176,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout103": 6, "holdout104": 11, "holdout105": 6, "holdout106": 7, "holdout107": 11, "holdout108": 8,
                   "holdout109": 15, "holdout110": 13, "holdout111": 11, "holdout112": 9, "holdout113": 15, "holdout114": 6,
                   "holdout115": 5, "holdout116": 6, "holdout117": 8,
-                  "holdout118": 7, "holdout119": 2, "holdout120": 8, "holdout121": 8, "holdout122": 8, "holdout123": 3}
+                  "holdout118": 7, "holdout119": 2, "holdout120": 8, "holdout121": 8, "holdout122": 8, "holdout123": 3,
+                  "holdout124": 8, "holdout125": 1, "holdout126": 4}
 
 
 @pytest.fixture(scope="module")
