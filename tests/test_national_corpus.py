@@ -65,10 +65,11 @@ def test_extractor_reads_back_what_was_written(corpus):
         got = Counter((m.kind, m.indicator, round(m.value, 2)) for m in rec.measures)
         want = Counter((m["kind"], m["indicator"], round(m["value"], 2)) for m in t["measures"])
         if got != want:
-            overruled.append((d["file"], [(m.quote, m.indicator) for m in rec.measures if m.indicator_basis == "learned"]))
-            got = Counter((m.kind, m.indicator, round(m.value, 2)) for m in rec.measures if m.indicator_basis != "learned")
-            assert got == want - Counter((m["kind"], m["indicator"], round(m["value"], 2)) for m in t["measures"]
-                                         if round(m["value"], 2) in {30.0}), d["file"]
+            learned = [m for m in rec.measures if m.indicator_basis == "learned"]
+            overruled.append((d["file"], [(m.quote, m.indicator) for m in learned]))
+            # the rest of the page still reads back exactly; the overruled figures keep their kind and value
+            assert got - want == Counter((m.kind, m.indicator, round(m.value, 2)) for m in learned), d["file"]
+            assert sorted((k, v) for k, _i, v in want - got) == sorted((m.kind, round(m.value, 2)) for m in learned), d["file"]
     # A known cost of 0.10.0's corrector, which reads the whole sentence: "giới thiệu 580 đoàn viên ưu tú cho Đảng xem
     # xét, kết nạp, 30% đoàn viên được xếp loại hoàn thành xuất sắc nhiệm vụ" lends the Party's words to the next item
     # (README, "The indicator corrector"). Exactly that one figure of the 150 pages is overruled.

@@ -105,7 +105,9 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
     org, level, province = _document_org(text, mentions, reader, title_end, regions)
-    org = completed_institution(_spelt_out(org, text), text) if level == "bloc" else _spelt_out(org, text)
+    org = _spelt_out(org, text)
+    if level == "bloc":
+        org = completed_institution(org, text)
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
