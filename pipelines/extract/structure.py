@@ -306,6 +306,26 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+# "Tết Nguyên đán Giáp Thìn", "Xuân Quý Mão": the lunar year names its solar year by the sexagenary cycle (the stem is
+# the year's last digit, the branch its place in twelve), so a Tết page that prints no number is still dated (a name
+# with its year after it, "Xuân Mậu Thân 1968", is history)
+_STEMS = {"canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "giáp": 4, "ất": 5, "bính": 6, "đinh": 7, "mậu": 8, "kỷ": 9}
+_BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7, "thìn": 8,
+             "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
+_LUNAR_YEAR = re.compile(r"(?:[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?|[Xx]uân|[Nn]ăm)\s+(?P<stem>" + "|".join(s.capitalize() for s in _STEMS)
+                         + r")\s+(?P<branch>" + "|".join(b.capitalize() for b in _BRANCHES) + r")(?!\w)(?!\s*\(?\s*(?:19|20)\d\d)")
+
+
+def lunar_year(text: str) -> int | None:
+    """The solar year (1990-2049) of the first lunar year the head of a page names."""
+    m = next((m for m in _LUNAR_YEAR.finditer(text, 0, 3000)
+              if not re.search(r"tiến công|nổi dậy|chiến thắng|lịch sử", text[max(0, m.start() - 40):m.start()], re.I)), None)
+    if not m:
+        return None  # ("cuộc Tổng tiến công và nổi dậy Xuân Mậu Thân": a battle's spring, not the page's)
+    stem, branch = _STEMS[m.group("stem").lower()], _BRANCHES[m.group("branch").lower()]
+    return next(y for y in range(1990, 2050) if y % 10 == stem and y % 12 == branch)
+
+
 def parse_published(value: str | None) -> tuple[int, int, int | None] | None:
     """A manifest's "2025-10-25", "2025-10" or "25/10/2025"."""
     if not value:
@@ -332,8 +352,9 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     # anniversary it looks forward to
     held = _HELD_ON.search(text, 0, 800)
     held_year = int(held.group("y")) if held else None
-    st.now = st.published[0] if st.published else held_year or st.anniversary_year or _latest_year(text)
-    st.now_known = bool(st.published or held_year or st.anniversary_year)
+    lunar = None if st.published or held_year or st.anniversary_year else lunar_year(text)
+    st.now = st.published[0] if st.published else held_year or st.anniversary_year or lunar or _latest_year(text)
+    st.now_known = bool(st.published or held_year or st.anniversary_year or lunar)
     frames = []
     # frames where figures are, and at the head of every paragraph (a frame there may govern figures further on)
     spans = list(st.regions)
