@@ -12,7 +12,7 @@ import pytest
 from pipelines.extract import extract_document, read_facts
 from pipelines.extract.learned import rules_model
 from pipelines.extract.numbers import WORD_NUMBER, word_numbers
-from pipelines.extract.structure import anniversary_year, published_date, read_structure, regions_of_interest
+from pipelines.extract.structure import anniversary_year, lunar_year, published_date, read_structure, regions_of_interest
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -497,3 +497,27 @@ def test_young_people_commended_as_examples_are_no_measure():
     # "Nhiệm kỳ ghi nhận …, 298 thanh niên tiên tiến làm theo lời Bác, 389 đoàn viên tiêu biểu được tuyên dương"
     assert not [m for m in _read("holdout109/e7_13.txt").measures if m.quote.startswith("10 thanh niên")]
     assert not [m for m in _read("holdout109/e7_11.txt").measures if m.value in (298, 389)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Sinh viên gieo mầm yêu thương ngày Tết Giáp Thìn", 2024),
+    ("Nhân dịp Tết Nguyên đán Mậu Tuất, chùa Liên Trì vừa tổ chức bữa cơm", 2018),
+    ("Chương trình Xuân tình nguyện năm Ất Tỵ", 2025),
+    ("dịp tết Nguyên Đán Tân Sửu 2021 trị giá 25.000.000Đ", None),  # the page writes the year out
+    ("Cuộc thi “Tìm hiểu cuộc Tổng tiến công và nổi dậy Xuân Mậu Thân”", None),  # a battle's spring
+    ("xã Tân Thân, huyện Gò Công", None),
+])
+def test_a_lunar_year_names_its_solar_year(text, year):
+    assert lunar_year(text) == year
+
+
+def test_a_tet_page_with_no_number_is_dated_by_its_lunar_year():
+    # holdout101/s5_16 names no year at all: "Sinh viên gieo mầm yêu thương ngày Tết Giáp Thìn"
+    assert {period for _q, _k, period in _figures("holdout101/s5_16.txt")} == {"2024"}
+
+
+def test_the_forces_own_units_are_bodies():
+    # "Tuổi trẻ Quân đoàn 12 sôi nổi hưởng ứng Tháng Thanh niên", "Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang hiến máu"
+    assert _read("holdout87/p3_14.txt").facts.org == "Đoàn Thanh niên Quân đoàn 12"
+    assert _read("holdout88/p4_10.txt").facts.org == "Đoàn Thanh niên Trường Trung cấp Cảnh sát vũ trang"
+    assert _read("holdout88/p4_11.txt").facts.org == "Đoàn Thanh niên Kho bạc Nhà nước"
