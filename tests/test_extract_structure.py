@@ -521,3 +521,13 @@ def test_the_forces_own_units_are_bodies():
     assert _read("holdout87/p3_14.txt").facts.org == "Đoàn Thanh niên Quân đoàn 12"
     assert _read("holdout88/p4_10.txt").facts.org == "Đoàn Thanh niên Trường Trung cấp Cảnh sát vũ trang"
     assert _read("holdout88/p4_11.txt").facts.org == "Đoàn Thanh niên Kho bạc Nhà nước"
+
+
+def test_a_congress_that_sets_targets_for_a_term_dates_them_after_a_past_frame():
+    # holdout122/f2_01, after "Nhiệm kỳ qua, …": "Đại hội … thông qua các chỉ tiêu trọng tâm nhiệm kỳ 2025 – 2030, trong
+    # đó phấn đấu …; thực hiện ít nhất 10 công trình thanh niên, tư vấn việc làm cho 800 lượt thanh niên, giới thiệu
+    # 30 đoàn viên ưu tú cho Đảng": the span is the targets' term, not the congress's name
+    got = _figures("holdout122/f2_01.txt")
+    assert got[-3:] == [("ít nhất 10 công trình thanh niên", "target", "2025-2030"),
+                        ("800 lượt thanh niên", "target", "2025-2030"), ("30 đoàn viên ưu tú", "target", "2025-2030")]
+    assert got[1] == ("34 “Dũng sĩ nghìn việc tốt”", "result", "2022-2025")

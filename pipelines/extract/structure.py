@@ -108,8 +108,10 @@ _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|
 # "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
 # "Bằng khen … giai đoạn 2016 - 2020": the span names a programme, a body or an award, not the time a
 # figure belongs to
-_NAMING_BEFORE = re.compile(r"[Đđ]ại hội[^.;:\n]{0,90}$|(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
-                            r"[Cc]uộc vận động|[Pp]hong trào|[Đđ]ại hội|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
+# (but a congress that acts on the span sets it: "Đại hội … thông qua các chỉ tiêu trọng tâm nhiệm kỳ 2025 – 2030")
+_CONGRESS_NAMED = r"[Đđ]ại hội(?![^.;:\n]*\b(?:thông qua|đề ra|xác định|đặt ra|biểu quyết|thảo luận)\b)"
+_NAMING_BEFORE = re.compile(_CONGRESS_NAMED + r"[^.;:\n]{0,90}$|(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
+                            r"[Cc]uộc vận động|[Pp]hong trào|" + _CONGRESS_NAMED + r"|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
                             r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$"
                             r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$"
                             # "nghe báo cáo những kết quả … thanh thiếu nhi, nhiệm kỳ 2017-2022": the report's title runs on
@@ -153,13 +155,15 @@ class Structure:
         if i < 0:
             return None
         g = self.governing[i]
-        if not (g.period and g.tense < 0):
+        if not (g.tense < 0 and (g.period or g.rel)):
             return g
         for j in range(bisect_right(self._frame_starts, pos - 1) - 1, -1, -1):
             f = self.frames[j]
             if f.start <= g.end:
                 break
-            if not (f.period and f.tense >= 0 and f.period[0] >= g.period[1] and f.period[1] > g.period[1]):
+            # (after a past named only by its words, "Nhiệm kỳ qua, …", a time to come: "các chỉ tiêu nhiệm kỳ 2025 – 2030")
+            if not (f.period and (f.tense > 0 if g.period is None else
+                                  f.tense >= 0 and f.period[0] >= g.period[1] and f.period[1] > g.period[1])):
                 continue
             # the first time its paragraph names, outside quotes: "Đề án “… giai đoạn 2022-2027”" names a programme,
             # and "tổng kết … năm 2023, triển khai nhiệm vụ năm 2024" still speaks of 2023
