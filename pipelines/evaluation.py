@@ -160,9 +160,9 @@ CORPORA = (
     ("holdout121", OWN_CORPUS_DIR / "holdout121", "own labels, provincial and city unions and associations: reviews, programmes, Youth-Month and summer campaigns, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356), then read"),
     ("holdout122", OWN_CORPUS_DIR / "holdout122", "own labels, district, town, commune and ward unions: congresses, campaigns, reviews, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356), then read"),
     ("holdout123", OWN_CORPUS_DIR / "holdout123", "own labels, enterprises, banks, the police, the army, a university and national pages of the Đoàn and the Hội, scored blind once (extractor 556e0b1 = 0.9.9+6e2af356), then read"),
-    ("holdout124", OWN_CORPUS_DIR / "holdout124", "own labels, provincial and city unions: reviews, a congress, Youth-Month and campaign launches, start-up loans, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8)"),
-    ("holdout125", OWN_CORPUS_DIR / "holdout125", "own labels, district, commune and ward unions, blocs, the Association, the Pioneers' councils and schools, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8)"),
-    ("holdout126", OWN_CORPUS_DIR / "holdout126", "own labels, national pages of the Đoàn, the Hội and the students, the police, the army, ministries and enterprises, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8)"),
+    ("holdout124", OWN_CORPUS_DIR / "holdout124", "own labels, provincial and city unions: reviews, a congress, Youth-Month and campaign launches, start-up loans, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8), then read"),
+    ("holdout125", OWN_CORPUS_DIR / "holdout125", "own labels, district, commune and ward unions, blocs, the Association, the Pioneers' councils and schools, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8), then read"),
+    ("holdout126", OWN_CORPUS_DIR / "holdout126", "own labels, national pages of the Đoàn, the Hội and the students, the police, the army, ministries and enterprises, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -180,7 +180,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout101", "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107",
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
-              "holdout122", "holdout123")
+              "holdout122", "holdout123", "holdout124", "holdout125", "holdout126")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -199,7 +199,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113",
                  "holdout114", "holdout115", "holdout116", "holdout117",
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
-                 "holdout123")  # never a set not yet read
+                 "holdout123", "holdout124", "holdout125", "holdout126")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
