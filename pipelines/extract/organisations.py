@@ -230,7 +230,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
               "Xã": "commune", "Phường": "commune"}
 # A bloc's name: capitalised words and the few lower-case words such names use.
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
-_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+Đoàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
+_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+(?:(?:[Tt]hành|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã)\s*)?[Đđ]oàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|(?<=công )ty|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|(?<=[Hh]ậu )cần|(?<=Nhà )nước|"
               rf"kỹ|thuật|hoạt|vũ|trang|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
@@ -256,7 +256,7 @@ _BLOC = re.compile(
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
     rf"Trường (?:Trung cấp|Sĩ quan|Chính trị)|"
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
-    rf"Trường (?:Đại học|Cao đẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,8}}"
+    rf"Trường (?:Đại [Hh]ọc|Cao [Đđ]ẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,8}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
@@ -264,7 +264,7 @@ _BLOC = re.compile(
     # ("Đoàn Thanh niên – Hội Sinh viên Đại học Quốc gia Hà Nội": the two bodies named together are the Đoàn's)
     rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Đoàn\s*[–-]\s*Hội Sinh viên\s+|"
     rf"Hội Sinh viên\s+(?:Việt Nam\s+)?)"
-    rf"(?:[Tt]rường\s+)?(?:[Đđ]ại học|[Cc]ao đẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
+    rf"(?:[Tt]rường\s+)?(?:[Đđ]ại [Hh]ọc|[Cc]ao [Đđ]ẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 # A name's word can be a capital syllable followed by lower-case ones ("Quản lý bay Việt Nam", "Hữu nghị Việt
@@ -295,7 +295,7 @@ _COMMUNE_BODY = re.compile(
     # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
     rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
-    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại học|Cao đẳng))?)\s+(?P<name>{_NAME})")
+    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại [Hh]ọc|Cao [Đđ]ẳng))?)\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
 _OWN_COLLECTIVE = re.compile(
     r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
@@ -559,7 +559,7 @@ class OrganisationReader:
         raw = re.sub(r"\bDNTW\b", "Doanh nghiệp Trung ương", re.sub(r"\bCQTW\b", "các cơ quan Trung ương", raw))
         raw = re.sub(r"\bTP\.\s?(?:HCM|Hồ Chí Minh)\b", "TP. Hồ Chí Minh", raw)  # the city, as its bodies' names write it
         # a bloc's name ends at "Trung ương" or at the province it belongs to
-        cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW)\b", raw)
+        cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW|Chính phủ)\b", raw)  # (then a person: "… Chính phủ Bùi Hoàng Tùng")
         if cut:
             raw = raw[: cut.end()]
         pm = re.search(r"\b(?:tỉnh|thành phố|TP\.?)\s+(" + _NAME + ")", raw)
@@ -758,6 +758,8 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bĐHQG\b", "Đại học Quốc gia", s)
     s = re.sub(r"\bĐH\b", "Đại học", s)
     s = re.sub(r"\bCĐ\b", "Cao đẳng", s)
+    # ("Đoàn trường Cao Đẳng Đại Việt Sài Gòn": a page that capitalises every syllable of the school's kind)
+    s = re.sub(r"\bCao Đẳng\b", "Cao đẳng", re.sub(r"\bĐại Học\b", "Đại học", s))
     s = re.sub(r"^Đoàn\s+[Tt]rường\s+(?=Đại học|Cao đẳng|Học viện)", "Đoàn Thanh niên Trường ", s)
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
