@@ -542,3 +542,25 @@ def test_a_bodys_name_ends_where_another_body_or_a_person_begins():
     text = (REPO / "tests" / "corpus" / "holdout109" / "e7_07.txt").read_text(encoding="utf-8")
     names = [m.name for m in read_facts(text).mentions if m.level == "bloc"]
     assert names == ["Đoàn Khối doanh nghiệp"]
+
+
+def test_a_term_by_its_number_is_the_term_the_page_recounts():
+    # holdout128/g8_02, a page with no date: "T.Ư Hội LHTN VN cho biết, trong nhiệm kỳ V (2004-2009) đã có 1,3 triệu
+    # lượt thanh niên …. Cũng trong 5 năm qua, …": every figure is of 2004-2009, not of the term before it
+    got = _figures("holdout128/g8_02.txt")
+    assert len(got) == 9 and {period for _q, _k, period in got} == {"2004-2009"}
+
+
+def test_a_school_troops_congress_is_of_its_school_year():
+    # holdout129/g9_06: "ĐẠI HỘI LIÊN ĐỘI … NĂM HỌC 2025 – 2026" in 2025 is not the Union's 2022-2025 term
+    record = _read("holdout129/g9_06.txt")
+    assert record.facts.period == "2025-2026"
+    assert [(m.quote, m.period) for m in record.measures] == [("100% đội viên", "2025-2026")]
+
+
+def test_a_sites_clock_and_banner_are_not_the_headline():
+    # holdout127/g7_05: "banner" / "Chủ nhật, ngày 5 tháng 5 năm 2024" above "Tuổi trẻ Đăk Glei đồng loạt ra quân … năm
+    # 2022" / "16-3-2022"
+    record = _read("holdout127/g7_05.txt")
+    assert record.facts.title.startswith("Tuổi trẻ Đăk Glei đồng loạt ra quân")
+    assert {period for _q, _k, period in _figures("holdout127/g7_05.txt")} == {"2022"}

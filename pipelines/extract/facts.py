@@ -125,7 +125,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
         published=(f"{published[0]}-{published[1]:02d}" + (f"-{published[2]:02d}" if published[2] else ""))
         if published else None,
     )
-    start, end = reading.school_year if reading.school_year and doc_type not in ("plan_term", "result_term") else \
+    start, end = reading.school_year if reading.school_year and (
+        doc_type not in ("plan_term", "result_term") or not (reading.term or reading.past_term)) else \
         reading.term if doc_type in ("plan_term", "result_midterm") and reading.term else \
         reading.past_term if doc_type == "result_term" and reading.past_term else \
         (reading.target_year, reading.target_year) if doc_type.startswith("plan") and reading.target_year else \
@@ -166,7 +167,7 @@ def _title(lines: list[str]) -> str | None:
             continue
         if i >= 4 and not menu:
             break
-        if len(line.split()) < 4 and i + 1 < len(lines):
+        if len(line.split()) < 4 and i + 1 < len(lines) and not _FURNITURE.search(lines[i + 1].strip()):
             line = f"{line} {lines[i + 1]}"
         return line[:300]
     return lines[0][:300] if lines else None
@@ -176,8 +177,10 @@ def _title(lines: list[str]) -> str | None:
 # "Trung ương Đoàn khen thưởng 15 tập thể": the body handing out awards at another's review
 _AWARDS_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:khen thưởng|tặng (?:bằng khen|cờ|giấy khen)|trao (?:bằng khen|cờ|giấy khen))")
 _EXAMPLES_BEFORE = re.compile(r"(?:[Tt]iêu biểu|[Đđ]iển hình|[Nn]ổi bật)(?:\s+(?:có|là|như))?\s*:?[^.;\n]{0,160}$")
-_FURNITURE = re.compile(r"°C|^Theo dõi\b|^[Tt]hời tiết\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật)\s*[,-]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}.{0,30}$|"
-                        r"^[\d/:\s,|.-]+$", re.I)
+# ("Chủ nhật, ngày 5 tháng 5 năm 2024" above an article of 2022 is the site's clock; "banner" is its header image)
+_FURNITURE = re.compile(r"°C|^Theo dõi\b|^[Tt]hời tiết\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ nhật)\s*[,-]?\s*(?:ngày\s+)?"
+                        r"\d{1,2}\s*(?:[/-]|tháng)\s*\d{1,2}\s*(?:[/-]|năm)\s*\d{2,4}.{0,30}$|"
+                        r"^[\d/:\s,|.-]+$|^(?:banner|logo|menu|trang chủ|home)$", re.I)
 
 
 # ---------------------------------------------------------------- organisation
@@ -702,7 +705,9 @@ _SPAN_REVIEWED = re.compile(r"(?:hội nghị|lễ) tổng kết(?:(?!phương h
 
 
 def _told_as_past(text: str, term: tuple[int, int]) -> bool:
+    # (also mid-sentence and by the term's number: "…, trong nhiệm kỳ V (2004-2009) đã có 1,3 triệu lượt …")
     return bool(re.search(rf"(?:(?:^|\n|\.\s)(?:Trong|Qua)\s+nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s*,[^.\n]{{0,120}}?\b(?:đã|đạt được)\b|"
+                          rf",\s+(?:trong|qua)\s+nhiệm kỳ\s+(?:[IVXLC]{{1,5}}\s*)?\(\s*{term[0]}\s*[-–]\s*{term[1]}\s*\)\s*,?\s*(?:\S+\s+){{0,6}}?(?:đã|đạt được)\b|"
                           rf"nhiệm kỳ\s+{term[0]}\s*[-–]\s*{term[1]}\s+vừa qua)", text)) or bool(
         (m := _SPAN_REVIEWED.search(text[:700])) and (int(m.group(1)), int(m.group(2))) == term)
 
@@ -733,7 +738,9 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
         else:
             reading.term = term
             reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)
-    elif now in _CONGRESS_YEARS and doc_type in ("result_term", "plan_term") and "Hội" not in org:
+    elif now in _CONGRESS_YEARS and doc_type in ("result_term", "plan_term") and "Hội" not in org and \
+            not _SCHOOL_YEAR.search(f"{title}\n{head[:400]}"):
+        # (a school's troop or branch holds its congress every school year: "Đại hội Liên đội năm học 2025–2026")
         # a Union congress page that names no term: the Union holds its congresses at every level in the same
         # years, so "nhiệm kỳ qua" in 2025 is 2022-2025 (cut short by the reorganisation), in 2022 is 2017-2022
         reading.past_term, reading.term = _CONGRESS_YEARS[now], (now, now + 5)

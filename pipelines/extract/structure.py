@@ -79,7 +79,8 @@ _FRAME = re.compile(
     rf"(?P<since>từ\s+(?:đầu\s+|cuối\s+)?(?:năm\s+)?(?P<fy>{_Y})\s+(?:đến|tới)\s+nay)"
     # (a numbered phase: "Giai đoạn 1 (2022 - 2025):", "giai đoạn II (2026 - 2030)"; a span opened by an event's
     # year: "Từ khi thành lập năm 2013, đến năm 2018")
-    rf"|(?P<span>(?:nhiệm kỳ|giai đoạn(?:\s+(?:[1-5]|i{{1,3}}|iv|v)(?![\d\w]))?|năm học|niên khóa|niên khoá|thời kỳ|"
+    # (a term by its number: "trong nhiệm kỳ V (2004-2009) đã có …")
+    rf"|(?P<span>(?:nhiệm kỳ(?:\s+[ivxlc]{{1,5}}(?=\s*\())?|giai đoạn(?:\s+(?:[1-5]|i{{1,3}}|iv|v)(?![\d\w]))?|năm học|niên khóa|niên khoá|thời kỳ|"
     rf"từ(?:\s+(?:khi|lúc|ngày)\s+[^\d,.;:\n]{{2,30}}?)?(?:\s+năm)?|năm)"
     rf"\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
@@ -96,7 +97,7 @@ _FRAME = re.compile(
     rf"|(?P<deadline>(?:đến|tới|trước) (?:hết )?năm\s+(?P<dy>{_Y}))"
     rf"|(?P<this>năm nay)"
     rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
-_TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
+_TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ(?:\s+[ivxlc]{{1,5}}(?=\s*\())?|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
 _FRAME_SCAN, _TERMS_SCAN = LiteralScan(_FRAME), LiteralScan(_TERMS)
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
 # (list markers: "- ", "(a) ", "a) ", "2) ")
