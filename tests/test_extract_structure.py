@@ -558,6 +558,12 @@ def test_a_school_troops_congress_is_of_its_school_year():
     assert [(m.quote, m.period) for m in record.measures] == [("100% đội viên", "2025-2026")]
 
 
+def test_an_item_on_its_own_line_takes_its_introducers_tense():
+    # holdout129/g9_06: "… Đại hội đã thảo luận sôi nổi và quyết nghị phương hướng, chỉ tiêu phấn đấu:" / "100% đội viên,
+    # nhi đồng thực hiện tốt 5 điều Bác Hồ dạy.": a target of the list above it, though the line has no word of its own
+    assert [(m.kind, m.kind_basis) for m in _read("holdout129/g9_06.txt").measures] == [("target", "list")]
+
+
 def test_a_sites_clock_and_banner_are_not_the_headline():
     # holdout127/g7_05: "banner" / "Chủ nhật, ngày 5 tháng 5 năm 2024" above "Tuổi trẻ Đăk Glei đồng loạt ra quân … năm
     # 2022" / "16-3-2022"

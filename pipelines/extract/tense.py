@@ -202,6 +202,24 @@ def _opens_as_planned(text: str, at: int, end: int) -> bool:
     return text[at:end].lower() == "kế hoạch" and bool(_AS_PLANNED.search(text[max(0, at - 12):at].lower()))
 
 
+def _list_above(text: str, line_start: int) -> tuple[int, int]:
+    """(the colon, the start of its line) of the introducer of the list whose item opens on this line: "Đại hội …
+    quyết nghị phương hướng, chỉ tiêu phấn đấu:" above "100% đội viên, nhi đồng thực hiện tốt …", the items in
+    between short lines of their own; (-1, line_start) when the line is no list's item."""
+    end = line_start - 1
+    for _ in range(15):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(":"):
+            return start + text[start:end].rstrip().rfind(":"), start
+        if len(line.split()) > 60:
+            break  # a paragraph, not an item
+        end = start - 1
+    return -1, line_start
+
+
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     left = sent_start
     for m in _CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
@@ -218,10 +236,13 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     par = text.rfind("\n", 0, s0) + 1
     f = dict.fromkeys(FEATURES, 0.0)
     colon = text.rfind(":", s0, c0)
+    lo = s0  # where the list's introducer may start
+    if colon < 0 and (s0 == 0 or text[s0 - 1] == "\n"):
+        colon, lo = _list_above(text, s0)
     # "thanh niên Tuyên Quang phấn đấu hoàn thành 12 chỉ tiêu cơ bản như: …", "tuổi trẻ Khối xác định thực hiện một
     # số chỉ tiêu quan trọng, như: …": a list of targets set, whose items' acts are planned
-    planned_list = colon >= 0 and bool(_TARGETS_LISTED.search(text, max(s0, colon - 200), colon)) and \
-        not _DONE_BEFORE_LIST.search(text, max(s0, colon - 200), colon)
+    planned_list = colon >= 0 and bool(_TARGETS_LISTED.search(text, max(lo, colon - 200), colon)) and \
+        not _DONE_BEFORE_LIST.search(text, max(lo, colon - 200), colon)
     # "Chỉ tiêu 2: Trao 2.670 suất quà …": an item under a target's label is a target whatever its verb
     near, act = (1, 0) if _TARGET_LABEL.match(text, s0) else (cues.nearest_at(c0, a)[0], 0)
     if near < 0:
@@ -241,11 +262,12 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     if planned_list:
         list_cue = 1
     elif colon >= 0:
-        # the list's tense: its first item's own words, else its introducer's
+        # the list's tense: its first item's own words, else its introducer's (an item on a line of its own: the
+        # introducer's alone)
         first_end = text.find(";", colon, c0)
-        list_cue, cue_at, cue_end = cues.first_at(colon, first_end if first_end >= 0 else c0)
-        intro = max(s0, colon - 200)
-        rl = _RESULT_LIST.search(text, s0, colon + 1)
+        list_cue, cue_at, cue_end = cues.first_at(colon, first_end if first_end >= 0 else c0) if lo == s0 else (0, 0, 0)
+        intro = max(lo, colon - 200)
+        rl = _RESULT_LIST.search(text, lo, colon + 1)
         # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets, not among results
         if rl and re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", text[max(s0, rl.start() - 50):rl.start()]):
             rl = None
