@@ -163,9 +163,9 @@ CORPORA = (
     ("holdout124", OWN_CORPUS_DIR / "holdout124", "own labels, provincial and city unions: reviews, a congress, Youth-Month and campaign launches, start-up loans, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8), then read"),
     ("holdout125", OWN_CORPUS_DIR / "holdout125", "own labels, district, commune and ward unions, blocs, the Association, the Pioneers' councils and schools, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8), then read"),
     ("holdout126", OWN_CORPUS_DIR / "holdout126", "own labels, national pages of the Đoàn, the Hội and the students, the police, the army, ministries and enterprises, scored blind once (extractor e10dad7 = 0.10.0+9ff8e3f8), then read"),
-    ("holdout127", OWN_CORPUS_DIR / "holdout127", "own labels, Youth-Month, summer and spring volunteer campaigns: launches and reviews of provinces, districts, communes and schools, scored blind once (extractor 2c96908 = 0.10.1+fcca2159)"),
-    ("holdout128", OWN_CORPUS_DIR / "holdout128", "own labels, congresses of the Đoàn and the Hội at ward, district, provincial and national level, scored blind once (extractor 2c96908 = 0.10.1+fcca2159)"),
-    ("holdout129", OWN_CORPUS_DIR / "holdout129", "own labels, year-end, six-month and quarter reviews; the Hội, the Pioneers and blocs, scored blind once (extractor 2c96908 = 0.10.1+fcca2159)"),
+    ("holdout127", OWN_CORPUS_DIR / "holdout127", "own labels, Youth-Month, summer and spring volunteer campaigns: launches and reviews of provinces, districts, communes and schools, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
+    ("holdout128", OWN_CORPUS_DIR / "holdout128", "own labels, congresses of the Đoàn and the Hội at ward, district, provincial and national level, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
+    ("holdout129", OWN_CORPUS_DIR / "holdout129", "own labels, year-end, six-month and quarter reviews; the Hội, the Pioneers and blocs, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -183,7 +183,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout101", "holdout102", "holdout103", "holdout104", "holdout105", "holdout106", "holdout107",
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
-              "holdout122", "holdout123", "holdout124", "holdout125", "holdout126")
+              "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
+              "holdout127", "holdout128", "holdout129")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -202,7 +203,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113",
                  "holdout114", "holdout115", "holdout116", "holdout117",
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
-                 "holdout123", "holdout124", "holdout125", "holdout126")  # never a set not yet read
+                 "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
+                 "holdout129")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
