@@ -24,7 +24,7 @@ def test_a_programme_named_by_a_number_is_set_aside_with_its_reason(shared):
     assert [(m.start, m.quote) for m in shipped.set_aside] == [
         (299, "120 kênh Trung ương Đoàn hỗ"), (1010, "120 kênh Trung ương Đoàn"), (1284, "120 đã")]
     assert [m.set_aside for m in shipped.set_aside] == [
-        f"not a measure (p = {p}, learned from first sights)" for p in ("0.93", "0.91", "0.93")]
+        f"not a measure (p = {p}, learned from first sights)" for p in ("0.94", "0.90", "0.92")]
     # the rest is what the rules read, in the same order
     assert [m.quote for m in shipped.measures] == [m.quote for m in rules.measures if m.start not in (299, 1010, 1284)]
     assert all(m.set_aside is None for m in shipped.measures)
@@ -38,11 +38,12 @@ def test_extract_lists_what_it_set_aside(shared, tmp_path):
                          capture_output=True, text=True, check=True).stdout
     rows = [json.loads(line) for line in out.splitlines()]
     document = rows[0]
-    assert (document["record"], document["measures"], document["set_aside"]) == ("document", 2, 3)
+    assert (document["record"], document["measures"], document["set_aside"]) == ("document", 1, 4)
     aside = [r for r in rows if r["record"] == "set_aside"]
-    assert [(r["start"], r["number_text"]) for r in aside] == [(76, "24"), (257, "32"), (401, "24")]
+    assert [(r["start"], r["number_text"]) for r in aside] == [(76, "24"), (113, "1"), (257, "32"), (401, "24")]
     assert all(r["set_aside"].startswith("not a measure (p = ") for r in aside)
-    assert sum(r["record"] == "measure" for r in rows) == 2
+    # (since 0.10.2 the filter also sets aside "1" before a link, p = 0.51: the gold's one house, a cost at the margin)
+    assert sum(r["record"] == "measure" for r in rows) == 1
 
 
 def test_the_filter_never_judges_attainments_counts_of_targets_or_norms(shared):
