@@ -168,6 +168,7 @@ CORPORA = (
     ("holdout129", OWN_CORPUS_DIR / "holdout129", "own labels, year-end, six-month and quarter reviews; the Hội, the Pioneers and blocs, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
     ("holdout130", OWN_CORPUS_DIR / "holdout130", "own labels, Tết tree planting, blood drives, new members and Party referrals of provinces, districts, communes and blocs, scored blind once (extractor c79e235 = 0.10.2+e84bed36)"),
     ("holdout131", OWN_CORPUS_DIR / "holdout131", "own labels, national and central bodies: the Central Committee's scholarships and start-up contests, Tiếp sức mùa thi, the blocs and the Young Physicians, scored blind once (extractor c79e235 = 0.10.2+e84bed36)"),
+    ("holdout132", OWN_CORPUS_DIR / "holdout132", "own labels, district, commune, ward and school pages: playgrounds, charity houses, lit roads, Trung thu and Kế hoạch nhỏ, scored blind once (extractor c79e235 = 0.10.2+e84bed36)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
