@@ -716,6 +716,11 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
              level: str | None = None) -> None:
     st = reading.structure
     now = st.now
+    headline = title if title and len(title.split()) <= 35 else ""
+    # a school year named in the headline or the lead is the page's period ("tổng kết … năm học 2022 - 2023")
+    sm = _SCHOOL_YEAR.search(f"{headline}\n{head[:400]}")
+    if sm and int(sm.group(2)) - int(sm.group(1)) == 1:
+        reading.school_year = (int(sm.group(1)), int(sm.group(2)))
     # the congress term: the one a congress of this page opens (its start is "now" or just before)
     terms = st.terms
     if terms:
@@ -739,14 +744,13 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             reading.term = term
             reading.past_term = max(earlier, key=lambda t: t[1]) if earlier else _previous_term(term, org)
     elif now in _CONGRESS_YEARS and doc_type in ("result_term", "plan_term") and "Hội" not in org and \
-            not _SCHOOL_YEAR.search(f"{title}\n{head[:400]}"):
+            not reading.school_year:
         # (a school's troop or branch holds its congress every school year: "Đại hội Liên đội năm học 2025–2026")
         # a Union congress page that names no term: the Union holds its congresses at every level in the same
         # years, so "nhiệm kỳ qua" in 2025 is 2022-2025 (cut short by the reorganisation), in 2022 is 2017-2022
         reading.past_term, reading.term = _CONGRESS_YEARS[now], (now, now + 5)
     reading.dated_year = now if st.now_known else None
     # years: what the title says, else a Youth-Month or campaign year, else "now"
-    headline = title if title and len(title.split()) <= 35 else ""
     # years the headline names, not a span's and not a comparison's ("tăng 9,56% so với năm 2021")
     plain = re.sub(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|so với (?:năm |cùng kỳ )?(?:19|20)\d{2}", " ", headline)
     title_years = [int(y) for y in re.findall(r"(?<![\d/.-])((?:19|20)\d{2})(?![\d/])", plain)]
@@ -758,10 +762,6 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
                 break
     if year is None:
         year = now
-    # a school year named in the headline or the lead is the page's period ("tổng kết … năm học 2022 - 2023")
-    sm = _SCHOOL_YEAR.search(f"{headline}\n{head[:400]}")
-    if sm and int(sm.group(2)) - int(sm.group(1)) == 1:
-        reading.school_year = (int(sm.group(1)), int(sm.group(2)))
     published = st.published
     reading.target_year = year
     reading.result_year = year

@@ -321,12 +321,16 @@ _LUNAR_YEAR = re.compile(r"(?:[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?|[Xx]uân|[N
                          + r")\s+(?P<branch>" + "|".join(b.capitalize() for b in _BRANCHES) + r")(?!\w)(?!\s*\(?\s*(?:19|20)\d\d)")
 
 
+# ("cuộc Tổng tiến công và nổi dậy Xuân Mậu Thân": a battle's spring, not the page's)
+_HISTORY_BEFORE = re.compile(r"tiến công|nổi dậy|chiến thắng|lịch sử", re.I)
+
+
 def lunar_year(text: str) -> int | None:
     """The solar year (1990-2049) of the first lunar year the head of a page names."""
     m = next((m for m in _LUNAR_YEAR.finditer(text, 0, 3000)
-              if not re.search(r"tiến công|nổi dậy|chiến thắng|lịch sử", text[max(0, m.start() - 40):m.start()], re.I)), None)
+              if not _HISTORY_BEFORE.search(text, max(0, m.start() - 40), m.start())), None)
     if not m:
-        return None  # ("cuộc Tổng tiến công và nổi dậy Xuân Mậu Thân": a battle's spring, not the page's)
+        return None
     stem, branch = _STEMS[m.group("stem").lower()], _BRANCHES[m.group("branch").lower()]
     return next(y for y in range(1990, 2050) if y % 10 == stem and y % 12 == branch)
 

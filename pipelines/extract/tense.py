@@ -269,7 +269,7 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         intro = max(lo, colon - 200)
         rl = _RESULT_LIST.search(text, lo, colon + 1)
         # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets, not among results
-        if rl and re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", text[max(s0, rl.start() - 50):rl.start()]):
+        if rl and re.search(r"(?:chỉ tiêu|mục tiêu|nhiệm vụ)[^.;:]{0,30}$", text[max(lo, rl.start() - 50):rl.start()]):
             rl = None
         if rl and rl.group(0).lower().startswith("kết quả"):
             list_cue = -1  # "… với nhiều kết quả nổi bật như: Phát động trồng 7.750 cây xanh; …": results, whatever the verbs
