@@ -166,9 +166,9 @@ CORPORA = (
     ("holdout127", OWN_CORPUS_DIR / "holdout127", "own labels, Youth-Month, summer and spring volunteer campaigns: launches and reviews of provinces, districts, communes and schools, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
     ("holdout128", OWN_CORPUS_DIR / "holdout128", "own labels, congresses of the Đoàn and the Hội at ward, district, provincial and national level, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
     ("holdout129", OWN_CORPUS_DIR / "holdout129", "own labels, year-end, six-month and quarter reviews; the Hội, the Pioneers and blocs, scored blind once (extractor 2c96908 = 0.10.1+fcca2159), then read"),
-    ("holdout130", OWN_CORPUS_DIR / "holdout130", "own labels, Tết tree planting, blood drives, new members and Party referrals of provinces, districts, communes and blocs, scored blind once (extractor c79e235 = 0.10.2+e84bed36)"),
-    ("holdout131", OWN_CORPUS_DIR / "holdout131", "own labels, national and central bodies: the Central Committee's scholarships and start-up contests, Tiếp sức mùa thi, the blocs and the Young Physicians, scored blind once (extractor c79e235 = 0.10.2+e84bed36)"),
-    ("holdout132", OWN_CORPUS_DIR / "holdout132", "own labels, district, commune, ward and school pages: playgrounds, charity houses, lit roads, Trung thu and Kế hoạch nhỏ, scored blind once (extractor c79e235 = 0.10.2+e84bed36)"),
+    ("holdout130", OWN_CORPUS_DIR / "holdout130", "own labels, Tết tree planting, blood drives, new members and Party referrals of provinces, districts, communes and blocs, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
+    ("holdout131", OWN_CORPUS_DIR / "holdout131", "own labels, national and central bodies: the Central Committee's scholarships and start-up contests, Tiếp sức mùa thi, the blocs and the Young Physicians, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
+    ("holdout132", OWN_CORPUS_DIR / "holdout132", "own labels, district, commune, ward and school pages: playgrounds, charity houses, lit roads, Trung thu and Kế hoạch nhỏ, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -187,7 +187,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
-              "holdout127", "holdout128", "holdout129")
+              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -207,7 +207,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout114", "holdout115", "holdout116", "holdout117",
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
-                 "holdout129")  # never a set not yet read
+                 "holdout129", "holdout130", "holdout131", "holdout132")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
