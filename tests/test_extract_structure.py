@@ -12,7 +12,7 @@ import pytest
 from pipelines.extract import extract_document, read_facts
 from pipelines.extract.learned import rules_model
 from pipelines.extract.numbers import WORD_NUMBER, word_numbers
-from pipelines.extract.structure import anniversary_year, lunar_year, published_date, read_structure, regions_of_interest
+from pipelines.extract.structure import anniversary_year, join_soft_wraps, lunar_year, published_date, read_structure, regions_of_interest
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -572,3 +572,28 @@ def test_a_sites_clock_and_banner_are_not_the_headline():
     record = _read("holdout127/g7_05.txt")
     assert record.facts.title.startswith("Tuổi trẻ Đăk Glei đồng loạt ra quân")
     assert {period for _q, _k, period in _figures("holdout127/g7_05.txt")} == {"2022"}
+
+
+@pytest.mark.parametrize("page, org, province", [
+    # "KHÁNH THÀNH SÂN CHƠI CHO THANH THIẾU NHI XÃ VIỆT HẢI, HUYỆN CÁT HẢI" above "BTV Huyện đoàn tổ chức …"
+    ("holdout132/h2_11.txt", "Huyện đoàn Cát Hải", "Hải Phòng"),
+    # a letterhead in capitals: "ĐOÀN TNCS HỒ CHÍ MINH TỈNH BẮC NINH"
+    ("holdout50/w4_06.txt", "Tỉnh đoàn Bắc Ninh", "Bắc Ninh"),
+])
+def test_places_are_read_from_a_headline_in_capitals(page, org, province):
+    facts = _read(page).facts
+    assert (facts.org, facts.province) == (org, province)
+
+
+def test_capitals_are_set_as_running_text_with_the_same_offsets():
+    from pipelines.extract.organisations import prose_case
+
+    assert prose_case("ĐOÀN TNCS HỒ CHÍ MINH TỈNH BẮC NINH") == "Đoàn TNCS Hồ Chí Minh tỉnh Bắc Ninh"
+    assert prose_case("KINH TẾ - XÃ HỘI TP. HỒ CHÍ MINH") == "Kinh Tế - Xã Hội TP. Hồ Chí Minh"  # society, not a commune
+    assert prose_case("Huyện đoàn Cát Hải, UBND") == "Huyện đoàn Cát Hải, UBND"
+
+
+def test_a_number_wrapped_from_its_noun_is_read_with_it():
+    # holdout130/h0_05: "… Đoàn Khối các cơ quan tỉnh trồng khoảng 2.000" / "cây hoàng yến, …"
+    assert ("khoảng 2.000\ncây hoàng yến", 2000.0) in [(m.quote, m.value) for m in _read("holdout130/h0_05.txt").measures]
+    assert join_soft_wraps("Sáng 24 01 2019\nin trang") == "Sáng 24 01 2019\nin trang"  # a date stamp on its own line

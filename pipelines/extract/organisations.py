@@ -60,6 +60,26 @@ class Mention:
             object.__setattr__(self, "name", fold_tones(self.name))  # frozen: set once, here
 
 
+# Letterheads and local sites' headlines are set in capitals ("ĐOÀN TNCS HỒ CHÍ MINH TỈNH BẮC NINH", "… XÃ VIỆT HẢI,
+# HUYỆN CÁT HẢI"). Places are read from a copy in the case of running text, same length and offsets: each word
+# capitalised, the unit before a name in lower case, and words without a vowel kept as they are (TNCS, TP, LHTN).
+_CAPS_RUN = re.compile(rf"[{UPPER}][{UPPER}.]+(?:[ \t,\-–]+[{UPPER}][{UPPER}.]*)+")
+_CAPS_UNIT = re.compile(r"(?<!\w)(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã|Thị Trấn|Xã(?! Hội)|Phường)(?=[ \t]+\w)")
+_VOWEL = re.compile("[" + "".join(c for c in UPPER if unicodedata.normalize("NFD", c)[0] in "AEIOUY") + "]")
+
+
+def _as_prose(m: re.Match) -> str:
+    words = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize() if _VOWEL.search(w.group(0)) else w.group(0),
+                   m.group(0))
+    return _CAPS_UNIT.sub(lambda u: u.group(0).lower(), words)
+
+
+def prose_case(text: str) -> str:
+    """`text` with its runs of capitals set as running text (same length, same offsets)."""
+    out = _CAPS_RUN.sub(_as_prose, text)
+    return out if len(out) == len(text) else text
+
+
 @dataclass
 class Gazetteer:
     """Province names (with variants), pre-2025 districts and communes of both maps, keyed by folded name."""
@@ -380,8 +400,9 @@ class OrganisationReader:
         units = ("huyện", "quận", "thị xã") if level == "district" else ("xã", "phường", "thị trấn")
         hint = self.provinces_named(text, regions) if level == "district" else self.provinces_placed(text, regions)
         out = []
+        prose = prose_case(text)
         for lo, hi in regions or ((0, len(text)),):
-            for m in _PLACE_NAMED.finditer(text, lo, hi):
+            for m in _PLACE_NAMED.finditer(prose, lo, hi):
                 unit, name = (m.group("unit") or _UNIT_ABBR[m.group("abbr")]).lower(), _trim_name(m.group("name"))
                 if unit not in units or (name.isdigit() and unit != "quận"):
                     continue
@@ -441,7 +462,7 @@ class OrganisationReader:
     def province_mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, str]]:
         out = []
         for lo, hi in regions or ((0, len(text)),):
-            folded = fold_tones(text[lo:hi])  # tone folding keeps lengths, so offsets carry over (key() would strip)
+            folded = fold_tones(prose_case(text[lo:hi]))  # both keep lengths, so offsets carry over (key() would strip)
             out += [(lo + m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
                     if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
         return out

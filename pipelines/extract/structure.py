@@ -45,8 +45,22 @@ _LINE_BREAK = re.compile(r"\n(?=[^\W\d_])")
 def join_soft_wraps(text: str) -> str:
     if "\n" not in text:
         return text
-    return _LINE_BREAK.sub(lambda m: " " if m.start() and (text[m.start() - 1] == "," or text[m.start() - 1].islower())
-                           and text[m.end()].islower() else "\n", text)
+
+    def wrap(m: re.Match) -> str:
+        at = m.start()
+        if not at or not text[m.end()].islower():
+            return "\n"
+        last = text[at - 1]
+        if last == "," or last.islower():
+            return " "
+        # a number cut from its noun ("trồng khoảng 2.000\ncây hoàng yến", "tổng số 3.254\nđoàn viên"): a wrap when
+        # its line is one of prose (four words or more), not a date stamp or a counter on a line of its own
+        if last.isdigit():
+            line = text[text.rfind("\n", 0, at) + 1: at]
+            return " " if line.count(" ") >= 4 and re.search(r"[^\W\d_]{2,}\s+\S+$", line) else "\n"
+        return "\n"
+
+    return _LINE_BREAK.sub(wrap, text)
 
 
 _ANNIVERSARY = re.compile(r"(?:kỷ niệm|kỉ niệm|chào mừng|hướng tới)\s+(?:lần thứ\s+)?(?P<n>\d{2,3})\s+năm\s+(?P<what>[^.;:\n]{3,60})", re.I)
