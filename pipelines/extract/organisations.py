@@ -74,6 +74,7 @@ def _as_prose(m: re.Match) -> str:
     return _CAPS_UNIT.sub(lambda u: u.group(0).lower(), words)
 
 
+@lru_cache(maxsize=8)
 def prose_case(text: str) -> str:
     """`text` with its runs of capitals set as running text (same length, same offsets)."""
     out = _CAPS_RUN.sub(_as_prose, text)
@@ -461,8 +462,9 @@ class OrganisationReader:
     @lru_cache(maxsize=8)
     def province_mentions(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> list[tuple[int, str]]:
         out = []
+        prose = prose_case(text)
         for lo, hi in regions or ((0, len(text)),):
-            folded = fold_tones(prose_case(text[lo:hi]))  # both keep lengths, so offsets carry over (key() would strip)
+            folded = fold_tones(prose[lo:hi])  # both keep lengths, so offsets carry over (key() would strip)
             out += [(lo + m.start(), self.g.province_of[m.group(1)]) for m in self._provinces.finditer(folded)
                     if not _SURNAME_BEFORE.search(folded, max(0, m.start() - 25), m.start())]
         return out
