@@ -68,9 +68,11 @@ _CAPS_UNIT = re.compile(r"(?<!\w)(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã
 _VOWEL = re.compile("[" + "".join(c for c in UPPER if unicodedata.normalize("NFD", c)[0] in "AEIOUY") + "]")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _as_prose(m: re.Match) -> str:
-    words = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize() if _VOWEL.search(w.group(0)) else w.group(0),
-                   m.group(0))
+    words = _LETTERS.sub(lambda w: w.group(0).capitalize() if _VOWEL.search(w.group(0)) else w.group(0), m.group(0))
     return _CAPS_UNIT.sub(lambda u: u.group(0).lower(), words)
 
 
@@ -396,8 +398,8 @@ class OrganisationReader:
 
     @lru_cache(maxsize=16)
     def places_named(self, text: str, level: str, regions: tuple[tuple[int, int], ...] | None = None) -> tuple[Mention, ...]:
-        """The districts (or communes) the text names as places ("huyện Đình Lập", "xã Thanh Hà"), known to the
-        gazetteer, each as the Union body of that place."""
+        """The districts (or communes) the text names as places ("huyện Đình Lập", "xã Thanh Hà", in capitals too),
+        known to the gazetteer, each as the Union body of that place."""
         units = ("huyện", "quận", "thị xã") if level == "district" else ("xã", "phường", "thị trấn")
         hint = self.provinces_named(text, regions) if level == "district" else self.provinces_placed(text, regions)
         out = []
