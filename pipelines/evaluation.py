@@ -169,7 +169,7 @@ CORPORA = (
     ("holdout130", OWN_CORPUS_DIR / "holdout130", "own labels, Tết tree planting, blood drives, new members and Party referrals of provinces, districts, communes and blocs, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
     ("holdout131", OWN_CORPUS_DIR / "holdout131", "own labels, national and central bodies: the Central Committee's scholarships and start-up contests, Tiếp sức mùa thi, the blocs and the Young Physicians, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
     ("holdout132", OWN_CORPUS_DIR / "holdout132", "own labels, district, commune, ward and school pages: playgrounds, charity houses, lit roads, Trung thu and Kế hoạch nhỏ, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
-    ("holdout133", OWN_CORPUS_DIR / "holdout133", "own labels, the last unclaimed stored pages on reviews, congresses and campaign launches: a town's term review, districts' Youth Month and Hoa phượng đỏ, congress counts of a province and a district Hội, a commune's roads, a university's new members, the city student association's exam-season support, scored blind once (extractor 5cd8283 = 0.10.3+ea106350)"),
+    ("holdout133", OWN_CORPUS_DIR / "holdout133", "own labels, the last unclaimed stored pages on reviews, congresses and campaign launches: a town's term review, districts' Youth Month and Hoa phượng đỏ, congress counts of a province and a district Hội, a commune's roads, a university's new members, the city student association's exam-season support, scored blind once (extractor 5cd8283 = 0.10.3+ea106350), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -188,7 +188,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
-              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132")
+              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -208,7 +208,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout114", "holdout115", "holdout116", "holdout117",
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
-                 "holdout129", "holdout130", "holdout131", "holdout132")  # never a set not yet read
+                 "holdout129", "holdout130", "holdout131", "holdout132", "holdout133")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
