@@ -597,3 +597,25 @@ def test_a_number_wrapped_from_its_noun_is_read_with_it():
     # holdout130/h0_05: "… Đoàn Khối các cơ quan tỉnh trồng khoảng 2.000" / "cây hoàng yến, …"
     assert ("khoảng 2.000\ncây hoàng yến", 2000.0) in [(m.quote, m.value) for m in _read("holdout130/h0_05.txt").measures]
     assert join_soft_wraps("Sáng 24 01 2019\nin trang") == "Sáng 24 01 2019\nin trang"  # a date stamp on its own line
+
+
+def test_a_congress_named_in_full_at_the_head_of_a_sentence_is_the_pages_event():
+    # "Ngày 19 và 20/10, 298 đại biểu … đã tham dự Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Bạc Liêu lần thứ XI,
+    # nhiệm kỳ 2022 - 2027": the undated results it recounts are of the term that closes
+    doc = _read("holdout27/x9_16.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2017-2022")
+    assert ("2.600 công trình nông thôn mới", "result", "2017-2022") in _figures("holdout27/x9_16.txt")
+    # "Sáng 5/12, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh TP. Đà Nẵng lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai
+    # mạc": "TP." is an abbreviation, not the sentence's end
+    doc = _read("holdout24/x6_19.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("plan_term", "2025-2030")
+    assert ("15 chỉ tiêu cơ bản", "target_count", "2025-2030") in _figures("holdout24/x6_19.txt")
+    # "Ngày 22/8, tại Hà Nội, Đại hội … Công an Thành phố Hà Nội lần thứ XXV nhiệm kỳ 2022 - 2027 với khẩu hiệu …": no
+    # verb of holding, but the congress is what the sentence is about
+    assert _figures("holdout35/y8_11.txt") == [("100% cán bộ Đoàn", "target", "2022-2027")]
+
+
+def test_a_winter_spring_campaign_is_of_the_year_its_events_fall_in():
+    # "Tình nguyện Mùa đông 2025 – Xuân tình nguyện 2026": "Sáng 19/12, …" is the winter's, "Ngày 24/1, …" the spring's
+    assert {p for _q, _k, p in _figures("holdout84/n8_17.txt")} == {"2025"}
+    assert {p for _q, _k, p in _figures("holdout33/y6_20.txt")} == {"2026"}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .model import DOC_TYPES, DocumentFacts
 from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
                             province_union)
-from .structure import Structure, parse_published, read_structure
+from .structure import WINTER_SPRING, Structure, parse_published, read_structure
 from .tense import CueIndex
 
 
@@ -588,9 +588,14 @@ _CONGRESS_EVENT = re.compile(
     r"[Đđ]ại hội|[Đđ]ại hội[^.\n]{0,140}?(?:diễn ra|khai mạc|bế mạc|được tổ chức|đã bầu|thông qua|biểu quyết|bầu ra|"
     r"bầu trực tiếp|thảo luận|kết thúc|thành công)")
 # a congress held, named in full: "long trọng tổ chức Đại hội đại biểu Đoàn … lần thứ XV, nhiệm kỳ 2025 - 2030"
-_CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành)\s+(?:thành công\s+)?[Đđ]ại hội[^.\n]{0,120}?lần thứ\s+[IVXLC\d]+"
-                            r"|[Đđ]ại hội (?:đại biểu )?[^.\n]{0,100}?lần thứ\s+[IVXLC\d]+[^.\n]{0,60}?(?:diễn ra|khai mạc|bế mạc|"
+# ("TP. Đà Nẵng": a city's abbreviation is not a sentence's end; "298 đại biểu … đã tham dự Đại hội …": its delegates)
+_CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|tiến hành|tham dự)\s+(?:thành công\s+)?[Đđ]ại hội(?:TP\.|[^.\n]){0,120}?lần thứ\s+[IVXLC\d]+"
+                            r"|[Đđ]ại hội (?:đại biểu )?(?:TP\.|[^.\n]){0,100}?lần thứ\s+[IVXLC\d]+[^.\n]{0,60}?(?:diễn ra|khai mạc|bế mạc|"
                             r"thành công|kết thúc|long trọng|được tổ chức|trọng thể)")
+# a congress named in full, ordinal and term, as what a sentence is about ("Sáng 5/12, Đại hội đại biểu Đoàn … lần thứ I,
+# nhiệm kỳ 2025 - 2030 …", "TPO - Đại hội … lần thứ XXV nhiệm kỳ 2022 - 2027 với khẩu hiệu …"): the page reports it
+_CONGRESS_REPORTED = re.compile(r"(?:^|[\n.!?,]\s*|\s[-–]\s+)(?:[Đđ]ại hội|ĐH)\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:Đoàn|Hội)\b"
+                             r"(?:TP\.|[^.\n]){0,100}?lần thứ\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 # congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
 # pages on how far the congresses of the units below have got ("124/124 Đoàn xã, phường hoàn thành Đại hội",
 # "100% Đoàn xã hoàn thành Đại hội"): news of a campaign, not a congress's report
@@ -621,7 +626,8 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     if re.match(r"\s*Nghị quyết Đại hội", headline) and not _PARTY_CONGRESS.search(headline):
         return "plan_term"  # the resolution of a congress: the term's targets
     congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )(?:[Đđ]ại hội|ĐH\b)", headline) and not _PARTY_CONGRESS.search(headline)) \
-        or (_CONGRESS_HELD.search(opening[:500]) and not _PARTY_CONGRESS.search(opening[:300])) \
+        or (_CONGRESS_HELD.search(head) and not _PARTY_CONGRESS.search(opening[:300])) \
+        or ((named := _CONGRESS_REPORTED.search(head)) and int(named.group(1)) >= (structure.now or 0) - 1) \
         or (not review and not plan and _CONGRESS_EVENT.search(opening[:400]) and not _PARTY_CONGRESS.search(opening[:300]))
     if congress and not _CONGRESS_PROGRESS.search(text):
         # a congress page recounts the past term (a frame set in the past) and sets the next one's targets
@@ -763,6 +769,11 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     if year is None:
         year = now
     published = st.published
+    season = WINTER_SPRING.search(f"{headline}\n{head[:600]}")
+    if season and int(season.group(2)) == int(season.group(1)) + 1 and year in (int(season.group(1)), int(season.group(2))):
+        dated = _DAY_MONTH.search(head)
+        month = int(dated.group(1)) if dated else published[1] if published else None
+        year = int(season.group(2)) if month and month <= 6 else int(season.group(1))
     reading.target_year = year
     reading.result_year = year
     # "tổng kết công tác … năm 2024 và triển khai phương hướng nhiệm vụ năm 2025": results of the one, targets of the other
@@ -785,6 +796,11 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}") and \
             _YEAR_ACCOUNTED.search(f"{headline} {head[:400]}"):
         reading.result_year = year - 1
+
+
+# a winter-spring campaign's figures are of the year its events fall in: the winter's when the lead's day (or the page)
+# is dated from July on, the spring's when dated before; undated, the winter's, when the campaign opens
+_DAY_MONTH = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*)?\d{1,2}[/.-](\d{1,2})(?!\d)")
 
 
 # words of a year's account ("tổng kết", "năm qua", "đã hoàn thành vượt chỉ tiêu"), as opposed to a day's event

@@ -125,6 +125,8 @@ _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|
 # figure belongs to
 # (but a congress that acts on the span sets it: "Đại hội … thông qua các chỉ tiêu trọng tâm nhiệm kỳ 2025 – 2030")
 _CONGRESS_NAMED = r"[Đđ]ại hội(?![^.;:\n]*\b(?:thông qua|đề ra|xác định|đặt ra|biểu quyết|thảo luận)\b)"
+# "Tình nguyện mùa đông năm 2025 – Xuân tình nguyện năm 2026": one campaign across the new year
+WINTER_SPRING = re.compile(r"[Mm]ùa [Đđ]ông[^.\n]{0,30}?((?:19|20)\d\d)[^.\n]{0,40}?[Xx]uân[^.\n]{0,30}?((?:19|20)\d\d)")
 _NAMING_BEFORE = re.compile(_CONGRESS_NAMED + r"[^.;:\n]{0,90}$|(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
                             r"[Cc]uộc vận động|[Pp]hong trào|" + _CONGRESS_NAMED + r"|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
                             r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$"
@@ -512,6 +514,9 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
     if m.group("quarter"):
         y = int(m.group("qy")) if m.group("qy") else now
         return Frame(m.start(), m.end(), 0, (y, y) if y else None, cue, governs)
+    if (m.group("ym") or m.group("summer") or m.group("year")) and any(
+            w.start() <= m.start() < w.end() for w in WINTER_SPRING.finditer(text, max(0, m.start() - 90), m.end() + 90)):
+        return None  # a year in a winter-spring campaign's name: the page's date decides which (facts._periods)
     if m.group("ym") or m.group("summer"):
         y = int(m.group("ymy") or m.group("sy"))
         return Frame(m.start(), m.end(), _tense_of_year(y, now), (y, y), cue, governs)
