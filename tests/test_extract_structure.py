@@ -619,3 +619,10 @@ def test_a_winter_spring_campaign_is_of_the_year_its_events_fall_in():
     # "Tình nguyện Mùa đông 2025 – Xuân tình nguyện 2026": "Sáng 19/12, …" is the winter's, "Ngày 24/1, …" the spring's
     assert {p for _q, _k, p in _figures("holdout84/n8_17.txt")} == {"2025"}
     assert {p for _q, _k, p in _figures("holdout33/y6_20.txt")} == {"2026"}
+
+
+def test_a_bloc_named_with_the_unions_full_name_is_the_bloc():
+    # "Chiều 30/7, Đoàn Thanh niên Cộng sản Hồ Chí Minh Khối Doanh nghiệp tỉnh Nghệ An tổ chức Đại hội …": the bloc's
+    # Union, as a congress names it in full, not the province's
+    facts = _read("holdout3/k_14.txt").facts
+    assert (facts.org, facts.org_level, facts.province) == ("Đoàn Khối Doanh nghiệp tỉnh Nghệ An", "bloc", "Nghệ An")

@@ -267,7 +267,8 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
-    rf"(?P<bloc>(?:Đoàn\s+(?:Thanh niên\s+|thanh niên\s+|TN\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,10}}"
+    # ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh Khối các cơ quan và doanh nghiệp tỉnh": a congress names the Union in full)
+    rf"(?P<bloc>(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,10}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+Đảng(?:\s+Trung ương)?)?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
