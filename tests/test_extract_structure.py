@@ -626,3 +626,15 @@ def test_a_bloc_named_with_the_unions_full_name_is_the_bloc():
     # Union, as a congress names it in full, not the province's
     facts = _read("holdout3/k_14.txt").facts
     assert (facts.org, facts.org_level, facts.province) == ("Đoàn Khối Doanh nghiệp tỉnh Nghệ An", "bloc", "Nghệ An")
+
+
+def test_a_units_union_is_named_the_way_the_labels_name_it():
+    # "Đoàn Tập đoàn Bưu chính Viễn thông Việt Nam": a unit's Union, written "Đoàn Thanh niên" + the unit (113 of 116 labels)
+    assert _read("holdout25/x7_12.txt").facts.org == "Đoàn Thanh niên Tập đoàn Bưu chính Viễn thông Việt Nam"
+    # the air-defence branch's whole name, and a division's number before a comma
+    assert _read("holdout126/g6_11.txt").facts.org == "Đoàn Thanh niên Quân chủng Phòng không - Không quân"
+    from pipelines.extract import _reader
+
+    text = "Đoàn Thanh niên Sư đoàn 371, Quân chủng Phòng không - Không quân đã tổ chức; Đoàn Thanh niên Bộ đội Biên phòng không ngừng"
+    assert [m.name for m in _reader().mentions(text, ((0, len(text)),))] == [
+        "Đoàn Thanh niên Sư đoàn 371", "Đoàn Thanh niên Bộ đội Biên phòng"]

@@ -254,7 +254,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # A bloc's name: capitalised words and the few lower-case words such names use.
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+(?:(?:[Tt]hành|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã)\s*)?[Đđ]oàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
-              rf"sự|công|(?<=công )ty|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|(?<=[Hh]ậu )cần|(?<=Nhà )nước|"
+              rf"sự|công|(?<=công )ty|(?<=Quân chủng Phòng )không|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|(?<=[Hh]ậu )cần|(?<=Nhà )nước|"
               rf"kỹ|thuật|hoạt|vũ|trang|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
               # what firms make and do, in their names' lower case: "Công ty CP Gang thép Thái Nguyên"
@@ -263,7 +263,7 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # a university's field in lower case: "Kiến trúc", "Ngoại ngữ", "Mỹ thuật", "Địa chất"
               rf"trúc|ngữ|ngoại|mỹ|nghệ|văn|tin|lao|lợi|mỏ|địa|chất|nguyên|môi|"
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
-              rf"(?<=đoàn )\d{{1,3}}(?![\d.,%])|(?<=khu )\d{{1,3}}(?![\d.,%])|(?<=biển )\d{{1,3}}(?![\d.,%])|"
+              rf"(?<=đoàn )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=khu )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=biển )\d{{1,3}}(?!\d|[.,]\d|%)|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
@@ -775,7 +775,10 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^[Tt]uổi trẻ\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Chi\s+đoàn\s+" + _UNION + r"\s+", "Chi đoàn ", s)
-    s = re.sub(r"^Đoàn\s+(?=Công an\b|Bộ đội\b)", "Đoàn Thanh niên ", s)  # "Đoàn Công an tỉnh Hà Giang" is its Union too
+    # "Đoàn Công an tỉnh Hà Giang", "Đoàn Tập đoàn Bưu chính Viễn thông Việt Nam": a unit's Union, which the labels (113
+    # of 116) write "Đoàn Thanh niên" + the unit
+    s = re.sub(r"^Đoàn\s+(?=(?:Công an|Bộ đội|Tập đoàn|Tổng [Cc]ông ty|Công ty|Ngân hàng|Bộ|Báo|Bệnh viện|Cục|Viện|Đài|"
+               r"Điện lực|Cảng|Học viện|Tổng cục|Kho bạc)\b)", "Đoàn Thanh niên ", s)
     s = re.sub(r"^(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP)\s+", "Đoàn Thanh niên Bộ đội Biên phòng ", s)
     s = re.sub(r"^Bộ Chỉ huy Quân sự\s+", "Đoàn Thanh niên Bộ Chỉ huy Quân sự ", s)
     s = re.sub(r"^Đoàn(?: Thanh niên)?\s*[–-]\s*Hội Sinh viên(?:\s+Việt Nam)?\s+", "Đoàn Thanh niên ", s)
