@@ -638,3 +638,11 @@ def test_a_units_union_is_named_the_way_the_labels_name_it():
     text = "Đoàn Thanh niên Sư đoàn 371, Quân chủng Phòng không - Không quân đã tổ chức; Đoàn Thanh niên Bộ đội Biên phòng không ngừng"
     assert [m.name for m in _reader().mentions(text, ((0, len(text)),))] == [
         "Đoàn Thanh niên Sư đoàn 371", "Đoàn Thanh niên Bộ đội Biên phòng"]
+
+
+def test_a_units_grassroots_union_is_read():
+    # "Đoàn cơ sở Công ty Điện lực Gia Lai vừa tổ chức …", "Đoàn cơ sở Hải đoàn 129 Hải quân": the page's own body, not
+    # the province whose name the unit carries or where it stands
+    facts = _read("holdout82/n6_13.txt").facts
+    assert (facts.org, facts.org_level, facts.province) == ("Đoàn cơ sở Công ty Điện lực Gia Lai", "bloc", "Gia Lai")
+    assert _read("holdout88/p4_08.txt").facts.org == "Đoàn cơ sở Hải đoàn 129 Hải quân"

@@ -274,7 +274,8 @@ _BLOC = re.compile(
     # công tác Đoàn"): the page is that unit's Union
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     # (a branch, "Chi đoàn Thanh niên Điện lực Đạ Huoai", is the Union of a small unit: a firm's branch, a school's staff)
-    rf"|(?:(?:Chi\s+đoàn|Đoàn)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
+    # ("Đoàn cơ sở Công ty Điện lực Gia Lai": a unit's grassroots Union, as the labels name it)
+    rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân đoàn|Hải đoàn|Quân chủng|Trường Quân sự|Bộ Tư lệnh|Đồn Biên phòng|Kho bạc|Tổng cục|"
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
