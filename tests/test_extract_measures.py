@@ -28,6 +28,8 @@ def measures(sentence, facts=PLAN):
 @pytest.mark.parametrize("text, value", [
     ("1.344.522", 1344522), ("2,3", 2.3), ("27,833", 27.833), ("6716", 6716), ("01", 1), ("2.58", 2.58),
     ("270.000", 270000), ("1.000,5", 1000.5),
+    # a thousands group with a digit too many reads as its digits (every label of one does); a month stays a month
+    ("10.0000", 100000), ("18.1887", 181887), ("8.2025", 8.2025),
 ])
 def test_digits(text, value):
     assert digits_value(text) == value

@@ -64,6 +64,12 @@ def digits_value(s: str) -> float:
             whole = int(head + "".join(groups))
             frac = s.split(",")[1] if "," in s else ""
             return float(f"{whole}.{frac}") if frac else float(whole)
+        if len(groups) == 1 and len(groups[0]) >= 4 and len(head) <= 3 and not (
+                re.fullmatch(r"(?:19|20)\d\d", groups[0]) and int(head) <= 12):
+            # "10.0000 khẩu trang", "18.1887 thanh niên": a thousands group with a digit too many (Vietnamese
+            # writes no decimal dot before four digits, and "8.2025" is a month); read as its digits, as every
+            # label of such a figure does, and flagged as malformed by R13
+            return float(head + groups[0])
         return float(s.replace(",", ""))  # "2.58": a decimal dot, not a thousands group
     return float(s.replace(",", "."))
 
