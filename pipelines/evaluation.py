@@ -170,8 +170,8 @@ CORPORA = (
     ("holdout131", OWN_CORPUS_DIR / "holdout131", "own labels, national and central bodies: the Central Committee's scholarships and start-up contests, Tiếp sức mùa thi, the blocs and the Young Physicians, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
     ("holdout132", OWN_CORPUS_DIR / "holdout132", "own labels, district, commune, ward and school pages: playgrounds, charity houses, lit roads, Trung thu and Kế hoạch nhỏ, scored blind once (extractor c79e235 = 0.10.2+e84bed36), then read"),
     ("holdout133", OWN_CORPUS_DIR / "holdout133", "own labels, the last unclaimed stored pages on reviews, congresses and campaign launches: a town's term review, districts' Youth Month and Hoa phượng đỏ, congress counts of a province and a district Hội, a commune's roads, a university's new members, the city student association's exam-season support, scored blind once (extractor 5cd8283 = 0.10.3+ea106350), then read"),
-    ("holdout134", OWN_CORPUS_DIR / "holdout134", "own labels, the first texts taken from public GitHub repositories (the stored pages used up): a province's Youth Month and Bác Hồ reports (Trà Vinh), the Central Committee's Youth Month start, a faculty Union's summer-campaign posts, scored blind once (extractor a878783 = 0.10.4+ff1aee3f)"),
-    ("holdout135", OWN_CORPUS_DIR / "holdout135", "own labels, from one public GitHub repository: university faculty Unions' own summaries and posts of their Xuân tình nguyện and Mùa hè xanh campaigns (volunteers, budgets, gifts), scored blind once (extractor a878783 = 0.10.4+ff1aee3f)"),
+    ("holdout134", OWN_CORPUS_DIR / "holdout134", "own labels, the first texts taken from public GitHub repositories (the stored pages used up): a province's Youth Month and Bác Hồ reports (Trà Vinh), the Central Committee's Youth Month start, a faculty Union's summer-campaign posts, scored blind once (extractor a878783 = 0.10.4+ff1aee3f), then read"),
+    ("holdout135", OWN_CORPUS_DIR / "holdout135", "own labels, from one public GitHub repository: university faculty Unions' own summaries and posts of their Xuân tình nguyện and Mùa hè xanh campaigns (volunteers, budgets, gifts), scored blind once (extractor a878783 = 0.10.4+ff1aee3f), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -190,7 +190,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
-              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133")
+              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -210,7 +210,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout114", "holdout115", "holdout116", "holdout117",
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
-                 "holdout129", "holdout130", "holdout131", "holdout132", "holdout133")  # never a set not yet read
+                 "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134",
+                 "holdout135")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4

@@ -530,9 +530,10 @@ def test_a_congress_that_sets_targets_for_a_term_dates_them_after_a_past_frame()
     got = _figures("holdout122/f2_01.txt")
     assert got[-3:] == [("ít nhất 10 công trình thanh niên", "target", "2025-2030"),
                         ("800 lượt thanh niên", "target", "2025-2030"), ("30 đoàn viên ưu tú", "target", "2025-2030")]
-    assert got[1] == ("hơn 1.000 lượt đoàn viên", "result", "2022-2025")
-    # ("34 “Dũng sĩ nghìn việc tốt”", a result in the gold, is set aside by the figure filter of 0.10.2 at p = 0.50)
-    assert [m.quote for m in _read("holdout122/f2_01.txt").set_aside] == ["34 “Dũng sĩ nghìn việc tốt”"]
+    # ("34 “Dũng sĩ nghìn việc tốt”", a result in the gold, was set aside by the figure filter of 0.10.2 at p = 0.50,
+    # and is kept since the refit on holdout134 and holdout135)
+    assert got[1:3] == [("34 “Dũng sĩ nghìn việc tốt”", "result", "2022-2025"), ("hơn 1.000 lượt đoàn viên", "result", "2022-2025")]
+    assert _read("holdout122/f2_01.txt").set_aside == []
 
 
 def test_a_bodys_name_ends_where_another_body_or_a_person_begins():
