@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .scanning import LiteralScan
+from .scanning import LiteralScan, lowered
 
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # "nghìn tỷ" = 10^12. Longest alternatives first so "nghìn tỷ" wins over "nghìn".
@@ -114,9 +114,7 @@ def word_numbers(text: str) -> list[re.Match]:
     """The WORD_NUMBER matches of a text, found from the nouns they must precede (rare) rather than from the
     number words (which start half the words of Vietnamese)."""
     out, last = [], -1
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer ("İ"): scan the text itself, case as it is
-        low = text
+    low = lowered(text)
     for noun in _COUNTED_SCAN.finditer(low):
         if noun.group("scale"):
             m = SPELLED_SCALE.search(text, max(0, noun.start() - 6))

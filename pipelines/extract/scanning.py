@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Iterator
 
 from re import _constants as _C  # the parser's opcodes; stable since 3.11 (sre_constants before)
@@ -90,6 +91,15 @@ def _read_starts(pattern: re.Pattern, depth: int) -> tuple[list[str] | None, boo
         return None, False
     kept = sorted(s for s in starts if not any(s[:i] in starts for i in range(1, len(s))))
     return (kept, _DIGIT in marks) if len(kept) <= _MAX_STARTS else (None, False)
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str:
+    """The text in lower case with the same offsets, made once per page for every scan that folds case (the
+    structure's frames, the tense cues, the spelled numbers); the text itself where a character's lower case is
+    longer ("İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
 
 
 class LiteralScan:

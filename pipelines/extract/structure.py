@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .numbers import word_numbers
-from .scanning import LiteralScan, literal_starts
+from .scanning import LiteralScan, literal_starts, lowered
 
 _Y = r"(?:19|20)\d{2}"
 _SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|,?\s*(?:đến|tới)(?:\s+hết)?)\s*(?:năm\s+)?(?P<b>{_Y})"
@@ -369,7 +369,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     st.regions, st.word_numbers = regions_of_interest(text)
     st.published = published or published_date(text)
     st.anniversary_year = anniversary_year(text)
-    low = text.lower() if len(text.lower()) == len(text) else text
+    low = lowered(text)
     terms = _TERMS_SCAN.over(low, st.regions)
     st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in terms.finditer(lo, hi)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]

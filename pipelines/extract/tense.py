@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .scanning import LiteralScan
+from .scanning import LiteralScan, lowered
 
 # Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
 # "ra quân thực hiện", "tập trung thực hiện / triển khai" are not among them: they tell of work under way, and
@@ -122,7 +122,7 @@ class CueIndex:
 
     @classmethod
     def build(cls, text: str, regions: list[tuple[int, int]] | None = None) -> "CueIndex":
-        low = text.lower() if len(text.lower()) == len(text) else text
+        low = lowered(text)
         pos, end, sign = [], [], []
         cues = _CUE_SCAN.over(low, regions)
         for m in (m for lo, hi in (regions or [(0, len(text))]) for m in cues.finditer(lo, hi)):
