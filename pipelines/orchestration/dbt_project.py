@@ -4,6 +4,7 @@ lineage graph."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -35,17 +36,24 @@ def _newest_source_mtime() -> float:
 
 
 def ensure_manifest() -> Path:
-    """Run `dbt parse` when target/manifest.json is missing or older than any model, test or seed."""
+    """Run `dbt parse` when target/manifest.json is missing or older than any model, test or seed.
+
+    Under a lock: dbt writes the manifest in place, so a second process importing the definitions at the same
+    moment (pytest's two workers in a fresh clone) would otherwise find a fresh, half-written file and fail to
+    read it. The second waits for the first's parse and then finds the manifest current."""
     manifest = dbt_project.manifest_path
-    if manifest.exists() and manifest.stat().st_mtime >= _newest_source_mtime():
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    with open(manifest.parent / ".parse.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if manifest.exists() and manifest.stat().st_mtime >= _newest_source_mtime():
+            return manifest
+        proc = subprocess.run(
+            [DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
+            capture_output=True, text=True, env={**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"},
+        )
+        if proc.returncode != 0 or not manifest.exists():
+            raise RuntimeError(f"dbt parse failed:\n{proc.stdout}\n{proc.stderr}")
         return manifest
-    proc = subprocess.run(
-        [DBT_EXECUTABLE, "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)],
-        capture_output=True, text=True, env={**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"},
-    )
-    if proc.returncode != 0 or not manifest.exists():
-        raise RuntimeError(f"dbt parse failed:\n{proc.stdout}\n{proc.stderr}")
-    return manifest
 
 
 class ChitieuDbtTranslator(DagsterDbtTranslator):
