@@ -83,11 +83,23 @@ class WordClassifier:
         object.__setattr__(self, "_rows", rows)
 
     def predict(self, features: list[str]) -> tuple[str, float]:
-        at = [self._row[f] for f in features if f in self._row]
-        at.append(len(self.weights))  # the bias
-        z = self._rows[at].sum(axis=0)
-        best = int(z.argmax())
-        return self.labels[best], 1.0 / float(_np().exp(z - z[best]).sum())
+        return self.predict_many([features])[0]
+
+    def predict_many(self, feature_lists: list[list[str]]) -> list[tuple[str, float]]:
+        """The label and its probability for each figure's features: a page's figures at once, one gather and
+        one segmented sum rather than one of each per figure."""
+        if not feature_lists:
+            return []
+        np, row, bias = _np(), self._row, len(self.weights)
+        flat, starts = [], []
+        for features in feature_lists:
+            starts.append(len(flat))
+            flat.extend(row[f] for f in features if f in row)
+            flat.append(bias)
+        z = np.add.reduceat(self._rows[flat], starts, axis=0)
+        best = z.argmax(axis=1).tolist()
+        # (each row's softmax on its own: a figure's probability does not depend on the page's other figures)
+        return [(self.labels[b], 1.0 / float(np.exp(zr - zr[b]).sum())) for zr, b in zip(z, best)]
 
 
 @dataclass(frozen=True)
@@ -171,12 +183,14 @@ def set_aside_figures(text: str, measures: list, figure_filter: WordClassifier |
     if figure_filter is None:
         return measures, []
     kept, aside = [], []
+    judged = [m for m in measures if _judged(m.kind, m.optional)]
+    verdicts = dict(zip(map(id, judged), figure_filter.predict_many(
+        [figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value) for m in judged])))
     for m in measures:
-        if not _judged(m.kind, m.optional):  # an attainment or a count of targets is a measure by its words
+        if id(m) not in verdicts:  # an attainment or a count of targets is a measure by its words
             kept.append(m)
             continue
-        label, p = figure_filter.predict(figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit,
-                                                         m.qualifier, m.value))
+        label, p = verdicts[id(m)]
         if label == NOT_A_MEASURE and p >= figure_filter.threshold:
             m.set_aside = f"not a measure (p = {p:.2f}, learned from first sights)"
             aside.append(m)
@@ -190,10 +204,9 @@ def correct_indicators(text: str, measures: list, corrector: WordClassifier | No
     """Overrule the dictionary's indicator where the corrector is confident and its indicator fits the unit."""
     if corrector is None:
         return
-    for m in measures:
-        if not _judged(m.kind, m.optional):
-            continue
-        label, p = corrector.predict(indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit))
+    judged = [m for m in measures if _judged(m.kind, m.optional)]
+    verdicts = corrector.predict_many([indicator_features(text, m.start, m.end, m.kind, m.indicator, m.unit) for m in judged])
+    for m, (label, p) in zip(judged, verdicts):
         if label != m.indicator and p >= corrector.threshold and _fits(unit_kind.get(label, "any"), m.unit, label):
             m.indicator, m.indicator_basis = label, "learned"
 
