@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 from re import _constants as _C  # the parser's opcodes; stable since 3.11 (sre_constants before)
 from re import _parser as _P
