@@ -52,3 +52,24 @@ def test_the_filter_never_judges_attainments_counts_of_targets_or_norms(shared):
     shipped = read_document(seed.text_path)
     assert any(m.optional and m.quote.startswith("ít nhất từ 01 đến 02") for m in shipped.measures)
     assert all(m.kind in ("target", "result") and not m.optional for m in shipped.set_aside)
+
+
+def test_a_pages_figures_scored_at_once_score_as_one_at_a_time(shared):
+    # the filter and the corrector score a page's figures in one gather (predict_many): each figure's label and
+    # probability are its own, whatever else is on the page
+    doc = _doc("holdout80", "n4_04.txt")
+    text = doc.text_path.read_text(encoding="utf-8")
+    measures = read_document(doc.text_path, model=learned.rules_model()).measures
+    model = learned.default_model()
+    for clf, features in ((model.figure_filter, lambda m: learned.figure_features(
+            text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value)),
+                          (model.corrector, lambda m: learned.indicator_features(
+                              text, m.start, m.end, m.kind, m.indicator, m.unit))):
+        lists = [features(m) for m in measures]
+        together = clf.predict_many(lists)
+        alone = [clf.predict_many([f])[0] for f in lists]
+        assert [label for label, _p in together] == [label for label, _p in alone]
+        assert max(abs(p - q) for (_a, p), (_b, q) in zip(together, alone)) < 1e-12
+    assert [round(p, 2) for label, p in model.figure_filter.predict_many(
+        [learned.figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value)
+         for m in measures]) if label == learned.NOT_A_MEASURE and p >= 0.5] == [0.95, 0.9, 0.93]
