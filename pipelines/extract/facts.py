@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .model import DOC_TYPES, DocumentFacts
 from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
                             province_union)
-from .structure import WINTER_SPRING, Structure, parse_published, read_structure
+from .structure import HELD_MONTH, WINTER_SPRING, Structure, parse_published, read_structure
 from .tense import CueIndex
 
 
@@ -771,7 +771,9 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     published = st.published
     season = WINTER_SPRING.search(f"{headline}\n{head[:600]}")
     if season and int(season.group(2)) == int(season.group(1)) + 1 and year in (int(season.group(1)), int(season.group(2))):
-        dated = _DAY_MONTH.search(head)
+        # a winter-spring campaign's figures are of the year its events fall in: the winter's when the lead's day (or
+        # the page) is dated from July on, the spring's when dated before; undated, the winter's, when it opens
+        dated = HELD_MONTH.search(head)
         month = int(dated.group(1)) if dated else published[1] if published else None
         year = int(season.group(2)) if month and month <= 6 else int(season.group(1))
     reading.target_year = year
@@ -796,11 +798,6 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}") and \
             _YEAR_ACCOUNTED.search(f"{headline} {head[:400]}"):
         reading.result_year = year - 1
-
-
-# a winter-spring campaign's figures are of the year its events fall in: the winter's when the lead's day (or the page)
-# is dated from July on, the spring's when dated before; undated, the winter's, when the campaign opens
-_DAY_MONTH = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*)?\d{1,2}[/.-](\d{1,2})(?!\d)")
 
 
 # words of a year's account ("tổng kết", "năm qua", "đã hoàn thành vượt chỉ tiêu"), as opposed to a day's event

@@ -183,14 +183,14 @@ def set_aside_figures(text: str, measures: list, figure_filter: WordClassifier |
     if figure_filter is None:
         return measures, []
     kept, aside = [], []
-    judged = [m for m in measures if _judged(m.kind, m.optional)]
-    verdicts = dict(zip(map(id, judged), figure_filter.predict_many(
-        [figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value) for m in judged])))
+    verdicts = iter(figure_filter.predict_many(
+        [figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value)
+         for m in measures if _judged(m.kind, m.optional)]))
     for m in measures:
-        if id(m) not in verdicts:  # an attainment or a count of targets is a measure by its words
+        if not _judged(m.kind, m.optional):  # an attainment or a count of targets is a measure by its words
             kept.append(m)
             continue
-        label, p = verdicts[id(m)]
+        label, p = next(verdicts)
         if label == NOT_A_MEASURE and p >= figure_filter.threshold:
             m.set_aside = f"not a measure (p = {p:.2f}, learned from first sights)"
             aside.append(m)

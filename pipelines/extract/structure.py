@@ -292,7 +292,10 @@ def published_date(text: str) -> tuple[int, int, int | None] | None:
     return best[1] if best else None
 
 
-_HELD_ON = re.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")
+_DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)"
+_HELD_ON = re.compile(_DAY_WORD + r"\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")
+# the month of a day an event was held, with or without its year ("Sáng 19/12", "ngày 13, 14/01/2024")
+HELD_MONTH = re.compile(_DAY_WORD + r"\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*)?\d{1,2}[/.-](\d{1,2})(?!\d)")
 _NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản", re.I)
 
 
