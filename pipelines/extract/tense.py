@@ -41,11 +41,19 @@ _PLANNABLE_ACTS = _ACTS | {"hoàn thành", "thu được", "thu về"}  # "Dự 
 # a list introduced as targets set ("phấn đấu hoàn thành 12 chỉ tiêu cơ bản như:"), unless the introducer says they
 # were met ("đã … đạt và vượt 10/12 chỉ tiêu, tiêu biểu như …")
 _TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác định|xác lập(?! kỷ lục)|đề ra|đặt ra)[^.;:]{0,80}?"
-                             r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$", re.I)
+                             r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$|"
+                             # "Nhiệm kỳ 2025 – 2030, Đoàn phường … phấn đấu: …; thu hút 1.500 lượt …": the word of intent
+                             # itself introduces the list
+                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$", re.I)
 _DONE_BEFORE_LIST = re.compile(r"\bđã\b|\bđạt\b|vượt|kết quả", re.I)
 # words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
 _INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu|"
                      r"thời gian tới|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới")  # "Trong thời gian tới … trao 25 suất quà"
+# the words of intent whose reach runs to the end of the sentence ("mục tiêu", "hướng tới", "cam kết" also name an aim or
+# a pledge a done deed served or signed: "Nhằm mục tiêu …, Đoàn trao 50 suất quà", "ký cam kết …; tặng quà 10 trẻ em")
+_SENTENCE_INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm")
+
+
 def _first_letters(*alternations: str) -> str:
     """The letters an alternation of plain lower-case phrases can start with, for a lookahead class."""
     out = set()
@@ -220,6 +228,26 @@ def _list_above(text: str, line_start: int) -> tuple[int, int]:
     return -1, line_start
 
 
+def _is_act(word: str) -> bool:
+    return word in _PLANNABLE_ACTS or word.endswith("được")
+
+
+def _intended(text: str, cues: CueIndex, lo: int, at: int) -> bool:
+    """Whether the act at `at` falls under a word of intent earlier in its sentence with only other acts between:
+    "Đoàn Thanh niên tỉnh phấn đấu xây dựng 15 điểm vui chơi, khởi công và bàn giao 10 ngôi nhà, bàn giao 3 cây cầu;
+    tổ chức 2 đợt khám bệnh": acts have no tense of their own, so the intent carries through the sentence's list."""
+    i = bisect_right(cues.end, at) - 1
+    while i >= 0 and cues.pos[i] >= lo:
+        if cues.sign[i] in (1, -1):
+            word = text[cues.pos[i]:cues.end[i]].lower()
+            if cues.sign[i] < 0 and _is_act(word):
+                i -= 1
+                continue
+            return cues.sign[i] > 0 and bool(_SENTENCE_INTENT.fullmatch(word))
+        i -= 1
+    return False
+
+
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     left = sent_start
     for m in _CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
@@ -256,7 +284,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         plan_item = doc_type.startswith("plan") and section_tense > 0 and bool(_ITEM_LINE.match(text, par))
         if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and (planned_list or plan_item or (
                 plan > 0 and (_INTENT.fullmatch(text[plan_at:plan_end].lower()) or _opens_as_planned(text, plan_at, plan_end)) and
-                not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80)):
+                not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80) or
+                _intended(text, cues, s0, cue_at)):
             near, act = 0, 1
     list_cue = 0
     if planned_list:
@@ -288,7 +317,9 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         # an item of a list its introducer dates: "xây dựng 10 chỉ tiêu cơ bản như: …; Thăm tặng quà …; Kết nạp …"
         f["list_t" if list_cue > 0 else "list_r"] = 1.0
     else:
-        sent_cue = cues.nearest(s0, c0)
+        sent_cue, cue_at, cue_end = cues.nearest_at(s0, c0)
+        if sent_cue < 0 and _is_act(text[cue_at:cue_end].lower()) and _intended(text, cues, s0, cue_at):
+            sent_cue = 1
         if sent_cue:
             f["sent_t" if sent_cue > 0 else "sent_r"] = 1.0
         else:
