@@ -316,6 +316,26 @@ def test_students_associations_by_their_names(text, org):
 
 
 @pytest.mark.parametrize("doc, org", [
+    # holdout74/s2_17, holdout42/z6_14: only the province is named, and the page says "toàn huyện", "trên địa bàn
+    # huyện" of itself: the district's Union, on its province's site
+    ("holdout74/s2_17.txt", "Huyện đoàn Sốp Cộp"),
+    ("holdout42/z6_14.txt", "Huyện đoàn Châu Đức"),
+    # holdout92/p8_12: "trong huyện" once, and the Tỉnh đoàn is the page's
+    ("holdout92/p8_12.txt", "Tỉnh đoàn Nam Định"),
+])
+def test_a_page_that_speaks_of_its_district_is_the_districts_union(doc, org):
+    assert extract_document((CORPUS / doc).read_text(encoding="utf-8")).facts.org == org
+
+
+def test_a_school_named_after_a_person_keeps_the_given_name_that_is_also_a_stop_word():
+    # holdout55/w9_10: "Trường" is a given name inside "Võ Trường Toản", and a school's kind after a place ends it
+    assert extract_document((CORPUS / "holdout55/w9_10.txt").read_text(encoding="utf-8")).facts.org == \
+        "Đoàn trường THPT Võ Trường Toản"
+    assert extract_document("Kết nạp đoàn viên mới\n\nNgày 26/3, Đoàn xã Hòa Tiến Trường THCS Nguyễn Huệ kết nạp 30 "
+                            "đoàn viên mới.").facts.org == "Đoàn xã Hòa Tiến"
+
+
+@pytest.mark.parametrize("doc, org", [
     # one firm's union written in two cases and cut short once ("Đoàn Tập đoàn")
     ("holdout40/z4_17.txt", "Đoàn Thanh niên Tập đoàn Bưu chính Viễn thông Việt Nam"),
     # the words of a firm's name in lower case ("Công ty CP Gang thép Thái Nguyên")

@@ -105,6 +105,14 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
     org, level, province = _document_org(text, mentions, reader, title_end, regions)
+    if level == "province" and _speaks_of_its_district(text) and \
+            not any(m.level == "province" and m.name and not m.collective and not m.quoted for m in mentions):
+        # no provincial body is named, only the province, and the page speaks of "the district" as its own ("các cơ
+        # sở đoàn trên địa bàn huyện", "toàn huyện") and never of the province: a district Union's page on a
+        # provincial site, whose district is the one the page names
+        place = _own_place(text, reader, "district", regions, title_end)
+        if place and place.province in (province, None):
+            org, level, province = place.name, "district", place.province or province
     org = _spelt_out(org, text)
     if level == "bloc":
         org = completed_institution(org, text)
@@ -527,6 +535,15 @@ _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune"
             "national": NATIONAL}
 _BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)|Hội đồng Đội")
 _LEVEL_RANK = {"commune": 5, "district": 4, "bloc": 3, "province": 2, "national": 1}
+
+
+_OWN_DISTRICT = re.compile(rf"(?:[Tt]oàn|trên địa bàn|[Tt]rong|cả)\s+(?:huyện|quận|thị xã)(?![ \t]+[{UPPER}])")
+_OWN_PROVINCE = re.compile(rf"(?:[Tt]oàn|trên địa bàn|[Tt]rong|cả)\s+(?:tỉnh|thành phố)(?![ \t]+[{UPPER}])")
+
+
+def _speaks_of_its_district(text: str) -> bool:
+    # twice: a provincial page about an event held in one district says "trên địa bàn huyện" once as often
+    return len(_OWN_DISTRICT.findall(text)) >= 2 and not _OWN_PROVINCE.search(text)
 
 
 def _author_spans(text: str) -> list[tuple[int, int]]:

@@ -359,12 +359,22 @@ _NOT_NAME_CAPS = {w.upper() for w in _NOT_NAME}
 
 def _trim_name(name: str) -> str:
     out = []
-    for w in name.split():
+    words = name.split()
+    for i, w in enumerate(words):
         if out and (w in _NOT_NAME or (w in _NOT_NAME_CAPS and not " ".join(out).isupper())) and \
-                " ".join([*out, w]) not in _KEPT_STOPS:
+                " ".join([*out, w]) not in _KEPT_STOPS and not _inside_name(words, i):
             break
         out.append(w)
     return " ".join(out).rstrip(".,;:-– ").replace("’", "'")  # "Ea H’leo" is "Ea H'leo"
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """A stop word between two syllables of one name: schools are named after people ("THPT Võ Trường Toản"), and
+    given names are often words that otherwise end a name (Trường, Thanh, Đại, Nhân, Chiến); the syllable after it is
+    capitalised, not a stop word and not an abbreviation ("Hòa Tiến Trường THCS …" ends at "Trường")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return bool(nxt) and nxt[:1].isupper() and not nxt.isupper() and nxt not in _NOT_NAME and \
+        words[i] in ("Trường", "Thanh", "Đại", "Nhân", "Chiến")
 
 
 # Some papers follow the siglum with a dash, others with the sentence itself ("(VLO) Ngày 14/3, …"); an
