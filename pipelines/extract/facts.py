@@ -105,8 +105,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
     org, level, province = _document_org(text, mentions, reader, title_end, regions)
-    if level == "province" and _speaks_of_its_district(text) and \
-            not any(m.level == "province" and m.name and not m.collective and not m.quoted for m in mentions):
+    if level == "province" and not any(m.level == "province" and m.name and not m.collective and not m.quoted
+                                       for m in mentions) and _speaks_of_its_district(text):
         # no provincial body is named, only the province, and the page speaks of "the district" as its own ("các cơ
         # sở đoàn trên địa bàn huyện", "toàn huyện") and never of the province: a district Union's page on a
         # provincial site, whose district is the one the page names
