@@ -282,7 +282,7 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         # it stands in, or a word of intent just before it in the clause, makes it planned
         # (and an item of a plan's numbered list under a future frame: "9. Mỗi Đoàn cấp huyện xây dựng mới được 02 điểm")
         plan_item = doc_type.startswith("plan") and section_tense > 0 and bool(_ITEM_LINE.match(text, par))
-        if (cue_text in _PLANNABLE_ACTS or cue_text.endswith("được")) and (planned_list or plan_item or (
+        if _is_act(cue_text) and (planned_list or plan_item or (
                 plan > 0 and (_INTENT.fullmatch(text[plan_at:plan_end].lower()) or _opens_as_planned(text, plan_at, plan_end)) and
                 not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80) or
                 _intended(text, cues, s0, cue_at)):
