@@ -369,6 +369,18 @@ def test_a_word_of_intent_before_its_colon_introduces_a_list_of_targets():
     assert [(k, v) for k, _i, v, *_ in got] == [("target", 100), ("target", 10), ("target", 1500), ("target", 5)]
 
 
+def test_the_count_that_names_a_target_passed_is_the_targets_amount():
+    # holdout99/s3_03, holdout49/w3_02: "vượt chỉ tiêu … giao (450 …)", "hoàn thành chỉ tiêu 50.000 …" name the target;
+    # a share after "vượt chỉ tiêu" is how far it was passed, and a bare "vượt chỉ tiêu N" may be the surplus
+    got = measures("Hơn 600 đoàn viên tham gia hiến máu, thu được 520 đơn vị máu, vượt chỉ tiêu Tỉnh đoàn giao (450 đơn "
+                   "vị máu). Qua kết quả đã có 180 đơn vị máu được tiếp nhận và vượt chỉ tiêu đề ra cấp huyện là 150 đơn vị "
+                   "máu. Chủ nhật Đỏ hoàn thành chỉ tiêu 50.000 đơn vị máu. Huyện đoàn thu được 420 đơn vị máu, vượt chỉ "
+                   "tiêu 144%. Các cơ sở làm mới 25 công trình, vượt kế hoạch 5 công trình.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got if k in ("target", "result")] == [
+        ("result", 600), ("result", 520), ("target", 450), ("result", 180), ("target", 150), ("target", 50000),
+        ("result", 420), ("result", 25), ("result", 5)]
+
+
 def test_a_deadline_heading_a_sentence_dates_every_clause_of_it():
     # holdout16/q2_20: "Tới năm 2022, …; …" in a 2019 plan: the items after the semicolon run to 2022 too
     text = ("Ban hành Đề án Thanh niên khởi nghiệp\n\n16/04/2019\n\nTới năm 2022, hỗ trợ ít nhất 1.000 dự án khởi nghiệp; "

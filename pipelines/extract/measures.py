@@ -307,6 +307,15 @@ _ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt t
 # "vượt chỉ tiêu đề ra 87,62%", "vượt kế hoạch 20%": the share by which a target was passed
 _SURPLUS_OVER_TARGET = re.compile(r"\b(?:vượt|đạt)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|KH\b)(?:\s+(?:đề ra|đặt ra|được giao|"
                                   r"giao|năm|nghị quyết))?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+# "vượt chỉ tiêu Tỉnh đoàn giao (450 đơn vị máu)", "vượt chỉ tiêu đề ra cấp huyện là 150 đơn vị máu", "hoàn thành chỉ
+# tiêu 50.000 đơn vị máu": the count that names the target passed is that target's amount (a share after it, "vượt chỉ
+# tiêu 17%", is how far it was passed; an act between, "hoàn thành chỉ tiêu thành lập mới hơn 30 CLB", is what was done)
+_TARGET_NAMING = (r"(?:\s+(?:đề ra|đặt ra|được giao|giao|kế hoạch|sàn|mức|trên|dưới|là|của|cấp|huyện|tỉnh|xã|thành phố|"
+                  r"tỉnh đoàn|huyện đoàn|thành đoàn|trung ương|đoàn|năm|(?:19|20)\d\d))")
+# ("vượt chỉ tiêu 5 công trình" bare may be the surplus: after "vượt" the target must be named, "giao", "đề ra", "là")
+_MET_TARGET_NAMED = re.compile(rf"(?:(?:đạt|hoàn thành)\s+(?:mốc\s+)?(?:chỉ tiêu|kế hoạch){_TARGET_NAMING}{{0,5}}|"
+                               rf"vượt\s+(?:mốc\s+)?(?:chỉ tiêu|kế hoạch)(?:{_TARGET_NAMING}{{1,5}}|(?=\s*(?:là\s|\())))"
+                               r"\s*(?:là\s+|\(\s*)?(?:từ\s+)?$")
 _RESOLUTION = re.compile(r"[Đđ]ại hội|[Nn]ghị quyết|nhiệm kỳ")
 # "Đại hội … đã đề ra chỉ tiêu xây dựng 1.000 căn nhà", "Đại hội đã đề ra một số chỉ tiêu trọng tâm: tư vấn …"
 _CONGRESS_SET = re.compile(r"(?:[Đđ]ại hội|[Nn]ghị quyết)[^.;:]{0,120}?\b(?:đề ra|xác định|thông qua|đặt ra|biểu quyết)\b")
@@ -717,6 +726,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             qualifier = "exact"
         else:
             kind, indicator = "target_count", "other"
+    elif unit != "percent" and den is None and _MET_TARGET_NAMED.search(text[max(sent[0], a - 90):a].lower()):
+        kind = "target"
     st = reading.structure
     clause_frame = st.clause_frame(c0, a, c1)
     section_frame = st.section_frame(a)
