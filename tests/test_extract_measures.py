@@ -339,34 +339,30 @@ def test_a_planned_list_opened_by_an_act_stays_planned():
         ("target", "ideas_proposed", 1000), ("target", "new_members_admitted", 7000)]
 
 
-def test_an_act_governed_by_a_word_of_intent_is_planned():
+@pytest.mark.parametrize("sentence, facts, expected", [
     # holdout16/q2_12 and holdout19/t2_11: "trao", "hoàn thành" have no tense of their own; "phấn đấu", "sẽ" before
     # them in the clause make them planned, even in a report. "phát động" names a plan; it governs no act.
-    got = measures("Chương trình phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng cho học sinh. "
-                   "Dự kiến, các chiến sĩ sẽ hoàn thành các công trình như sơn 24 phòng học. "
-                   "Tỉnh đoàn phát động cuộc thi, thu hút 900 đoàn viên tham gia.", REPORT)
-    assert [(k, v) for k, _i, v, *_ in got] == [("target", 8000), ("target", 650), ("target", 24), ("result", 900)]
-
-
-def test_a_word_of_intent_reaches_the_acts_of_its_whole_sentence():
+    ("Chương trình phấn đấu hỗ trợ ít nhất 8.000 bộ học cụ, trao 650 suất học bổng cho học sinh. "
+     "Dự kiến, các chiến sĩ sẽ hoàn thành các công trình như sơn 24 phòng học. "
+     "Tỉnh đoàn phát động cuộc thi, thu hút 900 đoàn viên tham gia.", REPORT,
+     [("target", 8000), ("target", 650), ("target", 24), ("result", 900)]),
     # holdout6/q_01: "phấn đấu" governs the acts listed after it to the end of the sentence, across commas and
     # semicolons, as long as only other acts (bàn giao, trao, tặng) stand between; a pledge signed ("ký cam kết") does
     # not, and a past marker ("đã") ends its reach
-    got = measures("Trong Tháng Thanh niên năm 2018, Đoàn Thanh niên tỉnh Đắk Lắk phấn đấu xây dựng 15 điểm vui chơi, "
-                   "sinh hoạt cho thanh thiếu nhi, khởi công và bàn giao 10 ngôi nhà nhân ái, bàn giao 3 cây cầu giao "
-                   "thông nông thôn; tổ chức 2 đợt khám bệnh, phát thuốc miễn phí cho người dân. "
-                   "Tại ngày hội, các đơn vị ký cam kết hưởng ứng cuộc vận động; trao tặng 10 suất quà cho các nạn nhân. "
-                   "Đoàn sẽ tiếp tục vận động, năm qua đã trao 40 suất học bổng.", {"org": "Tỉnh đoàn Đắk Lắk"})
-    assert [(k, v) for k, _i, v, *_ in got] == [("target", 15), ("target", 10), ("target", 3), ("target", 2),
-                                               ("result", 10), ("result", 40)]
-
-
-def test_a_word_of_intent_before_its_colon_introduces_a_list_of_targets():
+    ("Trong Tháng Thanh niên năm 2018, Đoàn Thanh niên tỉnh Đắk Lắk phấn đấu xây dựng 15 điểm vui chơi, "
+     "sinh hoạt cho thanh thiếu nhi, khởi công và bàn giao 10 ngôi nhà nhân ái, bàn giao 3 cây cầu giao "
+     "thông nông thôn; tổ chức 2 đợt khám bệnh, phát thuốc miễn phí cho người dân. "
+     "Tại ngày hội, các đơn vị ký cam kết hưởng ứng cuộc vận động; trao tặng 10 suất quà cho các nạn nhân. "
+     "Đoàn sẽ tiếp tục vận động, năm qua đã trao 40 suất học bổng.", {"org": "Tỉnh đoàn Đắk Lắk"},
+     [("target", 15), ("target", 10), ("target", 3), ("target", 2), ("result", 10), ("result", 40)]),
     # holdout67/u3_10: "phấn đấu:" itself opens the list; "thu hút" in an item is the act planned, not a report
-    got = measures("Nhiệm kỳ 2025 – 2030, Đoàn phường Phương Liễu phấn đấu: 100% cán bộ, đoàn viên hoàn thành tốt "
-                   "nhiệm vụ; đảm nhận 10 công trình thanh niên; thu hút 1.500 lượt đoàn viên tham gia hoạt động tình "
-                   "nguyện; hỗ trợ ít nhất 5 dự án khởi nghiệp sáng tạo.", REPORT)
-    assert [(k, v) for k, _i, v, *_ in got] == [("target", 100), ("target", 10), ("target", 1500), ("target", 5)]
+    ("Nhiệm kỳ 2025 – 2030, Đoàn phường Phương Liễu phấn đấu: 100% cán bộ, đoàn viên hoàn thành tốt "
+     "nhiệm vụ; đảm nhận 10 công trình thanh niên; thu hút 1.500 lượt đoàn viên tham gia hoạt động tình "
+     "nguyện; hỗ trợ ít nhất 5 dự án khởi nghiệp sáng tạo.", REPORT,
+     [("target", 100), ("target", 10), ("target", 1500), ("target", 5)]),
+])
+def test_a_word_of_intent_governs_the_acts_after_it(sentence, facts, expected):
+    assert [(k, v) for k, _i, v, *_ in measures(sentence, facts)] == expected
 
 
 def test_the_count_that_names_a_target_passed_is_the_targets_amount():
