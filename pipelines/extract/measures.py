@@ -19,6 +19,7 @@ from .indicators import PEOPLE_HEAD, CueDictionary, fold
 from .model import Measure
 from .numbers import NUMBER, digits_value, scale_value, sub_value, word_value
 from .organisations import UPPER
+from .scanning import lowered
 from .scope import read_scope
 
 # ---------------------------------------------------------------- spans that are never measures
@@ -726,7 +727,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             qualifier = "exact"
         else:
             kind, indicator = "target_count", "other"
-    elif unit != "percent" and den is None and _MET_TARGET_NAMED.search(text[max(sent[0], a - 90):a].lower()):
+    elif unit != "percent" and den is None and _MET_TARGET_NAMED.search(lowered(text), max(sent[0], a - 90), a):
         kind = "target"
     st = reading.structure
     clause_frame = st.clause_frame(c0, a, c1)
