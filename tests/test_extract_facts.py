@@ -117,6 +117,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # a provincial paper's dateline siglum with no dash after it ("(VLO) Theo đó, …", "(ĐN)- …") names the province
     ("holdout31/y4_01.txt", "Tỉnh đoàn Đồng Nai", "province", "Đồng Nai"),
     ("holdout5/p_08.txt", "Tỉnh đoàn Tuyên Quang", "province", "Tuyên Quang"),
+    # "Đoàn Thanh niên tỉnh đã thành lập 36 đội": the Union by its full name and its unit alone
+    ("holdout21/x3_17.txt", "Tỉnh đoàn Gia Lai", "province", "Gia Lai"),
     # "Hội đồng Đội TX An Nhơn": the thị xã by its headline abbreviation
     ("holdout42/z6_20.txt", "Hội đồng Đội thị xã An Nhơn", "district", "Bình Định"),
     # a place whose name holds a word that usually ends one ("Uông Bí" as in "Bí thư", "Xuân Trường" as in "Trường")
@@ -454,3 +456,22 @@ def test_a_commune_name_several_provinces_share(path, org, province):
         pytest.skip("../shared is not beside the repository")
     f = extract_document(path.read_text(encoding="utf-8")).facts
     assert (f.org, f.province) == (org, province)
+
+
+@pytest.mark.parametrize("doc, org, basis", [
+    # "(TTV) Phát triển Đảng trong đoàn viên thanh niên": the siglum names the province, no Union body is named
+    ("holdout5/p_08.txt", "Tỉnh đoàn Tuyên Quang", "place"),
+    # a university's summer campaign "tại xã Vạn Thạnh, huyện Vạn Ninh (tỉnh Khánh Hòa)": the province alone
+    ("holdout33/y6_15.txt", "Tỉnh đoàn Khánh Hòa", "place"),
+    ("holdout21/x3_17.txt", "Tỉnh đoàn Gia Lai", "text"),  # "Đoàn Thanh niên tỉnh đã thành lập 36 đội"
+    ("holdout31/y4_01.txt", "Tỉnh đoàn Đồng Nai", "text"),
+])
+def test_an_organisation_guessed_from_the_province_alone_says_so(doc, org, basis):
+    f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts
+    assert (f.org, f.org_basis) == (org, basis)
+
+
+def test_an_organisation_the_manifest_states_is_known():
+    text = (CORPUS / "holdout33/y6_15.txt").read_text(encoding="utf-8")
+    f = extract_document(text, overrides={"org": "Đoàn Thanh niên Trường Đại học Nha Trang", "org_level": "bloc"}).facts
+    assert (f.org, f.org_level, f.org_basis) == ("Đoàn Thanh niên Trường Đại học Nha Trang", "bloc", "manifest")

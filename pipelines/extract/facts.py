@@ -104,7 +104,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     title_end = text.find(title[:30]) + len(title) if title and len(title.split()) <= 35 else 0
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
-    org, level, province = _document_org(text, mentions, reader, title_end, regions)
+    org, level, province, org_basis = _document_org(text, mentions, reader, title_end, regions)
     if level == "province" and not any(m.level == "province" and m.name and not m.collective and not m.quoted
                                        for m in mentions) and _speaks_of_its_district(text):
         # no provincial body is named, only the province, and the page speaks of "the district" as its own ("các cơ
@@ -112,7 +112,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
         # provincial site, whose district is the one the page names
         place = _own_place(text, reader, "district", regions, title_end)
         if place and place.province in (province, None):
-            org, level, province = place.name, "district", place.province or province
+            org, level, province, org_basis = place.name, "district", place.province or province, "text"
     org = _spelt_out(org, text)
     if level == "bloc":
         org = completed_institution(org, text)
@@ -127,7 +127,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
 
     published = structure.published
     facts = DocumentFacts(
-        org=org, org_level=level, province=province,
+        org=org, org_level=level, province=province, org_basis=org_basis if org else None,
         province_new=reader.g.successor.get(province) if province else None,
         doc_type=doc_type, title=title[:300] if title else None,
         published=(f"{published[0]}-{published[1]:02d}" + (f"-{published[2]:02d}" if published[2] else ""))
@@ -254,6 +254,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if key not in info or (info[key].province is None and m.province):
             info[key] = m
     _merge_variants(score, info)
+    names_a_body = bool(score) or bool(collective_levels)  # (before the provinces the page names add to the scores)
     # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
     for pos, prov in reader.province_mentions(text, regions):
         before = text[max(0, pos - 25): pos]
@@ -302,59 +303,59 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 not any(info[n].level == "province" for n in score):
             province = _main_province(text, reader, title_end, regions, mentions)
             if province:
-                return province_union(province), "province", province
+                return province_union(province), "province", province, "text"
     # (read only when no Union body is named strongly: most pages never need it)
     school = _school_actor(text, title_end, reader) if not score or max(score.values()) < 3.0 else None
     if school:
         # the province the page names is most often the school's own (a campaign far away names its own places)
-        return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions)
+        return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions), "text"
     if score:
         # a national roundup: the Central Committee's event or count, told with the bodies of three provinces or more
         # ("Trung ương Đoàn tổ chức Hội nghị tổng kết …; Tỉnh Đoàn Bình Dương …, Khánh Hòa …, Nghệ An …")
         national = [n for n in score if info[n].level == "national" and n == NATIONAL]
         places = {info[n].province for n in score if info[n].level in ("province", "district", "commune") and info[n].province}
         if national and len(places) >= 3 and score[national[0]] >= 0.5 * max(score.values()):
-            return NATIONAL, "national", None
+            return NATIONAL, "national", None, "text"
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
             if best.surface.startswith("Thành") and name == "@province" and province not in CITIES and \
                     (city := _ward_city(text, reader, province, regions)):
-                return city  # a bare "Thành đoàn" on a page of the wards of Bắc Giang city: that city's Union
+                return (*city, "text")  # a bare "Thành đoàn" on a page of the wards of Bắc Giang city: that city's Union
             if name == "@province" and province and province not in CITIES and _bare_city_union(mentions) and \
                     (city := _provincial_city(text, reader, province)):
                 # "Thành đoàn" alone on a page of Cao Bằng: only the centrally-run cities have a Thành đoàn of province
                 # rank, so elsewhere it is the Union of a provincial city, the one the page names or the only one
-                return f"Thành đoàn {city}", "district", province
+                return f"Thành đoàn {city}", "district", province, "text"
             if province is None and best.surface.startswith("Thành") and name == "@province":
                 # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …") is
                 # that city's Union, a district-level body
                 city = reader.title_place(text, title_end, "district", "thành phố")
                 if city:
-                    return city.name, "district", city.province
+                    return city.name, "district", city.province, "text"
             place = _own_place(text, reader, best.level, regions, title_end, _BARE_UNIT.get(best.surface.split()[0]) if best.surface else None)
             if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" is that district's
                 where = place.surface  # "huyện Đình Lập"
                 if name.endswith("-đội"):
-                    return f"Hội đồng Đội {where}", best.level, place.province
+                    return f"Hội đồng Đội {where}", best.level, place.province, "text"
                 if name.endswith("-hội"):
-                    return f"Hội LHTN Việt Nam {where}", best.level, place.province
-                return place.name, best.level, place.province
+                    return f"Hội LHTN Việt Nam {where}", best.level, place.province, "text"
+                return place.name, best.level, place.province, "text"
             if name.endswith("-đội"):
                 if province:
-                    return f"Hội đồng Đội {province_place(province)}", best.level, province
-                return "Hội đồng Đội " + {"district": "huyện"}.get(best.level, "tỉnh"), best.level, province
+                    return f"Hội đồng Đội {province_place(province)}", best.level, province, "text"
+                return "Hội đồng Đội " + {"district": "huyện"}.get(best.level, "tỉnh"), best.level, province, "text"
             if name.endswith("-hội"):
                 if province:
-                    return f"Hội LHTN Việt Nam {province_place(province)}", best.level, province
+                    return f"Hội LHTN Việt Nam {province_place(province)}", best.level, province, "text"
                 unit = {"province": "tỉnh", "district": "huyện", "commune": "xã"}.get(best.level, "tỉnh")
-                return f"Hội LHTN Việt Nam {unit}", best.level, province
+                return f"Hội LHTN Việt Nam {unit}", best.level, province, "text"
             if province:
-                return province_union(province), "province", province
+                return province_union(province), "province", province, "text"
             if best.surface.split()[0] in ("Quận", "Thị"):
-                return f"{best.surface.split()[0]} đoàn", best.level, None  # a bare "Quận Đoàn" is a Quận đoàn
-            return _GENERIC[best.level], best.level, None
+                return f"{best.surface.split()[0]} đoàn", best.level, None, "text"  # a bare "Quận Đoàn" is a Quận đoàn
+            return _GENERIC[best.level], best.level, None, "text"
         province = best.province
         national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))
         if province is None and not national_body:
@@ -366,20 +367,23 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
             # a provincial page reporting a national event ("Trung ương Đoàn tổng kết …; toàn tỉnh đã …")
             prov = _main_province(text, reader, title_end, regions, mentions)
             if prov:
-                return province_union(prov), "province", prov
-        return name, best.level, None if national_body else province
+                return province_union(prov), "province", prov, "text"
+        # (a Tỉnh đoàn scored only for its province being named, "(tỉnh Khánh Hòa)", is the same guess as below)
+        return name, best.level, None if national_body else province, "text" if names_a_body else "place"
     province = _main_province(text, reader, title_end, regions, mentions)
     if collective_levels.get("national"):
-        return NATIONAL, "national", None
+        return NATIONAL, "national", None, "text"
     if province:
-        return province_union(province), "province", province
+        # no Union body named, only a province: the page is a school's, a district's or a firm's as often as the
+        # Tỉnh đoàn's (the Tỉnh đoàn was right for 22 of 93 such labelled pages), so the guess is marked as one
+        return province_union(province), "province", province, "text" if collective_levels.get("province") else "place"
     if collective_levels:
         level = max(collective_levels, key=collective_levels.get)
         place = _own_place(text, reader, level, regions, title_end)
         if place:
-            return place.name, level, place.province
-        return _GENERIC.get(level), level, None
-    return None, "unknown", None
+            return place.name, level, place.province, "text"
+        return _GENERIC.get(level), level, None, "text"
+    return None, "unknown", None, "text"
 
 
 # a university or college running a Union campaign in its own name ("Trường Đại học Kinh tế - Luật đã tổ chức Lễ hội
@@ -533,7 +537,7 @@ _INSTITUTION_OF_PROVINCE = re.compile(
 _BARE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "Xã": "xã", "Phường": "phường"}
 _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",
             "national": NATIONAL}
-_BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)|Hội đồng Đội")
+_BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)|Hội đồng Đội|Đoàn\s+(?:TNCS|[Tt]hanh niên|TN)\b")
 _LEVEL_RANK = {"commune": 5, "district": 4, "bloc": 3, "province": 2, "national": 1}
 
 
@@ -842,6 +846,8 @@ def _apply_overrides(facts: DocumentFacts, o: dict, g: Gazetteer, reading: Docum
     for k in ("org", "org_level", "title", "published"):
         if o.get(k):
             setattr(facts, k, o[k])
+    if o.get("org"):
+        facts.org_basis = "manifest"
     if o.get("doc_type") and o["doc_type"] in DOC_TYPES:
         facts.doc_type = o["doc_type"]
         reading.doc_type_stated = True

@@ -32,6 +32,9 @@ class DocumentFacts:
 
     org: str | None = None  # canonical name, e.g. "Thành đoàn Hà Nội", "Đoàn Khối các cơ quan Trung ương"
     org_level: str = "unknown"  # one of LEVELS
+    # how the organisation is known: "text" (a body or collective the page names), "place" (a guess: the Union of the
+    # only province the page names, no body named), "manifest" (stated in raw/manifest.csv); None with no organisation
+    org_basis: str | None = None
     province: str | None = None  # pre-July-2025 province name, canonical ("Sóc Trăng")
     province_new: str | None = None  # its post-July-2025 successor ("Cần Thơ")
     period: str | None = None  # "2024", "2017-2022", "2023-Q1", "2022-H1", "2024-youth-month", "2025-summer"

@@ -248,7 +248,9 @@ _PROVINCE_BODY = re.compile(
 # "Tỉnh Đoàn tổ chức …", "Ban Thường vụ Huyện đoàn": the page's own union, its name left to the reader
 _BARE_UNION = re.compile(rf"(?<!\w)(?P<unit>Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*{_D}(?!\s*[{_UPPER}])"
                          rf"|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?P<hunit>tỉnh|huyện|xã)"
-                         rf"(?!\s*[{_UPPER}])|Hội đồng Đội\s+(?P<dunit>tỉnh|huyện|thành phố)(?!\s*[{_UPPER}])")
+                         rf"(?!\s*[{_UPPER}])|Hội đồng Đội\s+(?P<dunit>tỉnh|huyện|thành phố)(?!\s*[{_UPPER}])"
+                         # "Đoàn Thanh niên tỉnh đã thành lập 36 đội": the Union by its full name and its unit alone
+                         rf"|Đoàn\s+{_UNION}\s+(?P<tunit>tỉnh|thành phố|huyện|xã|phường)(?!\s*[{_UPPER}]|\s+TP\b|\w)")
 BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district", "Quận": "district", "Thị": "district",
               "Xã": "commune", "Phường": "commune"}
 # A bloc's name: capitalised words and the few lower-case words such names use.
@@ -876,7 +878,8 @@ def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: s
     if kind == "BARE":
         level = BARE_LEVEL[m.group("unit")] if m.group("unit") else \
             BARE_LEVEL[m.group("hunit").capitalize()] if m.group("hunit") else \
-            {"tỉnh": "province", "thành phố": "province", "huyện": "district"}[m.group("dunit")]
+            {"tỉnh": "province", "thành phố": "province", "huyện": "district"}[m.group("dunit")] if m.group("dunit") else \
+            {"tỉnh": "province", "thành phố": "province", "huyện": "district", "xã": "commune", "phường": "commune"}[m.group("tunit")]
         return Mention(m.start(), m.end(), None, level, None, collective=True, surface=m.group(0))
     if kind == "PLACE":
         return reader._place(m, hint)

@@ -20,6 +20,7 @@ renamed as (
         province,
         province_new,
         org_identified,
+        org_basis,
         org_body,
         period,
         period_start_year::integer as period_start_year,
