@@ -202,3 +202,22 @@ def test_flags_command_lists_open_flags_with_evidence(sample_run):
     none = subprocess.run([str(chitieu), "flags", "--org", "Sóc Trăng", "--warehouse", str(sample_run.settings.warehouse_dir)],
                           capture_output=True, text=True, check=True).stdout
     assert none == "0 open flags\n"
+
+
+def test_an_organisation_guessed_from_the_province_is_not_compared_across_pages(tmp_path):
+    # A page that names no Union body, only "(tỉnh Khánh Hòa)", gets the Tỉnh đoàn as a guess: its figures carry the
+    # doubt and join no other page's; a page naming "Đoàn Thanh niên tỉnh" is identified.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for doc in ("holdout33/y6_15.txt", "holdout21/x3_17.txt"):
+        shutil.copy(REPO_ROOT / "tests" / "corpus" / doc, raw / doc.replace("/", "_"))
+    summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
+    assert summary.ok, summary.render()
+    with duckdb.connect(str(summary.settings.published_db), read_only=True) as con:
+        assert con.execute("select path, org, org_basis, org_identified from documents order by path").fetchall() == [
+            ("holdout21_x3_17.txt", "Tỉnh đoàn Gia Lai", "text", True),
+            ("holdout33_y6_15.txt", "Tỉnh đoàn Khánh Hòa", "place", False),
+        ]
+        assert con.execute("select distinct measures.org_identified, doubt from measures join documents using (document_id) "
+                           "where path = 'holdout33_y6_15.txt'").fetchall() == [
+            (False, "the organisation is not named (Tỉnh đoàn Khánh Hòa); no period")]
