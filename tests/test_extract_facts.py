@@ -7,6 +7,7 @@ import pytest
 from pipelines.extract import extract_document
 from pipelines.extract.facts import calendar_terms
 from pipelines.extract.learned import rules_model
+from pipelines.extract.organisations import identifies
 
 RAW = Path(__file__).resolve().parents[1] / "raw"
 
@@ -475,3 +476,19 @@ def test_an_organisation_the_manifest_states_is_known():
     text = (CORPUS / "holdout33/y6_15.txt").read_text(encoding="utf-8")
     f = extract_document(text, overrides={"org": "Đoàn Thanh niên Trường Đại học Nha Trang", "org_level": "bloc"}).facts
     assert (f.org, f.org_level, f.org_basis) == ("Đoàn Thanh niên Trường Đại học Nha Trang", "bloc", "manifest")
+
+
+@pytest.mark.parametrize("org, level, province, identified", [
+    ("Tỉnh đoàn", "province", None, False),
+    ("Đoàn Thanh niên Công an tỉnh", "bloc", None, False),
+    # a bloc named only by the kind of unit it serves: every province has one
+    ("Đoàn Thanh niên Công an", "bloc", None, False),
+    ("Đoàn Khối các cơ quan và doanh nghiệp", "bloc", None, False),
+    ("Đoàn Khối Dân - Chính - Đảng", "bloc", None, False),
+    ("Đoàn Thanh niên Công an", "bloc", "Quảng Nam", True),
+    ("Đoàn Thanh niên Bộ Công an", "bloc", None, True),  # the ministry's own
+    ("Đoàn Khối Doanh nghiệp Trung ương", "bloc", None, True),
+    ("Trung ương Đoàn", "national", None, True),
+])
+def test_which_names_identify_a_body(org, level, province, identified):
+    assert identifies(org, level, province) is identified

@@ -730,11 +730,19 @@ def body_of(org: str | None) -> str | None:
     return "hoi" if _HOI.match(org) else "doi" if _DOI.match(org) else "doan"
 
 
+# A bloc named only by the kind of unit it serves ("Đoàn Khối cơ quan", "Đoàn Thanh niên Công an", "Đoàn Khối các cơ quan
+# và doanh nghiệp"): every province has one, so without its place it is no more identified than a bare "Tỉnh đoàn"
+# (but "Đoàn Thanh niên Bộ Công an" is the ministry's own)
+_KIND_OF_BLOC = re.compile(r"^(?:Chi đoàn|Đoàn(?:\s+(?:Thanh niên|TNCS Hồ Chí Minh))?)(?:\s+(?:[-–]|Khối|các|cơ quan|và|doanh nghiệp|"
+                           r"Dân|Chính|Đảng|(?<!Bộ )Công an|Cụm|Bộ Chỉ huy Quân sự|Quân sự|Bộ đội Biên phòng|Biên phòng|ngành))+$", re.I)
+
+
 def identifies(org: str | None, level: str | None, province: str | None) -> bool:
     """Whether an organisation's name says which body it is: a national body, or a name with its place."""
     if not org:
         return False
-    return level == "national" or province is not None or not _UNNAMED.search(org.strip())
+    name = org.strip()
+    return level == "national" or province is not None or not (_UNNAMED.search(name) or _KIND_OF_BLOC.match(name))
 
 
 _UNION_OF_DISTRICT = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn", "thành phố": "Thành đoàn"}
