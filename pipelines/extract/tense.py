@@ -44,8 +44,13 @@ _TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác địn
                              r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$|"
                              # "Nhiệm kỳ 2025 – 2030, Đoàn phường … phấn đấu: …; thu hút 1.500 lượt …": the word of intent
                              # itself introduces the list
-                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$", re.I)
-_DONE_BEFORE_LIST = re.compile(r"\bđã\b|\bđạt\b|vượt|kết quả", re.I)
+                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$|"
+                             # "hướng tới mục tiêu: Thu hút 100.000 lượt …", "xây dựng 10 chỉ tiêu cơ bản như: …": the
+                             # targets named by their noun introduce the list themselves
+                             r"(?<!\w)(?:chỉ tiêu|mục tiêu)[^.;:]{0,60}$", re.I)
+# (but "đã được Thành đoàn Hà Nội xác định, bao gồm:" tells that the targets were set, not met)
+_DONE_BEFORE_LIST = re.compile(r"\bđã\b(?!\s+(?:được\s+)?(?:[^\s.;:]+\s+){0,5}?(?:xác định|đề ra|đặt ra|ban hành|thông qua|giao)\b)"
+                               r"|\bđạt\b|vượt|kết quả", re.I)
 # words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
 _INTENT = re.compile(r"phấn đấu|sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu|"
                      r"thời gian tới|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới")  # "Trong thời gian tới … trao 25 suất quà"
