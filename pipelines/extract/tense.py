@@ -307,6 +307,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
             rl = None
         if rl and rl.group(0).lower().startswith("kết quả"):
             list_cue = -1  # "… với nhiều kết quả nổi bật như: Phát động trồng 7.750 cây xanh; …": results, whatever the verbs
+            if near > 0 and not _SENTENCE_INTENT.fullmatch(text[cues.nearest_at(c0, a)[1]:cues.nearest_at(c0, a)[2]].lower()):
+                near = 0  # (a plan named among them, "Phát động", is one of the results; a word of intent is not)
         elif not list_cue:
             list_cue = -1 if rl else cues.nearest(intro, colon)
         elif list_cue < 0 and text[cue_at:cue_end].lower() in _ACTS and cues.nearest(intro, colon) > 0:
