@@ -225,7 +225,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         # a bare "Tỉnh Đoàn": the page's own union, named below; a bare "Thành đoàn" beside "Thành đoàn Hạ Long"
         # is that city's
         key = (m.collective and m.name and by_place.get((m.level, m.province))) or m.name or (
-            named_city if named_city and m.surface.startswith("Thành") else
+            named_city if named_city and _bare_unit(m.surface) == "Thành" else
                          f"@{m.level}-đội" if m.surface.startswith("Hội đồng Đội") else
                          f"@{m.level}-hội" if re.match(r"(?:Ủy ban\s+)?Hội", m.surface) else f"@{m.level}")
         before = text[max(0, m.start - 40): m.start]
@@ -320,7 +320,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         best = info[name]
         if name.startswith("@"):
             province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
-            if best.surface.startswith("Thành") and name == "@province" and province not in CITIES and \
+            if _bare_unit(best.surface) == "Thành" and name == "@province" and province not in CITIES and \
                     (city := _ward_city(text, reader, province, regions)):
                 return (*city, "text")  # a bare "Thành đoàn" on a page of the wards of Bắc Giang city: that city's Union
             if name == "@province" and province and province not in CITIES and _bare_city_union(mentions) and \
@@ -328,13 +328,13 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 # "Thành đoàn" alone on a page of Cao Bằng: only the centrally-run cities have a Thành đoàn of province
                 # rank, so elsewhere it is the Union of a provincial city, the one the page names or the only one
                 return f"Thành đoàn {city}", "district", province, "text"
-            if province is None and best.surface.startswith("Thành") and name == "@province":
+            if province is None and _bare_unit(best.surface) == "Thành" and name == "@province":
                 # a bare "Thành đoàn" under a headline that opens on a provincial city ("Hội An: Kiểm tra …") is
                 # that city's Union, a district-level body
                 city = reader.title_place(text, title_end, "district", "thành phố")
                 if city:
                     return city.name, "district", city.province, "text"
-            place = _own_place(text, reader, best.level, regions, title_end, _BARE_UNIT.get(best.surface.split()[0]) if best.surface else None)
+            place = _own_place(text, reader, best.level, regions, title_end, _BARE_UNIT.get(_bare_unit(best.surface)))
             if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" is that district's
                 where = place.surface  # "huyện Đình Lập"
                 if name.endswith("-đội"):
@@ -353,8 +353,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 return f"Hội LHTN Việt Nam {unit}", best.level, province, "text"
             if province:
                 return province_union(province), "province", province, "text"
-            if best.surface.split()[0] in ("Quận", "Thị"):
-                return f"{best.surface.split()[0]} đoàn", best.level, None, "text"  # a bare "Quận Đoàn" is a Quận đoàn
+            if _bare_unit(best.surface) in ("Quận", "Thị"):
+                return f"{_bare_unit(best.surface)} đoàn", best.level, None, "text"  # a bare "Quận Đoàn" is a Quận đoàn
+            if _bare_unit(best.surface) == "Phường":
+                return "Đoàn phường", best.level, None, "text"
             return _GENERIC[best.level], best.level, None, "text"
         province = best.province
         national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))
@@ -491,7 +493,7 @@ def _ward_city(text: str, reader: OrganisationReader, province: str | None, regi
 
 def _bare_city_union(mentions: list[Mention]) -> bool:
     """The page calls its unnamed Union "Thành đoàn" more often than "Tỉnh đoàn"."""
-    bare = [m.surface.split()[0] for m in mentions if m.name is None and m.level == "province" and m.surface]
+    bare = [_bare_unit(m.surface) for m in mentions if m.name is None and m.level == "province" and m.surface]
     return bare.count("Thành") > bare.count("Tỉnh")
 
 
@@ -538,6 +540,19 @@ _BARE_UNIT = {"Huyện": "huyện", "Quận": "quận", "Thị": "thị xã", "X
 _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune": "Đoàn xã", "bloc": "Đoàn Khối",
             "national": NATIONAL}
 _BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)|Hội đồng Đội|Đoàn\s+(?:TNCS|[Tt]hanh niên|TN)\b")
+# "Đoàn Thanh niên phường" is a bare "Phường đoàn", "Đoàn thanh niên thành phố" a bare "Thành đoàn"
+_UNIT_AFTER = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "xã": "Xã", "phường": "Phường"}
+
+
+def _bare_unit(surface: str) -> str:
+    """The unit word of a bare union's mention, capitalised as in "Huyện đoàn": its first word, or the unit after
+    "Đoàn Thanh niên"."""
+    if not surface:
+        return ""
+    unit = next((u for w, u in _UNIT_AFTER.items() if surface.endswith(" " + w)), None)
+    return unit if unit and surface.startswith("Đoàn") else surface.split()[0]
+
+
 _LEVEL_RANK = {"commune": 5, "district": 4, "bloc": 3, "province": 2, "national": 1}
 
 
