@@ -270,7 +270,7 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
 _BLOC = re.compile(
     # ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh Khối các cơ quan và doanh nghiệp tỉnh": a congress names the Union in full)
-    rf"(?P<bloc>(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,10}}"
+    rf"(?P<bloc>(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,12}}"
     rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+Đảng(?:\s+Trung ương)?)?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
@@ -283,7 +283,7 @@ _BLOC = re.compile(
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
     rf"Trường (?:Trung cấp|Sĩ quan|Chính trị)|"
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
-    rf"Trường (?:Đại [Hh]ọc|Cao [Đđ]ẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,8}}"
+    rf"Trường (?:Đại [Hh]ọc|Cao [Đđ]ẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,12}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
@@ -291,8 +291,8 @@ _BLOC = re.compile(
     # ("Đoàn Thanh niên – Hội Sinh viên Đại học Quốc gia Hà Nội": the two bodies named together are the Đoàn's)
     rf"|(?:Đoàn\s+(?:[Tt]hanh niên\s+)?(?:[–-]\s*Hội Sinh viên\s+(?:Việt Nam\s+)?)?|Đoàn\s*[–-]\s*Hội Sinh viên\s+|"
     rf"Hội Sinh viên\s+(?:Việt Nam\s+)?)"
-    rf"(?:[Tt]rường\s+)?(?:[Đđ]ại [Hh]ọc|[Cc]ao [Đđ]ẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
-    rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,8}}"
+    rf"(?:[Tt]rường\s+)?(?:[Đđ]ại [Hh]ọc|[Cc]ao [Đđ]ẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,12}}"
+    rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,12}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 # A name's word can be a capital syllable followed by lower-case ones ("Quản lý bay Việt Nam", "Hữu nghị Việt
 # Tiệp", "Khoa học Tự nhiên"): Vietnamese capitalises the first syllable of a proper name's word only. Lower-case
