@@ -496,3 +496,14 @@ def test_an_organisation_the_manifest_states_is_known():
 ])
 def test_which_names_identify_a_body(org, level, province, identified):
     assert identifies(org, level, province) is identified
+
+
+@pytest.mark.parametrize("text, name", [
+    # a department's name keeps its second syllable in lower case: "Tư pháp", "Kế hoạch và Đầu tư"
+    ("Chi đoàn Sở Tư pháp phối hợp với Đoàn thanh niên Công ty cổ phần Gang thép", "Chi đoàn Sở Tư pháp"),
+    ("Đoàn Thanh niên Sở Kế hoạch và Đầu tư tỉnh Nghệ An tổ chức", "Đoàn Thanh niên Sở Kế hoạch và Đầu tư tỉnh Nghệ An"),
+    ("Đoàn Thanh niên Sở Tài nguyên và Môi trường tỉnh Bình Định ra quân", "Đoàn Thanh niên Sở Tài nguyên và Môi trường tỉnh Bình Định"),
+])
+def test_a_departments_name_runs_through_its_lower_case_syllables(text, name):
+    from pipelines.extract.organisations import _BLOC
+    assert _BLOC.search(text).group(0) == name
