@@ -271,7 +271,7 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
               rf"(?<=đoàn )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=khu )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=biển )\d{{1,3}}(?!\d|[.,]\d|%)|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
-              rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&-])")
+              rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&])(?!-(?![{_UPPER}][{_LOWER}]))")
 _BLOC = re.compile(
     # ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh Khối các cơ quan và doanh nghiệp tỉnh": a congress names the Union in full)
     rf"(?P<bloc>(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,12}}"
@@ -287,7 +287,7 @@ _BLOC = re.compile(
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
     rf"Trường (?:Trung cấp|Sĩ quan|Chính trị)|"
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
-    rf"Trường (?:Đại [Hh]ọc|Cao [Đđ]ẳng))(?:(?:[^\S\n]+|[ \t][-–][ \t](?={_CAP})){_BLOC_WORD}){{0,12}}"
+    rf"Trường (?:Đại [Hh]ọc|Cao [Đđ]ẳng))(?:(?:[^\S\n]+|[ \t]?[-–][ \t]?(?={_CAP})){_BLOC_WORD}){{0,12}}"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
