@@ -503,6 +503,7 @@ def test_which_names_identify_a_body(org, level, province, identified):
     ("Chi đoàn Sở Tư pháp phối hợp với Đoàn thanh niên Công ty cổ phần Gang thép", "Chi đoàn Sở Tư pháp"),
     ("Đoàn Thanh niên Sở Kế hoạch và Đầu tư tỉnh Nghệ An tổ chức", "Đoàn Thanh niên Sở Kế hoạch và Đầu tư tỉnh Nghệ An"),
     ("Đoàn Thanh niên Sở Tài nguyên và Môi trường tỉnh Bình Định ra quân", "Đoàn Thanh niên Sở Tài nguyên và Môi trường tỉnh Bình Định"),
+    ("Đoàn Thanh niên Học viện Thanh thiếu niên Việt Nam tổ chức", "Đoàn Thanh niên Học viện Thanh thiếu niên Việt Nam"),
     # a hyphen with no spaces joins two words of one name; between initials it joins an acronym's parts
     ("Đoàn Thanh niên Tổng cục Hậu cần-Kỹ thuật, Bộ Công an", "Đoàn Thanh niên Tổng cục Hậu cần-Kỹ thuật"),
     ("Đoàn Khối HCSN-DN-LLVT huyện tổ chức", "Đoàn Khối HCSN-DN-LLVT"),

@@ -265,9 +265,10 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # a university's field in lower case: "Kiến trúc", "Ngoại ngữ", "Mỹ thuật", "Địa chất"
               rf"trúc|ngữ|ngoại|mỹ|nghệ|văn|tin|lao|lợi|mỏ|địa|chất|nguyên|môi|"
               # the second syllables of the departments' names: "Sở Tư pháp", "Kế hoạch và Đầu tư", "Văn hóa, Thể thao
-              # và Du lịch", "Tài nguyên và Môi trường", "Dân tộc", "Thanh tra", "Ngoại giao"
+              # và Du lịch", "Tài nguyên và Môi trường", "Dân tộc", "Thanh tra", "Ngoại giao"; and the youth's own
+              # ("Học viện Thanh thiếu niên Việt Nam")
               rf"(?<=[Tt]ư )pháp|(?<=[Kk]ế )hoạch|(?<=[Đđ]ầu )tư|(?<=[Tt]hể )thao|(?<=[Mm]ôi )trường|(?<=[Dd]ân )tộc|"
-              rf"(?<=Thanh )tra|(?<=[Nn]goại )giao|(?<=[Pp]hát )triển|"
+              rf"(?<=Thanh )tra|(?<=[Nn]goại )giao|(?<=[Pp]hát )triển|(?<=[Tt]hanh )thiếu|(?<=thiếu )niên|"
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
               rf"(?<=đoàn )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=khu )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=biển )\d{{1,3}}(?!\d|[.,]\d|%)|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
