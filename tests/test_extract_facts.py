@@ -120,6 +120,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout5/p_08.txt", "Tỉnh đoàn Tuyên Quang", "province", "Tuyên Quang"),
     # "Đoàn Thanh niên tỉnh đã thành lập 36 đội": the Union by its full name and its unit alone
     ("holdout21/x3_17.txt", "Tỉnh đoàn Gia Lai", "province", "Gia Lai"),
+    # "Đoàn cơ sở Tổng công ty Sonadezi Đại hội …": the word that opens the next phrase is no part of the name
+    ("holdout35/y8_15.txt", "Đoàn cơ sở Tổng công ty Sonadezi", "bloc", "Đồng Nai"),
     # a long institution's name runs to its end ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên": ten words)
     ("holdout67/u3_13.txt", "Đoàn cơ sở Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "bloc", "Đắk Lắk"),
     # "Đoàn thanh niên thành phố phấn đấu …" on a page of Bắc Kạn city: a bare "Thành đoàn" of a provincial city

@@ -827,7 +827,13 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bcông an\b", "Công an", s)
     if s.startswith("ĐTN "):
         s = "Đoàn Thanh niên " + s[4:]
+    # a capitalised word that opens the next phrase is no part of the name ("… Tổng công ty Sonadezi Đại hội …")
+    s = _OPENS_NEXT_PHRASE.sub("", s.strip())
     return s.strip()
+
+
+_OPENS_NEXT_PHRASE = re.compile(r"(?:\s+(?:Đại|Tổ|Ban|Ngày|Tại|Trong|Với|Vừa|Đã|Cùng|Bí|Phó|Chủ|Ủy|Uỷ|Nhiệm|Lần|Khóa|Khoá|Các|Và|"
+                                r"Sáng|Chiều|Tối|Hôm|Năm|Tháng|Theo|Thực|Qua|Trên|Dự|Tin|Ảnh|Nguồn|SHARE))+$")
 
 
 # A body is the subject of what follows when it heads a clause ("…, Ban Thanh niên Quân đội làm mới …") or its
