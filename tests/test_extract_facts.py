@@ -122,6 +122,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout21/x3_17.txt", "Tỉnh đoàn Gia Lai", "province", "Gia Lai"),
     # "Đoàn cơ sở Tổng công ty Sonadezi Đại hội …": the word that opens the next phrase is no part of the name
     ("holdout35/y8_15.txt", "Đoàn cơ sở Tổng công ty Sonadezi", "bloc", "Đồng Nai"),
+    # lower-case words inside a name, after a lower-case word of its own: "Tập đoàn Dầu khí quốc gia Việt Nam",
+    # "Đoàn Thanh niên Công an huyện Vĩnh Lộc"
+    ("holdout25/x7_06.txt", "Đoàn Thanh niên Tập đoàn Dầu khí quốc gia Việt Nam", "bloc", None),
+    ("holdout80/n4_12.txt", "Đoàn Thanh niên Công an huyện Vĩnh Lộc", "bloc", "Thanh Hóa"),
     # a long institution's name runs to its end ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên": ten words)
     ("holdout67/u3_13.txt", "Đoàn cơ sở Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "bloc", "Đắk Lắk"),
     # "Đoàn thanh niên thành phố phấn đấu …" on a page of Bắc Kạn city: a bare "Thành đoàn" of a provincial city

@@ -307,7 +307,7 @@ _CLAUSE_WORDS = ("đã|vừa|sẽ|đang|cùng|với|của|cho|do|tại|ở|trong
                  "thực|triển|tiếp|nhận|đến|từ|về|theo|như|nhằm|để|năm|ngày|tháng|lần|thứ|nhiệm|khóa|khoá|đợt|vào|khi|"
                  "sau|trước|này|đó|mà|thì|nên|nhưng|hoặc|hay|gồm|đạt|vượt|hỗ|xây|thăm|kết|tổng|sơ|khai|bế|lễ|và|các|"
                  "những|tuyên|dương|khen|chào|mừng|đón|gặp|ký|làm|giúp|mở|tập|huấn|lên|xuống|qua|trên|dưới|bàn|giao|"
-                 "hưởng|ứng|diễn|tiến|hành|tích|cực|luôn|không|chưa|cũng|đều|còn|rất|nhiều|gần|hơn|đầu|cuối|mỗi")
+                 "hưởng|ứng|diễn|tiến|hành|tích|cực|luôn|không|chưa|cũng|đều|còn|rất|nhiều|gần|hơn|đầu|cuối|mỗi|cấp")
 _COMPOUND_TAIL = re.compile(
     rf"[ \t]+(?:(?!(?:{_CLAUSE_WORDS})(?![\w]))[{_LOWER}]+[ \t]+){{1,2}}"
     # (or the unit of the place the name ends on: "Bệnh viện Đa khoa tỉnh", "Sở Tư pháp tỉnh Cao Bằng")
@@ -594,8 +594,12 @@ class OrganisationReader:
 
     def _bloc(self, m: re.Match, text: str, hint: set[str]) -> Mention:
         whole = m.group("bloc")
-        if re.search(rf"[ \t][{_UPPER}][\w]*$", whole):
+        # (after a capitalised word, or a lower-case one of a name's own: "Tập đoàn Dầu khí quốc gia Việt Nam")
+        if re.search(rf"[ \t](?:[{_UPPER}][\w]*|(?!(?:{_CLAUSE_WORDS})$)[{_LOWER}]+)$", whole):
             while (tail := _COMPOUND_TAIL.match(text, m.start() + len(whole))):
+                if re.search(r"\svà\s", tail.group(0)):  # "… quốc gia Việt Nam và Công ty TNHH …": a second body
+                    whole += tail.group(0)[: re.search(r"\svà\s", tail.group(0)).start()]
+                    break
                 whole += tail.group(0)
         raw = re.sub(r"\s+", " ", whole).strip()
         raw = re.sub(r"(?:\s+(?:và|các))+$", "", raw)  # "… Vùng Cảnh sát biển 2 và đoàn viên": the name ended before "và"
