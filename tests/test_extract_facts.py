@@ -126,6 +126,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # "Đoàn Thanh niên Công an huyện Vĩnh Lộc"
     ("holdout25/x7_06.txt", "Đoàn Thanh niên Tập đoàn Dầu khí quốc gia Việt Nam", "bloc", None),
     ("holdout80/n4_12.txt", "Đoàn Thanh niên Công an huyện Vĩnh Lộc", "bloc", "Thanh Hóa"),
+    # an abbreviation in brackets inside a name: "Công ty Điện lực (PC) Quảng Trị", "Đoàn Khối cơ quan và doanh
+    # nghiệp (CQ&DN) tỉnh" (the province the page names completes it)
+    ("holdout30/y3_07.txt", "Đoàn Thanh niên Công ty Điện lực Quảng Trị", "bloc", "Quảng Trị"),
+    ("holdout64/v9_12.txt", "Đoàn Khối cơ quan và doanh nghiệp tỉnh Yên Bái", "bloc", "Yên Bái"),
     # a long institution's name runs to its end ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên": ten words)
     ("holdout67/u3_13.txt", "Đoàn cơ sở Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "bloc", "Đắk Lắk"),
     # "Đoàn thanh niên thành phố phấn đấu …" on a page of Bắc Kạn city: a bare "Thành đoàn" of a provincial city

@@ -271,6 +271,9 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               rf"(?<=Thanh )tra|(?<=[Nn]goại )giao|(?<=[Pp]hát )triển|(?<=[Tt]hanh )thiếu|(?<=thiếu )niên|"
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
               rf"(?<=đoàn )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=khu )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=biển )\d{{1,3}}(?!\d|[.,]\d|%)|"
+              # an abbreviation in brackets inside the name, dropped from the canonical name: "Công ty Điện lực (PC) Quảng
+              # Trị", "Đoàn Khối cơ quan và doanh nghiệp (CQ&DN) tỉnh"
+              rf"\([A-ZĐ][A-ZĐ&.-]{{1,9}}\)(?=[ \t]+(?:[{_UPPER}]|tỉnh\b|thành phố\b))|"
               # a ministry by its initials: "Bộ GD&ĐT", "Bộ LĐ-TB&XH"
               rf"[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})+)(?![\w&])(?!-(?![{_UPPER}][{_LOWER}]))")
 _BLOC = re.compile(
@@ -831,6 +834,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bcông an\b", "Công an", s)
     if s.startswith("ĐTN "):
         s = "Đoàn Thanh niên " + s[4:]
+    s = re.sub(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?=\s)", "", s)
     # a capitalised word that opens the next phrase is no part of the name ("… Tổng công ty Sonadezi Đại hội …")
     s = _OPENS_NEXT_PHRASE.sub("", s.strip())
     return s.strip()
