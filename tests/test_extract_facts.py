@@ -130,6 +130,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # nghiệp (CQ&DN) tỉnh" (the province the page names completes it)
     ("holdout30/y3_07.txt", "Đoàn Thanh niên Công ty Điện lực Quảng Trị", "bloc", "Quảng Trị"),
     ("holdout64/v9_12.txt", "Đoàn Khối cơ quan và doanh nghiệp tỉnh Yên Bái", "bloc", "Yên Bái"),
+    # "… Điện lực Thành phố": the unit a title capitalises is the place the page names
+    ("holdout23/x5_07.txt", "Đoàn Thanh niên Tổng công ty Điện lực thành phố Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
     # a long institution's name runs to its end ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên": ten words)
     ("holdout67/u3_13.txt", "Đoàn cơ sở Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "bloc", "Đắk Lắk"),
     # "Đoàn thanh niên thành phố phấn đấu …" on a page of Bắc Kạn city: a bare "Thành đoàn" of a provincial city

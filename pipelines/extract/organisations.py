@@ -835,6 +835,8 @@ def bloc_name(raw: str) -> str:
     if s.startswith("ĐTN "):
         s = "Đoàn Thanh niên " + s[4:]
     s = re.sub(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?=\s)", "", s)
+    # "Đoàn Khối CCQ Tỉnh": a bloc of the province the page is about, its unit capitalised as a title writes it
+    s = re.sub(r"(?<=\s)(Tỉnh|Thành phố|Huyện)$", lambda u: u.group(1).lower(), s)
     # a capitalised word that opens the next phrase is no part of the name ("… Tổng công ty Sonadezi Đại hội …")
     s = _OPENS_NEXT_PHRASE.sub("", s.strip())
     return s.strip()
