@@ -353,9 +353,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 return f"Hội LHTN Việt Nam {unit}", best.level, province, "text"
             if province:
                 return province_union(province), "province", province, "text"
-            if _bare_unit(best.surface) in ("Quận", "Thị"):
-                return f"{_bare_unit(best.surface)} đoàn", best.level, None, "text"  # a bare "Quận Đoàn" is a Quận đoàn
-            if _bare_unit(best.surface) == "Phường":
+            unit = _bare_unit(best.surface)
+            if unit in ("Quận", "Thị"):
+                return f"{unit} đoàn", best.level, None, "text"  # a bare "Quận Đoàn" is a Quận đoàn
+            if unit == "Phường":
                 return "Đoàn phường", best.level, None, "text"
             return _GENERIC[best.level], best.level, None, "text"
         province = best.province
@@ -542,7 +543,7 @@ _GENERIC = {"province": "Tỉnh đoàn", "district": "Huyện đoàn", "commune"
             "national": NATIONAL}
 _BARE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Xã|Phường)\s*[đĐ]oàn|(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp)|Hội đồng Đội|Đoàn\s+(?:TNCS|[Tt]hanh niên|TN)\b")
 # "Đoàn Thanh niên phường" is a bare "Phường đoàn", "Đoàn thanh niên thành phố" a bare "Thành đoàn"
-_UNIT_AFTER = {"tỉnh": "Tỉnh", "thành phố": "Thành", "huyện": "Huyện", "xã": "Xã", "phường": "Phường"}
+_UNIT_AFTER = re.compile(r"^Đoàn\s.*\s(tỉnh|thành phố|huyện|xã|phường)$")
 
 
 def _bare_unit(surface: str) -> str:
@@ -550,8 +551,8 @@ def _bare_unit(surface: str) -> str:
     "Đoàn Thanh niên"."""
     if not surface:
         return ""
-    unit = next((u for w, u in _UNIT_AFTER.items() if surface.endswith(" " + w)), None)
-    return unit if unit and surface.startswith("Đoàn") else surface.split()[0]
+    after = _UNIT_AFTER.match(surface)
+    return after.group(1).split()[0].capitalize() if after else surface.split()[0]
 
 
 _LEVEL_RANK = {"commune": 5, "district": 4, "bloc": 3, "province": 2, "national": 1}

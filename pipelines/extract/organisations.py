@@ -600,10 +600,10 @@ class OrganisationReader:
         # (after a capitalised word, or a lower-case one of a name's own: "Tập đoàn Dầu khí quốc gia Việt Nam")
         if re.search(rf"[ \t](?:[{_UPPER}][\w]*|(?!(?:{_CLAUSE_WORDS})$)[{_LOWER}]+)$", whole):
             while (tail := _COMPOUND_TAIL.match(text, m.start() + len(whole))):
-                if re.search(r"\svà\s", tail.group(0)):  # "… quốc gia Việt Nam và Công ty TNHH …": a second body
-                    whole += tail.group(0)[: re.search(r"\svà\s", tail.group(0)).start()]
+                second = re.search(r"\svà\s", tail.group(0))  # "… quốc gia Việt Nam và Công ty TNHH …": a second body
+                whole += tail.group(0)[: second.start()] if second else tail.group(0)
+                if second:
                     break
-                whole += tail.group(0)
         raw = re.sub(r"\s+", " ", whole).strip()
         raw = re.sub(r"(?:\s+(?:và|các))+$", "", raw)  # "… Vùng Cảnh sát biển 2 và đoàn viên": the name ended before "và"
         # the central blocs by their initials: "Đoàn Khối DNTW", "Đoàn Khối CQTW"
@@ -842,8 +842,9 @@ def bloc_name(raw: str) -> str:
     return s.strip()
 
 
-_OPENS_NEXT_PHRASE = re.compile(r"(?:\s+(?:Đại|Tổ|Ban|Ngày|Tại|Trong|Với|Vừa|Đã|Cùng|Bí|Phó|Chủ|Ủy|Uỷ|Nhiệm|Lần|Khóa|Khoá|Các|Và|"
-                                r"Sáng|Chiều|Tối|Hôm|Năm|Tháng|Theo|Thực|Qua|Trên|Dự|Tin|Ảnh|Nguồn|SHARE))+$")
+# (the words that end a name, less those a name can also end on: a place's "Xuân Trường", a unit's "Tỉnh")
+_OPENS_NEXT_PHRASE = re.compile(r"(?:\s+(?:" + "|".join(sorted(_NOT_NAME - {
+    "Đoàn", "Hội", "TNCS", "Thanh", "Nhân", "Chiến", "Tuổi", "Trường", "Xã", "Huyện", "Tỉnh", "Phường", "Quận"})) + r"))+$")
 
 
 # A body is the subject of what follows when it heads a clause ("…, Ban Thanh niên Quân đội làm mới …") or its
@@ -908,7 +909,7 @@ def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: s
         level = BARE_LEVEL[m.group("unit")] if m.group("unit") else \
             BARE_LEVEL[m.group("hunit").capitalize()] if m.group("hunit") else \
             {"tỉnh": "province", "thành phố": "province", "huyện": "district"}[m.group("dunit")] if m.group("dunit") else \
-            {"tỉnh": "province", "thành phố": "province", "huyện": "district", "xã": "commune", "phường": "commune"}[m.group("tunit")]
+            BARE_LEVEL[m.group("tunit").split()[0].capitalize()]  # "thành phố" is a "Thành đoàn"'s unit
         return Mention(m.start(), m.end(), None, level, None, collective=True, surface=m.group(0))
     if kind == "PLACE":
         return reader._place(m, hint)
