@@ -61,19 +61,31 @@ def too_big(what: str, size: int, cap: int, setting: str) -> str:
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise OutOfBudget in this block after `seconds`. A timer signal interrupts Python code and the regex engine
     alike; it can only be set from a process's main thread (a worker's, or the run's), elsewhere the block runs
-    unbounded."""
+    unbounded. Python drops an exception raised where it cannot propagate (a weakref callback run by the garbage
+    collector), so the timer fires again every 50 ms until one lands, and a block that ends after its time is up
+    raises all the same."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
+    message = (f"extraction timed out after {seconds:g} s (CHITIEU_FILE_SECONDS): the file is too large or too dense "
+               f"to read in time; split it, or raise CHITIEU_FILE_SECONDS")
+    expired = []
 
     def expire(_signum, _frame):
-        raise OutOfBudget(f"extraction timed out after {seconds:g} s (CHITIEU_FILE_SECONDS): the file is too large or "
-                          f"too dense to read in time; split it, or raise CHITIEU_FILE_SECONDS")
+        expired.append(True)
+        raise OutOfBudget(message)
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:  # a last firing may land in here too: disarm until it is done
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except OutOfBudget:
+                continue
+    if expired:
+        raise OutOfBudget(message)
