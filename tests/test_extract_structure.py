@@ -647,3 +647,47 @@ def test_a_units_grassroots_union_is_read():
     facts = _read("holdout82/n6_13.txt").facts
     assert (facts.org, facts.org_level, facts.province) == ("Đoàn cơ sở Công ty Điện lực Gia Lai", "bloc", "Gia Lai")
     assert _read("holdout88/p4_08.txt").facts.org == "Đoàn cơ sở Hải đoàn 129 Hải quân"
+
+
+# ---------------------------------------------------------------- 0.10.7: a visitor at a place, numbers in words, schools
+@pytest.mark.parametrize("sentence", [
+    # (holdout74/s2_18: Hà Nội's delegation in a commune of Điện Biên)
+    'Tại xã Háng Lìa, H.Điện Biên Đông, Điện Biên, đoàn công tác đã khánh thành "Trường đẹp cho em" với 3 phòng học.',
+    # (holdout19/t2_06: "Đoàn" is the page's own body, the police Union, at work in a commune)
+    "Tại xã Yên Cường, huyện Bắc Mê, Đoàn đã tổ chức khánh thành công trình có chiều dài hơn 300m.",
+])
+def test_a_visitor_acting_at_a_place_is_not_that_places_union(sentence):
+    text = "Đoàn Thanh niên Công an tỉnh Cao Bằng tổ chức chương trình tình nguyện mùa Đông năm 2023.\n" + sentence
+    got = [(m.value, m.org) for m in extract_document(text + "\n", model=rules_model()).measures]
+    assert got and all(org is None for _v, org in got), got
+
+
+def test_half_a_million_and_millions_of_days_are_counts():
+    # holdout11/v_18 and holdout25/x7_13: "nửa triệu" is half a million; days by the million are days given, not a
+    # duration
+    got = measures("Năm 2025, với gần nửa triệu ngày công và hơn 350 tỷ đồng được huy động, tuổi trẻ cả nước dựng nhà.")
+    assert [v for _k, _ind, v, *_ in got] == [500000, 350000000000]
+    got = measures("Nhiệm kỳ 2023 - 2028, Hội phấn đấu thực hiện ít nhất 10 triệu ngày tình nguyện của sinh viên.")
+    assert [(k, ind, v) for k, ind, v, *_ in got] == [("target", "other", 10000000)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # holdout56/v1_16: a day and its month, written as a falling span
+    "Năm 2023, cao điểm của chương trình sẽ vào các ngày diễn ra kỳ thi THPT là 30-6 đến ngày 4-7.",
+    # holdout80/n4_06: a news feed's time stamp
+    "Mùa hè xanh – Trang tin Wed, 24 Sep 2025 18:04:44 +0000 vi hourly.",
+])
+def test_dates_written_as_numbers_are_not_counts(sentence):
+    assert measures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # holdout97/s1_03: a school numbered in its commune
+    ("Chiều ngày 08/10/2020, Liên đội Trường Tiểu học số 2 Hóa Thượng đã tiến hành Đại hội Liên đội năm học 2020 – 2021.",
+     "Liên đội Tiểu học số 2 Hóa Thượng"),
+    # holdout74/s2_01: a vocational school's Union, its lower-case level kept
+    ("Ngày 10/3/2021, Đoàn trường Trung cấp nghề Cao Bằng tổ chức hiến máu tình nguyện.",
+     "Đoàn trường Trung cấp nghề Cao Bằng"),
+])
+def test_school_unions_keep_their_whole_name(sentence, name):
+    assert facts(sentence).org == name

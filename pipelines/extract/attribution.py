@@ -30,6 +30,8 @@ def subject_of(reading: DocumentReading, text: str, a: int, sent: tuple[int, int
         at_head = m.start - sent[0] < 40 and _HEAD.search(text, sent[0], m.start) is not None
         if not (in_clause or at_head):
             continue
+        if m.place and _VISITOR_AFTER_PLACE.match(text, m.end):
+            continue  # "Tại xã Háng Lìa, đoàn công tác đã khánh thành …": the place where another body acted
         if is_subject(text, m, sent[0]) or (m.collective and (at_head or in_clause) and not m.name is None and
                                              _LOCATIVE.search(text, max(sent[0], m.start - 12), m.start)):
             return m
@@ -55,6 +57,13 @@ _NAME_THEN_VERB = re.compile(r"(?:TP\.?\s*)?[A-ZĐ][^\s,;:.]*(?:[ -]+[A-ZĐ][^\s
                              r"(?:đã\s+|vừa\s+|cũng\s+)?(?!có\b|là\b|và\b)[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 
 
+# "Tại xã Tà Hine, đoàn thanh niên xã cũng đã …": a sentence set at a place speaks of that place's Union, unless it goes
+# on with a visitor acting there ("Tại xã Háng Lìa, H.Điện Biên Đông, đoàn công tác đã khánh thành …", "Tại tỉnh Cao
+# Bằng, lãnh đạo Tỉnh đoàn Tuyên Quang … trao", "Tại xã Yên Cường, huyện Bắc Mê, Đoàn đã …": the page's own body,
+# unnamed)
+_VISITOR_AFTER_PLACE = re.compile(
+    r"[^,\n]{0,40}?,\s*(?:(?:[^,.;\n]|\.(?!\s)){0,30},\s*){0,2}?"
+    r"(?:[Đđ]oàn công tác|[Bb]an [Tt]ổ chức|[Ll]ãnh đạo|[Đđ]ại diện|(?:chị|anh|ông|bà|đồng chí)\s+[A-ZĐ]|[Đđ]oàn\s+(?:đã|cũng|vừa)\b)")
 _HEAD = re.compile(r"\s*(?:[-–•+*]\s*)?(?:\S+\s+){0,3}?$")
 _LOCATIVE = re.compile(r"(?:[Tt]rên|[Tt]rong|[Tt]ại)\s*$")
 # "đạt 10/11 chỉ tiêu của Tỉnh Đoàn Quảng Nam (cũ)", "11 nhóm chỉ tiêu do T.Ư Đoàn đề ra": targets belong to whoever

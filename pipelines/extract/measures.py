@@ -89,6 +89,7 @@ _AFTER_NOT = re.compile(
     r"cm\b|mm\b|khóa\s+[IVXLC]+\b|khoá\s+[IVXLC]+\b)",
     re.IGNORECASE,
 )
+_ENGLISH_DATE = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b")
 _UNITS_OF_THE_UNION = re.compile(r"\s*(?:[Đđ]oàn (?:trường|cơ sở)|cơ sở (?:[Đđ]oàn|[Hh]ội)|đoàn công tác|nhân sự|"
                                  r"giáo viên(?: Tổng phụ trách| TPT)?)\b")
 _FOUNDED_BEFORE = re.compile(r"thành lập|phát triển(?: mới)?|xây dựng|củng cố|kiện toàn", re.I)
@@ -565,6 +566,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             return None
         if _BEFORE_NOT.search(before[-20:]):
             return None
+        if m.group("rng") == "-" and not (pct or ascale or bscale) and re.fullmatch(r"\d{1,2}", a_txt) and \
+                re.fullmatch(r"\d{1,2}", b_txt) and int(b_txt) < int(a_txt) <= 31 and int(b_txt) <= 12:
+            return None  # "từ 30-6 đến ngày 4-7": a day and its month, not a span of counts (a span rises)
+        if _ENGLISH_DATE.match(after):
+            return None  # "Wed, 24 Sep 2025 18:04:44": a feed's time stamp
         if not pct and _LINE_LABEL.search(text[max(sent[0], a - 20):a]) and (  # "vượt chỉ tiêu 54%." is no label
                 not _TARGET_LABEL_BEFORE.search(text[max(sent[0], a - 20):a])
                 or (re.fullmatch(r"\d{1,2}", a_txt) and not ascale and _TARGET_LABEL_AFTER.match(text, b))):
@@ -589,17 +595,20 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         else:
             unit = "count"
         number_text = text[a:b].rstrip()
+        scaled = bool(ascale or bscale) and scale_value(ascale or bscale) >= 1e6
     else:
         pct, den, b_txt = False, None, None
         ws = m.groupdict().get("ws")
         value, value_max, of = float(word_value(m.group("w"))) * scale_value(ws), None, None
+        scaled = bool(ws)
         unit = "vnd" if ws and _MONEY_AFTER.match(after) else "count"
         number_text = text[a:b]
         if _BEFORE_NOT.search(before[-12:]):
             return None
 
     # durations, anniversaries, ranks, delegates, awards, page furniture
-    if unit == "count" and _AFTER_NOT.match(after):
+    # ("10 triệu ngày tình nguyện": millions of days are days given, never a duration)
+    if unit == "count" and _AFTER_NOT.match(after) and not (scaled and re.match(r"\s*ngày\b", after)):
         # "kết nạp Đảng được 18 đồng chí", "huy động 35 đồng chí ĐVTN": comrades an act counts are its figure
         # ("365 đồng chí đã được kết nạp vào Đảng": comrades admitted are the figure too)
         if not re.match(r"\s*năm\s+(?:liền|liên tiếp)", after) and not (

@@ -84,8 +84,10 @@ def scale_value(word: str | None) -> float:
     return SCALES[w]
 
 
-def word_value(words: str) -> int:
+def word_value(words: str) -> float:
     w = words.lower().split()
+    if w[0] == "nửa":
+        return 0.5
     units = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9}
     if w[0] == "mười":
@@ -106,8 +108,9 @@ _COUNTED = re.compile(r"(?=[cnkđgpmts])(?<!\w)(?:chỉ tiêu|nhiệm vụ|khâu
 
 _COUNTED_SCAN = LiteralScan(_COUNTED)
 
-# "một triệu cây xanh", "hai tỷ đồng": a spelled number with a scale word is a number before any noun
-SPELLED_SCALE = re.compile(r"(?<!\w)(?P<w>một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<ws>triệu|tỷ|tỉ)(?!\w)(?!\s+lệ)", re.IGNORECASE)
+# "một triệu cây xanh", "hai tỷ đồng": a spelled number with a scale word is a number before any noun ("gần nửa
+# triệu ngày công": half a million)
+SPELLED_SCALE = re.compile(r"(?<!\w)(?P<w>nửa|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<ws>triệu|tỷ|tỉ)(?!\w)(?!\s+lệ)", re.IGNORECASE)
 
 
 def word_numbers(text: str) -> list[re.Match]:

@@ -330,7 +330,9 @@ _COMMUNE_BODY = re.compile(
     # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
     rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
-    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại [Hh]ọc|Cao [Đđ]ẳng))?)\s+(?P<name>{_NAME})")
+    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại [Hh]ọc|Cao [Đđ]ẳng|Trung cấp(?:\s+nghề)?))?)"
+    # "Liên đội Trường Tiểu học số 2 Hóa Thượng": a school numbered within its place
+    rf"(?P<number>\s+số\s+\d{{1,2}})?\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
 _OWN_COLLECTIVE = re.compile(
     r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
@@ -713,7 +715,8 @@ class OrganisationReader:
                 # a school's Pioneer troop goes by its school's level, spelt out: "Liên đội Tiểu học Linh Đông"
                 kind = re.sub(r"^Liên đội (?:[Tt]rường )?(?:TH|[Tt]iểu học)$", "Liên đội Tiểu học",
                               re.sub(r"^Liên đội [Tt]rường (?=THCS|THPT|[Tt]rung học)", "Liên đội ", kind))
-            return Mention(m.start(), end, f"{kind} {name}", "commune", prov, surface=m.group(0))
+            number = f" số {m.group('number').split()[-1]}" if m.group("number") else ""
+            return Mention(m.start(), end, f"{kind}{number} {name}", "commune", prov, surface=m.group(0))
         if kind[0].islower() and not lookup(self.g.communes, name):
             return None  # "các đoàn xã Sơn La": in lower case the unit is a body only when the gazetteer knows the place
         prov = self.g.commune_province(name, hint, district)
