@@ -691,3 +691,12 @@ def test_dates_written_as_numbers_are_not_counts(sentence):
 ])
 def test_school_unions_keep_their_whole_name(sentence, name):
     assert facts(sentence).org == name
+
+
+def test_thousands_grouped_with_commas_are_one_number():
+    # holdout137/j7_01, copied from an English-locale sheet: a decimal comma never repeats; a page's visit counter
+    # ("Tổng lượt truy cập: 1,203,703", holdout4/m_13) stays no figure
+    text = ("Cấp trường\n2018\nXã Phước Hưng, Huyện An Phú, Tỉnh An Giang\nSố lượng chiến sĩ: 34\n"
+            "Tổng kinh phí: 48,600,000 đồng\n")
+    assert (48600000, "vnd") in [(m.value, m.unit) for m in extract_document(text, model=rules_model()).measures]
+    assert measures("Năm 2020.\nĐang truy cập: 523\nHôm nay: 1,097\nTổng lượt truy cập: 1,203,703") == []

@@ -16,7 +16,9 @@ SCALES = {"nghìn": 1e3, "ngàn": 1e3, "ngìn": 1e3, "triệu": 1e6, "tỷ": 1e9
 # "nghìn tỷ" = 10^12. Longest alternatives first so "nghìn tỷ" wins over "nghìn".
 SCALE_RE = r"(?:nghìn tỷ|ngàn tỷ|nghìn tỉ|ngàn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)"
 
-_DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
+# ("48,600,000 đồng": a text copied from an English-locale sheet groups thousands with commas; a decimal comma never
+# repeats, so two comma groups of three digits are thousands)
+_DIGITS = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
 # A candidate: digits, optional scale word or %, optional range or fraction. Not glued to letters on
 # the left ("Hôm nay2,528" is a page counter), nor part of a longer token (dates, codes).
 NUMBER = re.compile(
@@ -57,7 +59,9 @@ def sub_value(sub: str | None, ascale: str | None) -> float:
 
 
 def digits_value(s: str) -> float:
-    """'1.344.522' -> 1344522; '2,3' -> 2.3; '06' -> 6; '2.58' -> 2.58 (a stray decimal dot)."""
+    """'1.344.522' -> 1344522; '2,3' -> 2.3; '06' -> 6; '2.58' -> 2.58 (a stray decimal dot); '48,600,000' -> 48600000."""
+    if s.count(",") >= 2 and "." not in s:
+        return float(s.replace(",", ""))
     if "." in s:
         head, *groups = s.split(",")[0].split(".")
         if all(len(g) == 3 for g in groups) and len(head) <= 3:
