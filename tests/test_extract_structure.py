@@ -700,3 +700,14 @@ def test_thousands_grouped_with_commas_are_one_number():
             "Tổng kinh phí: 48,600,000 đồng\n")
     assert (48600000, "vnd") in [(m.value, m.unit) for m in extract_document(text, model=rules_model()).measures]
     assert measures("Năm 2020.\nĐang truy cập: 523\nHôm nay: 1,097\nTổng lượt truy cập: 1,203,703") == []
+
+
+@pytest.mark.parametrize("sentence, org", [
+    # holdout137/j7_05: the Border Guard's own page calls its Union by its youth, abbreviated
+    ("Chiếm trên 50% quân số toàn đơn vị, thanh niên BĐBP là lực lượng trực tiếp thực hiện nhiệm vụ. Năm 2023, thanh "
+     "niên BĐBP đã không ngừng phấn đấu.", "Đoàn Thanh niên Bộ đội Biên phòng"),
+    # a province's border guard written without "tỉnh" takes it, as "Công an Hà Giang" does
+    ("Năm 2023, tuổi trẻ BĐBP Hà Tĩnh đã tổ chức nhiều hoạt động.", "Đoàn Thanh niên Bộ đội Biên phòng tỉnh Hà Tĩnh"),
+])
+def test_the_border_guards_youth_is_its_union(sentence, org):
+    assert facts(sentence).org == org

@@ -285,13 +285,16 @@ _BLOC = re.compile(
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     # (a branch, "Chi đoàn Thanh niên Điện lực Đạ Huoai", is the Union of a small unit: a firm's branch, a school's staff)
     # ("Đoàn cơ sở Công ty Điện lực Gia Lai": a unit's grassroots Union, as the labels name it)
-    rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|Quân khu\s+\d|"
+    rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân đoàn|Hải đoàn|Quân chủng|Trường Quân sự|Bộ Tư lệnh|Đồn Biên phòng|Kho bạc|Tổng cục|"
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
     rf"Trường (?:Trung cấp|Sĩ quan|Chính trị)|"
     # "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Than - Khoáng sản": a dash joins the words of one name
     rf"Trường (?:Đại [Hh]ọc|Cao [Đđ]ẳng))(?:(?:[^\S\n]+|[ \t]?[-–][ \t]?(?={_CAP})){_BLOC_WORD}){{0,12}}"
+    # the Border Guard's youth, as its own pages call its Union ("thanh niên BĐBP luôn xung kích …", "đoàn viên thanh niên
+    # Bộ đội Biên phòng tỉnh Quảng Ninh")
+    rf"|(?:đoàn viên,?\s+)?[Tt]hanh niên\s+(?:BĐBP|Bộ đội Biên phòng)(?!\w)(?:(?:[^\S\n]+(?:tỉnh|thành phố|TP\.?))?[^\S\n]+{_NAME})?"
     # an enterprise's union known by its initials: "Đoàn thanh niên PVCFC"
     rf"|Đoàn\s+(?:Thanh niên|thanh niên)\s+(?!(?:CSHCM|TNCS|CS)\b)[A-ZĐ]{{3,8}}(?!\w)(?:\s+{_CAP}){{0,3}}"
     rf"(?:\s+(?:tỉnh|thành phố)(?=\W))?"
@@ -635,8 +638,9 @@ class OrganisationReader:
                         raw = raw[: raw.rfind(written)] + province_place(p3)
                     break
         if pm is None:
-            # "Đoàn Thanh niên Công an Hà Giang": the province's police, written without "tỉnh"
-            um = re.search(r"\b(?:Công an|công an|Quân sự|Biên phòng)\s+(" + _NAME + ")", raw)
+            # "Đoàn Thanh niên Công an Hà Giang", "thanh niên BĐBP Hà Tĩnh": the province's police or border guard, written
+            # without "tỉnh"
+            um = re.search(r"\b(?:Công an|công an|Quân sự|Biên phòng|BĐBP)\s+(" + _NAME + ")", raw)
             if um and (p2 := self.g.province(_trim_name(um.group(1)))):
                 prov = p2
                 raw = raw[: um.start(1)] + province_place(p2)
@@ -808,7 +812,7 @@ def completed_institution(name: str | None, text: str) -> str | None:
 def bloc_name(raw: str) -> str:
     s = re.sub(r"\bT\.Ư\b|\bT\.W\b|\bTƯ\b|\bTW\b", "Trung ương", raw)
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
-    s = re.sub(r"^[Tt]uổi trẻ\s+", "Đoàn Thanh niên ", s)
+    s = re.sub(r"^(?:[Tt]uổi trẻ|(?:đoàn viên,?\s+)?[Tt]hanh niên)\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Chi\s+đoàn\s+" + _UNION + r"\s+", "Chi đoàn ", s)
     # "Đoàn Công an tỉnh Hà Giang", "Đoàn Tập đoàn Bưu chính Viễn thông Việt Nam": a unit's Union, which the labels (113
