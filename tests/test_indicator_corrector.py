@@ -2,8 +2,10 @@
 saw, and how the extractor shows where it overruled the cue dictionary."""
 
 import json
+import math
 import re
 import shutil
+from types import SimpleNamespace
 
 import pytest
 
@@ -38,21 +40,21 @@ def test_every_blind_corpus_keeps_its_first_sight_from_the_extractor_that_scored
 
 def test_backtest_fits_on_older_first_sights_and_scores_the_newer(shared):
     r = evaluation.backtest_learned("holdout61")
-    assert (r["documents"], r["fitted_on"], r["changed"], r["set_aside"]) == (1257, 1156, 280, 479)
+    assert (r["documents"], r["fitted_on"], r["changed"], r["set_aside"]) == (1257, 1156, 255, 479)
     before, after, filtered = r["first_sight"], r["corrected"], r["filtered"]
     # the first sights as the rules alone read them: the blind figures of holdout61-76 (README), and those of
     # holdout77-137 without the corrector (and the filter) that shipped with them
     assert (before["value"]["f1"], before["strict"]["f1"], before["complete"]["f1"]) == (0.8994, 0.7243, 0.6502)
     assert before["indicator_accuracy"] == 0.8316
     # corrected: the same figures, fewer wrong indicators; value, kind and period untouched
-    assert (after["value"]["f1"], after["strict"]["f1"], after["complete"]["f1"]) == (0.8994, 0.7394, 0.6634)
-    assert after["indicator_accuracy"] == 0.86
+    assert (after["value"]["f1"], after["strict"]["f1"], after["complete"]["f1"]) == (0.8994, 0.7402, 0.6647)
+    assert after["indicator_accuracy"] == 0.8631
     assert after["kind_accuracy"] == before["kind_accuracy"] and after["period_accuracy"] == before["period_accuracy"]
     # and filtered first: 479 of 4,711 figures set aside, precision up more than recall down
     assert (filtered["predicted_measures"], before["predicted_measures"]) == (4232, 4711)
     assert (filtered["value"]["precision"], filtered["value"]["recall"]) == (0.9077, 0.9327)
     assert (before["value"]["precision"], before["value"]["recall"]) == (0.8463, 0.9596)
-    assert (filtered["value"]["f1"], filtered["strict"]["f1"], filtered["complete"]["f1"]) == (0.92, 0.7603, 0.682)
+    assert (filtered["value"]["f1"], filtered["strict"]["f1"], filtered["complete"]["f1"]) == (0.92, 0.7611, 0.6834)
 
 
 def test_the_shipped_corrector_overrules_the_dictionary_and_says_so(shared):
@@ -92,3 +94,20 @@ def test_a_first_sight_is_taken_once(shared, tmp_path, monkeypatch):
     assert all(r["file"] == "a.txt" for r in rows[1:])
     with pytest.raises(FileExistsError):
         evaluation.record_first_sight("holdout99")
+
+
+@pytest.mark.parametrize("label, p, expected", [
+    ("other", 0.65, "rural_lighting"),  # a code the dictionary names is not demoted on a lean towards `other`
+    ("other", 0.75, "other"),
+    ("youth_works", 0.65, "youth_works"),  # one code for another: the corrector's own threshold
+    ("youth_works", 0.55, "rural_lighting"),
+])
+def test_a_named_code_is_demoted_to_other_only_on_firmer_evidence(label, p, expected):
+    # two labels, one feature: the feature's weight sets the probability of `label` to p exactly
+    corrector = learned.WordClassifier(("rural_lighting", label), (0.0, 0.0), {"r:rural_lighting": {1: math.log(p / (1 - p))}})
+    text = "Lắp đặt 10 trụ đèn điện chiếu sáng."
+    figure = SimpleNamespace(start=8, end=10, kind="result", indicator="rural_lighting", unit="count", optional=False,
+                             indicator_basis="cues")
+    learned.correct_indicators(text, [figure], corrector, {"youth_works": "count"})
+    assert figure.indicator == expected
+    assert figure.indicator_basis == ("cues" if expected == "rural_lighting" else "learned")
