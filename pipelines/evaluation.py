@@ -172,8 +172,8 @@ CORPORA = (
     ("holdout133", OWN_CORPUS_DIR / "holdout133", "own labels, the last unclaimed stored pages on reviews, congresses and campaign launches: a town's term review, districts' Youth Month and Hoa phượng đỏ, congress counts of a province and a district Hội, a commune's roads, a university's new members, the city student association's exam-season support, scored blind once (extractor 5cd8283 = 0.10.3+ea106350), then read"),
     ("holdout134", OWN_CORPUS_DIR / "holdout134", "own labels, the first texts taken from public GitHub repositories (the stored pages used up): a province's Youth Month and Bác Hồ reports (Trà Vinh), the Central Committee's Youth Month start, a faculty Union's summer-campaign posts, scored blind once (extractor a878783 = 0.10.4+ff1aee3f), then read"),
     ("holdout135", OWN_CORPUS_DIR / "holdout135", "own labels, from one public GitHub repository: university faculty Unions' own summaries and posts of their Xuân tình nguyện and Mùa hè xanh campaigns (volunteers, budgets, gifts), scored blind once (extractor a878783 = 0.10.4+ff1aee3f), then read"),
-    ("holdout136", OWN_CORPUS_DIR / "holdout136", "own labels, the last short stored pages of district, town and ward Unions: a ward's year review, a Green Sunday, a charity house, summer activities for children, a Hội contest, a resolution quiz, scored blind once (extractor 9d66d8f = 0.10.7+0d38bcda)"),
-    ("holdout137", OWN_CORPUS_DIR / "holdout137", "own labels, a university Union's Xuân tình nguyện posts (GitHub), the Red Sunday blood drive, the border guards' youth (one page with no measure), scored blind once (extractor 9d66d8f = 0.10.7+0d38bcda)"),
+    ("holdout136", OWN_CORPUS_DIR / "holdout136", "own labels, the last short stored pages of district, town and ward Unions: a ward's year review, a Green Sunday, a charity house, summer activities for children, a Hội contest, a resolution quiz, scored blind once (extractor 9d66d8f = 0.10.7+0d38bcda), then read"),
+    ("holdout137", OWN_CORPUS_DIR / "holdout137", "own labels, a university Union's Xuân tình nguyện posts (GitHub), the Red Sunday blood drive, the border guards' youth (one page with no measure), scored blind once (extractor 9d66d8f = 0.10.7+0d38bcda), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -192,7 +192,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout108", "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
-              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135")
+              "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135",
+              "holdout136", "holdout137")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -213,7 +214,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
                  "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134",
-                 "holdout135")  # never a set not yet read
+                 "holdout135", "holdout136", "holdout137")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
