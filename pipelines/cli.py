@@ -56,7 +56,7 @@ def _cmd_eval(args) -> int:
         path, n = evaluation.train()
         print(f"Tense weights fitted on {n} labelled figures, and the indicator corrector: {path.parent}")
     result = evaluation.evaluate(verbose=args.verbose, corpora=tuple(args.corpus) if args.corpus else None,
-                                 cv=not args.no_cv)
+                                 cv=not args.no_cv, addresses=args.with_address)
     if args.verbose:
         for name, lines in result["reports"].items():
             if lines:
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("extract", help="print document facts and measures of files as JSON lines")
     e.add_argument("--format", choices=["jsonl"], default="jsonl")
     e.add_argument("--manifest", help="CSV of facts the text does not say (file,org,org_level,province,period,doc_type,"
-                                      "title,published), as raw/manifest.csv in a run")
+                                      "title,published,url), as raw/manifest.csv in a run")
     e.add_argument("files", nargs="+")
     e.set_defaults(func=_cmd_extract)
 
@@ -197,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
                                                             "about it (first_sight.jsonl), then score it: its blind figure")
     ev.add_argument("--comparisons", action="store_true", help="only score the warehouse's comparisons and error flags "
                                                                "on seeds, dev and dev2 against tests/comparisons")
+    ev.add_argument("--with-address", action="store_true", help="give each page its address as a 'url:' header "
+                                                                 "(as pages saved from the web carry it)")
     ev.add_argument("--json", help="also write the figures to this file")
     ev.set_defaults(func=_cmd_eval)
 

@@ -3,6 +3,8 @@
 - Documents are scored under neutral file names (`doc_001.txt` …): real raw/ folders are named by whoever
   saved the files, so nothing may be learned from a descriptive name.
 - No manifest is given to the extractor: the facts it needs come from the text, as on an analyst's files.
+  `--with-address` gives each copy the page's address as a "url:" header (the layout the shared scorer
+  reads): the figures a folder of pages saved with their addresses gets.
 - Measures are scored by the shared scorer (`../shared/tools/score_extraction.py`), the one the team's
   private evaluation uses.
 - Document facts (organisation, level, province, period, type) are scored against hand-checked facts.
@@ -227,6 +229,7 @@ class Document:
     text_path: Path
     gold_path: Path
     facts: dict[str, str] = field(default_factory=dict)  # expected document facts, "a|b" = either
+    url: str = ""  # where the page was published (its manifest row), given to the extractor only --with-address
 
 
 def load_corpora(names: tuple[str, ...] | None = None) -> dict[str, list[Document]]:
@@ -236,13 +239,14 @@ def load_corpora(names: tuple[str, ...] | None = None) -> dict[str, list[Documen
         if (names and name not in names) or not folder.is_dir():
             continue
         own = _read_facts(folder / "manifest.csv", corpus=name)
+        urls = {k: v.pop("url", "") for k, v in own.items()}
         docs = []
         for gold in sorted(folder.glob("*.gold.jsonl")):
             stem = gold.name[: -len(".gold.jsonl")]
             txt = folder / f"{stem}.txt"
             if txt.exists():
                 facts = shared_facts.get((name, txt.name)) or own.get((name, txt.name)) or {}
-                docs.append(Document(name, txt.name, txt, gold, facts))
+                docs.append(Document(name, txt.name, txt, gold, facts, urls.get((name, txt.name), "")))
         if docs:
             out[name] = docs
     return out
@@ -255,7 +259,7 @@ def _read_facts(path: Path, corpus: str | None = None) -> dict[tuple[str, str], 
     with path.open(encoding="utf-8-sig", newline="") as f:
         for r in csv.DictReader(f):
             key = (r.get("corpus") or corpus, r["file"])
-            facts = {k: (r.get(k) or "").strip() for k in FACT_FIELDS}
+            facts = {k: (r.get(k) or "").strip() for k in (*FACT_FIELDS, "url")}
             if not facts["period"] and r.get("year"):
                 facts["period"] = r["year"].strip()
             rows[key] = facts
@@ -283,13 +287,13 @@ class Run:
     records: dict[str, dict]  # neutral stem -> the extractor's document record
 
 
-def extract_neutral(docs: list[Document], workdir: Path, model=None) -> Run:
-    return extract_neutral_groups([(model, docs)], workdir)
+def extract_neutral(docs: list[Document], workdir: Path, model=None, addresses: bool = False) -> Run:
+    return extract_neutral_groups([(model, docs)], workdir, addresses)
 
 
-def extract_neutral_groups(groups: list[tuple[object, list[Document]]], workdir: Path) -> Run:
+def extract_neutral_groups(groups: list[tuple[object, list[Document]]], workdir: Path, addresses: bool = False) -> Run:
     """Each group's documents extracted with its model (None: the shipped weights), all in one folder of neutral
-    names, their predictions pooled."""
+    names, their predictions pooled. With `addresses`, each copy opens with its page's "url:" header."""
     from pipelines.ingest.documents import read_document
 
     folder = workdir / "docs"
@@ -303,7 +307,10 @@ def extract_neutral_groups(groups: list[tuple[object, list[Document]]], workdir:
                 i += 1
                 stem = f"doc_{i:03d}"
                 names[stem] = doc
-                shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
+                if addresses and doc.url:
+                    (folder / f"{stem}.txt").write_bytes(f"url: {doc.url}\n---\n".encode() + doc.text_path.read_bytes())
+                else:
+                    shutil.copyfile(doc.text_path, folder / f"{stem}.txt")
                 shutil.copyfile(doc.gold_path, folder / f"{stem}.gold.jsonl")
                 rec = read_document(folder / f"{stem}.txt", display_path=f"{stem}.txt", model=model)
                 records[stem] = rec.document_record()
@@ -484,7 +491,7 @@ def folds(docs: list[Document], k: int = 5, seed: int = 2026) -> list[list[Docum
     return [order[i::k] for i in range(k)]
 
 
-def cross_validate(docs: list[Document], workdir: Path, k: int = 5) -> Run:
+def cross_validate(docs: list[Document], workdir: Path, k: int = 5, addresses: bool = False) -> Run:
     """Each fold is extracted by a model fitted on the other folds; the pooled predictions are scored once."""
     from pipelines.extract import learned
 
@@ -494,7 +501,7 @@ def cross_validate(docs: list[Document], workdir: Path, k: int = 5) -> Run:
         train = [d for j, p in enumerate(parts) if j != i for d in p]
         models.append((learned.fit([(d.text_path, d.gold_path) for d in train]), test))
     # one neutral folder for all folds, each document extracted with its fold's model
-    return extract_neutral_groups(models, workdir)
+    return extract_neutral_groups(models, workdir, addresses)
 
 
 def train() -> tuple[Path, int]:
@@ -515,20 +522,20 @@ def train() -> tuple[Path, int]:
 
 # ---------------------------------------------------------------- the table
 def evaluate(verbose: bool = False, corpora: tuple[str, ...] | None = None, cv: bool = True,
-             comparisons: bool = True) -> dict:
+             comparisons: bool = True, addresses: bool = False) -> dict:
     loaded = load_corpora(corpora)
     results: dict[str, dict] = {}
     reports: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory(prefix="chitieu-eval-") as tmp:
         tmp = Path(tmp)
         for name, docs in loaded.items():
-            run = extract_neutral(docs, tmp / name)
+            run = extract_neutral(docs, tmp / name, addresses=addresses)
             results[name], reports[name] = score_run(run, verbose)
             if verbose:
                 reports[name] += fact_errors(run)
         cv_docs = [d for n in CV_CORPORA for d in loaded.get(n, [])]
         if cv and cv_docs:
-            run = cross_validate(cv_docs, tmp / "cv")
+            run = cross_validate(cv_docs, tmp / "cv", addresses=addresses)
             results["cv5"], reports["cv5"] = score_run(run, verbose)
             # the shared corpora come from the sources of the private evaluation (official plans and reviews as
             # well as news); our own labels are mostly short news pages: their CV figures are told apart

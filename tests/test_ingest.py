@@ -64,7 +64,8 @@ def test_manifest_overrides_and_errors(tmp_path: Path):
     raw.mkdir()
     (raw / "manifest.csv").write_text(
         "file,org,province,period,url\nx.txt,Tỉnh đoàn Sóc Trăng,Sóc Trăng,,http://e\n", encoding="utf-8")
-    assert read_manifest(raw) == {"x.txt": {"org": "Tỉnh đoàn Sóc Trăng", "province": "Sóc Trăng"}}
+    # (the page's address is a fact too: its host and path give the province and month the text may not)
+    assert read_manifest(raw) == {"x.txt": {"org": "Tỉnh đoàn Sóc Trăng", "province": "Sóc Trăng", "url": "http://e"}}
 
     (raw / "manifest.csv").write_text("name,org\nx.txt,A\n", encoding="utf-8")
     with pytest.raises(ManifestError, match="line 1: the header must have a 'file' column"):

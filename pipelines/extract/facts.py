@@ -92,7 +92,7 @@ _PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.
 
 def read_document_facts(text: str, reader: OrganisationReader, overrides: dict | None = None) -> DocumentReading:
     overrides = overrides or {}
-    structure = read_structure(text, parse_published(overrides.get("published")))
+    structure = read_structure(text, parse_published(overrides.get("published")), overrides.get("url"))
     regions = tuple(structure.regions)
     # the July 2025 map of communes applies to a page written after it: its date, else the latest date or year it names
     after_merger = structure.published[:2] >= (2025, 7) if structure.published else \
@@ -104,7 +104,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     title_end = text.find(title[:30]) + len(title) if title and len(title.split()) <= 35 else 0
     head = text[: min(len(text), max(title_end, 0) + 700)]
 
-    org, level, province, org_basis = _document_org(text, mentions, reader, title_end, regions)
+    org, level, province, org_basis = _document_org(text, mentions, reader, title_end, regions, overrides.get("url"))
     if level == "province" and not any(m.level == "province" and m.name and not m.collective and not m.quoted
                                        for m in mentions) and _speaks_of_its_district(text):
         # no provincial body is named, only the province, and the page speaks of "the district" as its own ("các cơ
@@ -193,7 +193,7 @@ _FURNITURE = re.compile(r"°C|^Theo dõi\b|^[Tt]hời tiết\b|^(?:Thứ (?:hai|
 
 # ---------------------------------------------------------------- organisation
 def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader, title_end: int,
-                  regions: tuple[tuple[int, int], ...] | None = None):
+                  regions: tuple[tuple[int, int], ...] | None = None, url: str | None = None):
     score: dict[str, float] = defaultdict(float)
     info: dict[str, Mention] = {}
     collective_levels: dict[str, float] = defaultdict(float)
@@ -301,6 +301,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         level = max(collective_levels, key=collective_levels.get)
         if level == "province" and 2.0 * collective_levels[level] > max(score.values()) and \
                 not any(info[n].level == "province" for n in score):
+            # (the text must name the province: a site's address does not make a district's page the province's)
             province = _main_province(text, reader, title_end, regions, mentions)
             if province:
                 return province_union(province), "province", province, "text"
@@ -308,7 +309,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     school = _school_actor(text, title_end, reader) if not score or max(score.values()) < 3.0 else None
     if school:
         # the province the page names is most often the school's own (a campaign far away names its own places)
-        return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions), "text"
+        return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions, url), "text"
     if score:
         # a national roundup: the Central Committee's event or count, told with the bodies of three provinces or more
         # ("Trung ương Đoàn tổ chức Hội nghị tổng kết …; Tỉnh Đoàn Bình Dương …, Khánh Hòa …, Nghệ An …")
@@ -319,7 +320,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
         if name.startswith("@"):
-            province = _main_province(text, reader, title_end, regions, mentions) if best.level == "province" else None
+            province = _main_province(text, reader, title_end, regions, mentions, url) if best.level == "province" else None
             if _bare_unit(best.surface) == "Thành" and name == "@province" and province not in CITIES and \
                     (city := _ward_city(text, reader, province, regions)):
                 return (*city, "text")  # a bare "Thành đoàn" on a page of the wards of Bắc Giang city: that city's Union
@@ -362,20 +363,27 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         province = best.province
         national_body = best.level == "national" or (best.level == "bloc" and re.search(r"Trung ương|Chính phủ|Bộ (?!đội|Chỉ huy)|Quân đội|Tập đoàn", name))
         if province is None and not national_body:
-            province = _main_province(text, reader, title_end, regions, mentions)
+            province = _main_province(text, reader, title_end, regions, mentions, url)
             if province and name.rstrip().endswith(("tỉnh", "thành phố")):
                 name = f"{name} {province}"
         if best.level == "national" and collective_levels.get("province", 0) >= 1 and not collective_levels.get("national") \
                 and not any(m.level == "national" and m.start < title_end + 2 for m in mentions):
             # a provincial page reporting a national event ("Trung ương Đoàn tổng kết …; toàn tỉnh đã …")
-            prov = _main_province(text, reader, title_end, regions, mentions)
+            prov = _main_province(text, reader, title_end, regions, mentions, url)
             if prov:
                 return province_union(prov), "province", prov, "text"
         # (a Tỉnh đoàn scored only for its province being named, "(tỉnh Khánh Hòa)", is the same guess as below)
         return name, best.level, None if national_body else province, "text" if names_a_body else "place"
-    province = _main_province(text, reader, title_end, regions, mentions)
+    province = _main_province(text, reader, title_end, regions, mentions, url)
     if collective_levels.get("national"):
         return NATIONAL, "national", None, "text"
+    own_level = max(collective_levels, key=collective_levels.get) if collective_levels else None
+    if province and own_level in ("district", "commune") and not _main_province(text, reader, title_end, regions, mentions):
+        # "toàn huyện …" on a page whose province only its address gives: the district's page on its province's site
+        province_only_by_site = province
+        province = None
+    else:
+        province_only_by_site = None
     if province:
         # no Union body named, only a province: the page is a school's, a district's or a firm's as often as the
         # Tỉnh đoàn's (the Tỉnh đoàn was right for 25 of the 119 labelled pages guessed so, either way), so the guess
@@ -386,7 +394,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         place = _own_place(text, reader, level, regions, title_end)
         if place:
             return place.name, level, place.province, "text"
-        return _GENERIC.get(level), level, None, "text"
+        return _GENERIC.get(level), level, province_only_by_site, "text"
     return None, "unknown", None, "text"
 
 
@@ -573,7 +581,8 @@ def _author_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _main_province(text: str, reader: OrganisationReader, title_end: int,
-                   regions: tuple[tuple[int, int], ...] | None = None, mentions: list[Mention] = ()) -> str | None:
+                   regions: tuple[tuple[int, int], ...] | None = None, mentions: list[Mention] = (),
+                   url: str | None = None) -> str | None:
     weights: dict[str, float] = defaultdict(float)
     # districts and communes the page names ("huyện Đại Từ", "Huyện đoàn Phú Lương") say which province it is in
     for m in mentions:
@@ -600,6 +609,12 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
     publisher = reader.publisher_province(text)
     if publisher:
         weights[publisher] += 1.0
+    site = reader.site_province(url)
+    if site:
+        # the site of a province merged in July 2025 ("bacninh…") publishes for each province merged into it: it backs
+        # the one the text names ("xã Hồng Giang", Bắc Giang), else itself
+        kin = [p for p in weights if reader.g.successor.get(p) == reader.g.successor.get(site)]
+        weights[max(kin, key=weights.get) if kin else site] += 1.0
     if not weights:
         return None
     return max(weights, key=weights.get)
@@ -860,7 +875,7 @@ def _apply_overrides(facts: DocumentFacts, o: dict, g: Gazetteer, reading: Docum
         prov = g.province(o["province"]) or o["province"]
         facts.province = prov
         facts.province_new = g.successor.get(prov)
-    for k in ("org", "org_level", "title", "published"):
+    for k in ("org", "org_level", "title", "published", "url"):
         if o.get(k):
             setattr(facts, k, o[k])
     if o.get("org"):

@@ -42,7 +42,8 @@ class DocumentFacts:
     period_end_year: int | None = None
     doc_type: str = "unknown"  # one of DOC_TYPES
     title: str | None = None
-    published: str | None = None  # ISO date when the text says it
+    published: str | None = None  # ISO date: the manifest's, the page's dateline, else its address's month
+    url: str | None = None  # the address the page was saved from: the file's "url:" header or raw/manifest.csv
 
 
 @dataclass

@@ -96,6 +96,10 @@ class Gazetteer:
     enterprise: dict[str, str] = field(default_factory=dict)  # "EVN" -> "Tập đoàn Điện lực Việt Nam" (enterprises.csv)
     cities: dict[str, list[str]] = field(default_factory=dict)  # province -> its provincial cities ("Cao Bằng" -> ["Cao Bằng"])
 
+    def __post_init__(self) -> None:
+        # "quangnam" before "nam…": a host holds the longest name it spells
+        self.slugs_longest_first = sorted(self.province_by_slug, key=len, reverse=True)
+
     @classmethod
     def load(cls, reference_dir: Path) -> "Gazetteer":
         province_of, successor = {}, {}
@@ -395,6 +399,7 @@ def _inside_name(words: list[str], i: int) -> bool:
 # Some papers follow the siglum with a dash, others with the sentence itself ("(VLO) Ngày 14/3, …"); an
 # abbreviation explained in the text ("(ĐVTN) khởi nghiệp", "(LHTN) Việt Nam") is skipped by the lookup.
 _SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*(?:[-–]|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))")
+_HOST = re.compile(r"\s*(?:https?://)?([\w.-]+)")
 _PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
 _LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
                   "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "khối": "bloc"}
@@ -408,6 +413,17 @@ class OrganisationReader:
         # "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the bare name is the city only after a city
         # prefix, which the variants carry ("TP. Hồ Chí Minh").
         self._provinces = re.compile(rf"(?<!\w)(?=[{first}])(" + "|".join(re.escape(a) for a in alts) + r")(?!\w)")
+
+    def site_province(self, url: str | None) -> str | None:
+        """The province whose name the host of a page's address spells, tones and spaces dropped
+        ("tinhdoanthainguyen.vn", "baobariavungtau.com.vn", "tuoitre.camau.gov.vn"): the site's province."""
+        host = _HOST.match(url or "")
+        if host:
+            joined = re.sub(r"[.-]", "", host.group(1).lower())
+            for slug in self.g.slugs_longest_first:
+                if slug in joined:
+                    return self.g.province_by_slug[slug]
+        return None
 
     def publisher_province(self, text: str) -> str | None:
         """The province of the paper that published the page: its dateline siglum ("(QNO) -"), its site

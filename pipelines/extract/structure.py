@@ -384,10 +384,27 @@ def parse_published(value: str | None) -> tuple[int, int, int | None] | None:
     return None
 
 
-def read_structure(text: str, published: tuple[int, int, int | None] | None = None) -> Structure:
+# a date in a page's address: "/2022/12/30/", "/202212/", "-20230410…html", "/2023-04-10"
+_URL_DATE = re.compile(rf"/({_Y})/(0[1-9]|1[0-2])/(?:([0-2]\d|3[01])/)?|/({_Y})(0[1-9]|1[0-2])/|"
+                       rf"[/-]({_Y})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{{0,10}}(?=\.html?|/|-|$)|"
+                       rf"/({_Y})-(0[1-9]|1[0-2])-([0-2]\d|3[01])")
+
+
+def url_date(url: str | None) -> tuple[int, int, int | None] | None:
+    """The publication date a page's address carries (most sites file pages by month), or None."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    g = [x for x in m.groups() if x is not None]
+    return int(g[0]), int(g[1]), int(g[2]) if len(g) > 2 else None
+
+
+def read_structure(text: str, published: tuple[int, int, int | None] | None = None,
+                   url: str | None = None) -> Structure:
     st = Structure(text)
     st.regions, st.word_numbers = regions_of_interest(text)
-    st.published = published or published_date(text)
+    # a date the user gives, else the page's own dateline, else the one its address files it under
+    st.published = published or published_date(text) or url_date(url)
     st.anniversary_year = anniversary_year(text)
     low = lowered(text)
     terms = _TERMS_SCAN.over(low, st.regions)

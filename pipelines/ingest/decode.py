@@ -10,12 +10,18 @@ function to READERS. A reader returns a `Text` or raises `Unreadable`; nothing e
 - .html/.htm: the article's text (html_text.py)
 - .pdf: the text layer (pdf_text.py, pypdf imported on first use)
 - .docx: paragraphs and table rows in order (docx_text.py)
+
+A text saved from the web may open with the page's address: a block of "key: value" lines starting with
+"url:" and closed by a line "---" (the layout of the shared corpora's scorer). That block is the file's
+header, not the document: it is split off here (`Decoded.header`), so offsets count from the first word of
+the page and the address's digits ("…-2022-2027-post123.html") are never read as figures or years.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.ingest.charset import Text, Unreadable, decode_text_bytes
@@ -29,6 +35,24 @@ class Decoded:
     status: str  # ok | quarantined
     reason: str | None = None
     detail: str | None = None  # what was repaired or guessed on the way (replaced bytes, legacy encoding …)
+    header: dict[str, str] = field(default_factory=dict)  # the file's "url: …" header, when it has one
+
+
+# "url: https://…" then at most 20 more "key: value" lines, then "---" alone on its line
+_HEADER = re.compile(r"url:[ \t]*(\S[^\n]*)\n((?:[A-Za-z_][\w-]{0,30}:[^\n]*\n){0,20})---[ \t]*(?:\n|$)")
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """A text's "url:" header as {key: value} (keys lower-cased), and the text after it."""
+    m = _HEADER.match(text)
+    if not m:
+        return {}, text
+    header = {"url": m.group(1).strip()}
+    for line in m.group(2).splitlines():
+        key, _, value = line.partition(":")
+        if value.strip():
+            header.setdefault(key.strip().lower(), value.strip())
+    return header, text[m.end():]
 
 
 def read_txt(data: bytes) -> Text:
@@ -79,9 +103,11 @@ def decode_bytes(data: bytes, suffix: str) -> Decoded:
         return Decoded(None, fmt, None, "quarantined",
                        f"could not read this {fmt} file ({type(e).__name__}: {str(e)[:160]}); "
                        "check that it opens, and report it if it does")
+    header, text = split_header(text)
     if not text.strip():
-        return Decoded(None, fmt, got.encoding, "quarantined", "no text after decoding", got.detail)
-    return Decoded(text, fmt, got.encoding, "ok", None, got.detail)
+        return Decoded(None, fmt, got.encoding, "quarantined",
+                       "no text after its header" if header else "no text after decoding", got.detail, header)
+    return Decoded(text, fmt, got.encoding, "ok", None, got.detail, header)
 
 
 def decode_file(path: Path) -> Decoded:

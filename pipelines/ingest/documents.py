@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION, extract_document
 from pipelines.extract.model import DocumentFacts, Measure
+from pipelines.extract.structure import parse_published
 from pipelines.ingest.budget import Budget, OutOfBudget, time_budget, too_big
 from pipelines.ingest.decode import Decoded, decode_bytes
 
@@ -78,7 +79,8 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
                 raise OutOfBudget(too_big("its text", len(encoded), budget.text_bytes, "CHITIEU_MAX_TEXT_MB"))
             if decoded.status == "ok":
                 try:
-                    extracted = extract_document(decoded.text, overrides=overrides, model=model)
+                    extracted = extract_document(decoded.text, overrides=_with_header(overrides, decoded.header),
+                                                 model=model)
                     facts, measures, set_aside = extracted.facts, extracted.measures, extracted.set_aside
                 except Exception as e:  # a bug on one document must not stop the others; it is reported
                     decoded.status = "quarantined"
@@ -92,6 +94,17 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
         facts=facts, text=decoded.text, measures=measures, detail=getattr(decoded, "detail", None), set_aside=set_aside,
         over_budget=over_budget,
     )
+
+
+# what a file's own header may state; a manifest row, written by the user, says it better
+_HEADER_FACTS = ("url", "title", "published")
+
+
+def _with_header(overrides: dict | None, header: dict[str, str]) -> dict | None:
+    given = {k: header[k] for k in _HEADER_FACTS if header.get(k)}
+    if "published" in given and parse_published(given["published"]) is None:
+        del given["published"]  # "Thứ Sáu, 30/12/2022 21:53" and the like: the text's own dateline is read anyway
+    return {**given, **(overrides or {})} if given else overrides
 
 
 __all__ = ["DocumentRecord", "read_document", "document_from_bytes", "EXTRACTOR_VERSION", "DICTIONARY_VERSION"]

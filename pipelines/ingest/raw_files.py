@@ -13,9 +13,9 @@ from pathlib import Path
 
 # Files in raw/ that configure the run rather than being documents.
 CONTROL_FILES = {"manifest.csv", "corrections.csv"}
-MANIFEST_FIELDS = ("org", "org_level", "province", "period", "doc_type", "title", "published")
+MANIFEST_FIELDS = ("org", "org_level", "province", "period", "doc_type", "title", "published", "url")
 # every column a manifest may have: the facts, the file, and what the shared corpora's manifests carry besides
-MANIFEST_COLUMNS = ("file", *MANIFEST_FIELDS, "year", "url", "note", "notes")
+MANIFEST_COLUMNS = ("file", *MANIFEST_FIELDS, "year", "note", "notes")
 
 
 class ManifestError(ValueError):

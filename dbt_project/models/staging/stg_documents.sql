@@ -28,6 +28,7 @@ renamed as (
         doc_type,
         title,
         published,
+        url,
         n_chars,
         n_measures,
         n_set_aside,
