@@ -64,10 +64,15 @@ def test_the_address_gives_the_month_and_the_province_the_text_does_not():
     assert {m.period for m in rec.measures} == {"2018"}
 
 
-def test_a_district_page_on_its_provinces_site_stays_the_districts():
-    body, url = page("holdout26", "x8_04.txt")  # "toàn huyện", "Tuổi trẻ Tân Biên"; tanbien.tayninh.gov.vn
-    assert facts(body, "x8_04.txt")[0][:3] == ("Huyện đoàn", "district", None)
-    assert facts(f"url: {url}\n---\n".encode() + body, "x8_04.txt")[0][:3] == ("Huyện đoàn", "district", "Tây Ninh")
+@pytest.mark.parametrize("corpus, name, org, province", [
+    ("holdout26", "x8_04.txt", "Huyện đoàn Tân Biên", "Tây Ninh"),  # "toàn huyện"; tanbien.tayninh.gov.vn
+    ("holdout21", "x3_02.txt", "Huyện đoàn Giồng Riềng", "Kiên Giang"),  # a bare "Huyện đoàn"; tuoitregiongrieng.com
+    ("holdout26", "x8_10.txt", "Huyện đoàn Trà Cú", "Trà Vinh"),  # tracu.tinhdoantravinh.vn
+])
+def test_a_district_page_on_a_site_named_for_it_is_that_districts(corpus, name, org, province):
+    body, url = page(corpus, name)
+    assert facts(body, name)[0][:3] == ("Huyện đoàn", "district", None)
+    assert facts(f"url: {url}\n---\n".encode() + body, name)[0][:3] == (org, "district", province)
 
 
 def test_a_manifest_url_is_read_like_a_header(tmp_path):
@@ -90,6 +95,24 @@ def test_a_manifest_url_is_read_like_a_header(tmp_path):
 ])
 def test_site_province(url, province):
     assert _reader().site_province(url) == province
+
+
+@pytest.mark.parametrize("url, district", [
+    ("http://tuoitregiongrieng.com/15850", ("Huyện đoàn Giồng Riềng", "Kiên Giang")),
+    ("https://huyendoannhabe.com.vn/", ("Huyện đoàn Nhà Bè", "Hồ Chí Minh")),
+    ("https://chauthanh.tinhdoantravinh.vn/", ("Huyện đoàn Châu Thành", "Trà Vinh")),  # one of many Châu Thành
+    ("https://doancamxuyenhatinh.com.vn/", ("Huyện đoàn Cẩm Xuyên", "Hà Tĩnh")),
+    ("https://dailocrt.vn/", ("Huyện đoàn Đại Lộc", "Quảng Nam")),
+    ("https://tinhdoan.caobang.gov.vn/", None),  # the province, not its city
+    ("https://caobangtv.vn/", None),
+    ("https://giaoducthoidai.vn/", None),  # "ductho" inside other words
+    ("https://baotainguyenmoitruong.vn/", None),
+    ("https://doanphuongbinhchuan.com/", None),
+    ("https://tienphong.vn/", None),
+])
+def test_site_district(url, district):
+    m = _reader().site_district(url)
+    assert ((m.name, m.province) if m else None) == district
 
 
 @pytest.mark.parametrize("url, date", [

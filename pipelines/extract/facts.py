@@ -335,8 +335,10 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
                 city = reader.title_place(text, title_end, "district", "thành phố")
                 if city:
                     return city.name, "district", city.province, "text"
-            place = _own_place(text, reader, best.level, regions, title_end, _BARE_UNIT.get(_bare_unit(best.surface)))
-            if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" is that district's
+            unit = _BARE_UNIT.get(_bare_unit(best.surface))
+            place = _own_place(text, reader, best.level, regions, title_end, unit) or \
+                (reader.site_district(url, unit) if best.level == "district" else None)
+            if place:  # a bare "Huyện đoàn" on a page about "huyện Đình Lập" (or on tuoitredinhlap.vn) is that district's
                 where = place.surface  # "huyện Đình Lập"
                 if name.endswith("-đội"):
                     return f"Hội đồng Đội {where}", best.level, place.province, "text"
@@ -391,7 +393,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         return province_union(province), "province", province, "text" if collective_levels.get("province") else "place"
     if collective_levels:
         level = max(collective_levels, key=collective_levels.get)
-        place = _own_place(text, reader, level, regions, title_end)
+        place = _own_place(text, reader, level, regions, title_end) or \
+            (reader.site_district(url) if level == "district" else None)
         if place:
             return place.name, level, place.province, "text"
         return _GENERIC.get(level), level, province_only_by_site, "text"
@@ -609,7 +612,7 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
     publisher = reader.publisher_province(text)
     if publisher:
         weights[publisher] += 1.0
-    site = reader.site_province(url)
+    site = reader.site_province(url) or getattr(reader.site_district(url), "province", None)
     if site:
         # the site of a province merged in July 2025 ("bacninh…") publishes for each province merged into it: it backs
         # the one the text names ("xã Hồng Giang", Bắc Giang), else itself

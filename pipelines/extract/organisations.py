@@ -95,6 +95,8 @@ class Gazetteer:
     province_by_slug: dict[str, str] = field(default_factory=dict)  # "hatinh" -> "Hà Tĩnh" (a paper's site)
     enterprise: dict[str, str] = field(default_factory=dict)  # "EVN" -> "Tập đoàn Điện lực Việt Nam" (enterprises.csv)
     cities: dict[str, list[str]] = field(default_factory=dict)  # province -> its provincial cities ("Cao Bằng" -> ["Cao Bằng"])
+    # "giongrieng" -> [("Giồng Riềng", "Kiên Giang", "huyện")]: districts as a site's host spells them
+    district_by_slug: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # "quangnam" before "nam…": a host holds the longest name it spells
@@ -111,11 +113,13 @@ class Gazetteer:
                 successor[r["old_name"]] = r["new_name"]
         districts: dict[str, list] = defaultdict(list)
         cities: dict[str, list] = defaultdict(list)
+        by_slug: dict[str, list] = defaultdict(list)
         with (reference_dir / "districts.csv").open(encoding="utf-8") as f:
             for r in csv.DictReader(f):
                 districts[lkey(r["district"])].append((r["province"], r["district_type"]))
                 if r["district_type"] == "thành phố":
                     cities[r["province"]].append(r["district"])
+                by_slug[_slug(r["district"])].append((r["district"], r["province"], r["district_type"]))
                 _keep_stops(r["district"])
         communes: dict[str, list] = defaultdict(list)
         with (reference_dir / "communes.csv").open(encoding="utf-8") as f:
@@ -139,7 +143,8 @@ class Gazetteer:
         firms = reference_dir / "enterprises.csv"
         enterprise = {r["acronym"]: r["name"] for r in csv.DictReader(firms.open(encoding="utf-8"))} \
             if firms.exists() else {}
-        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise, dict(cities))
+        return cls(province_of, dict(districts), dict(communes), successor, paper_province, slugs, enterprise, dict(cities),
+                   dict(by_slug))
 
     def province(self, name: str) -> str | None:
         return self.province_of.get(key(name))
@@ -400,6 +405,16 @@ def _inside_name(words: list[str], i: int) -> bool:
 # abbreviation explained in the text ("(ĐVTN) khởi nghiệp", "(LHTN) Việt Nam") is skipped by the lookup.
 _SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*(?:[-–]|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))")
 _HOST = re.compile(r"\s*(?:https?://)?([\w.-]+)")
+
+
+_SITE_PREFIX = re.compile(r"^(?:www|m)?(?:huyendoan|quandoan|thidoan|thanhdoan|doan|tuoitre|thanhnien|huyenuy|huyen)?")
+_SITE_SUFFIX = re.compile(r"(?:rt|tv|city)$")
+
+
+def _joined_host(url: str | None) -> str:
+    """A page address's host, lower-cased, its dots and hyphens dropped: "tinhdoanthainguyenvn"."""
+    host = _HOST.match(url or "")
+    return re.sub(r"[.-]", "", host.group(1).lower()) if host else ""
 _PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
 _LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
                   "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "khối": "bloc"}
@@ -417,13 +432,37 @@ class OrganisationReader:
     def site_province(self, url: str | None) -> str | None:
         """The province whose name the host of a page's address spells, tones and spaces dropped
         ("tinhdoanthainguyen.vn", "baobariavungtau.com.vn", "tuoitre.camau.gov.vn"): the site's province."""
-        host = _HOST.match(url or "")
-        if host:
-            joined = re.sub(r"[.-]", "", host.group(1).lower())
-            for slug in self.g.slugs_longest_first:
-                if slug in joined:
-                    return self.g.province_by_slug[slug]
+        joined = _joined_host(url)
+        for slug in self.g.slugs_longest_first:
+            if slug in joined:
+                return self.g.province_by_slug[slug]
         return None
+
+    def site_district(self, url: str | None, unit: str | None = None) -> Mention | None:
+        """The district a local site's host is named for ("tuoitregiongrieng.com", "tracu.tinhdoantravinh.vn",
+        "huyendoannhabe.com.vn", "tanbien.tayninh.gov.vn"), as its Union; in the site's province when the host names
+        one too. A part of the host must be the district's name whole, after a Union or council word ("tuoitre",
+        "huyendoan", "huyenuy") and before a broadcaster's ("rt", "tv"): inside other words names hide by chance
+        ("giaoducthoidai" holds "ductho"). None when no part, or several districts, fit."""
+        host = _HOST.match(url or "")
+        if not host:
+            return None
+        prov = self.site_province(url)
+        own = _slug(prov) if prov else None
+        found = set()
+        for label in host.group(1).lower().replace("-", "").split("."):
+            label = _SITE_SUFFIX.sub("", _SITE_PREFIX.sub("", label))
+            if own and label.endswith(own):
+                # "doancamxuyenhatinh"; "tinhdoan.caobang.gov.vn", "caobangtv.vn" name the province, not its city
+                label = label[: -len(own)]
+            for name, province, kind in self.g.district_by_slug.get(label, ()):
+                if (prov is None or province == prov) and (unit is None or kind == unit):
+                    found.add((name, province, kind))
+        if len(found) != 1:
+            return None
+        name, province, kind = found.pop()
+        return Mention(0, 0, f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {name}", "district", province, True,
+                       f"{kind} {name}", place=True)
 
     def publisher_province(self, text: str) -> str | None:
         """The province of the paper that published the page: its dateline siglum ("(QNO) -"), its site
