@@ -404,9 +404,10 @@ def _inside_name(words: list[str], i: int) -> bool:
 # Some papers follow the siglum with a dash, others with the sentence itself ("(VLO) Ngày 14/3, …"); an
 # abbreviation explained in the text ("(ĐVTN) khởi nghiệp", "(LHTN) Việt Nam") is skipped by the lookup.
 _SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*(?:[-–]|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))")
+_PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
+# A page's address: its host, and the words local sites put around the name of their district ("tuoitregiongrieng",
+# "huyendoannhabe", "dailocrt" for its radio and television)
 _HOST = re.compile(r"\s*(?:https?://)?([\w.-]+)")
-
-
 _SITE_PREFIX = re.compile(r"^(?:www|m)?(?:huyendoan|quandoan|thidoan|thanhdoan|doan|tuoitre|thanhnien|huyenuy|huyen)?")
 _SITE_SUFFIX = re.compile(r"(?:rt|tv|city)$")
 
@@ -415,7 +416,8 @@ def _joined_host(url: str | None) -> str:
     """A page address's host, lower-cased, its dots and hyphens dropped: "tinhdoanthainguyenvn"."""
     host = _HOST.match(url or "")
     return re.sub(r"[.-]", "", host.group(1).lower()) if host else ""
-_PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
+
+
 _LEVEL_OF_UNIT = {"đoàn": "own", "tỉnh": "province", "thành phố": "province", "tp": "province", "huyện": "district",
                   "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "khối": "bloc"}
 
