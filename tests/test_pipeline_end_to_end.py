@@ -221,3 +221,20 @@ def test_an_organisation_guessed_from_the_province_is_not_compared_across_pages(
         assert con.execute("select distinct measures.org_identified, doubt from measures join documents using (document_id) "
                            "where path = 'holdout33_y6_15.txt'").fetchall() == [
             (False, "the organisation is not named (Tỉnh đoàn Khánh Hòa); no period")]
+
+
+def test_a_page_saved_with_its_address(tmp_path):
+    # tuoitregiongrieng.com, a district's site: its page says only "Huyện đoàn". The header is not the page: offsets
+    # and quotes count from the page's first word, and documents.url keeps the address.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    url = "http://tuoitregiongrieng.com/15850"
+    body = (REPO_ROOT / "tests" / "corpus" / "holdout21" / "x3_02.txt").read_bytes()
+    (raw / "saved.txt").write_bytes(f"url: {url}\n---\n".encode() + body)
+    summary = run_pipeline(Settings.from_env(raw=raw, warehouse=tmp_path / "wh"))
+    assert summary.ok, summary.render()
+    with duckdb.connect(str(summary.settings.published_db), read_only=True) as con:
+        assert con.execute("select org, org_level, province, url, text = ? from documents", [body.decode()]).fetchall() == [
+            ("Huyện đoàn Giồng Riềng", "district", "Kiên Giang", url, True)]
+        assert con.execute("""select count(*), bool_and(substr(d.text, m."start" + 1, m."end" - m."start") = m.number_text)
+            from measures m join documents d using (document_id)""").fetchone() == (2, True)
