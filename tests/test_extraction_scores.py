@@ -232,6 +232,19 @@ def test_every_corpus_is_scored_under_neutral_names(tmp_path, shared):
     assert all(r["document"].startswith("doc_") for r in run.records.values())
 
 
+def test_with_addresses_each_copy_opens_with_its_page_address(tmp_path, shared):
+    # `chitieu eval --with-address`: the manifest's address as a "url:" header, which the scorer reads past
+    docs = evaluation.load_corpora(("dev",))["dev"][:3]
+    run = evaluation.extract_neutral(docs, tmp_path, addresses=True)
+    first = (run.folder / "doc_001.txt").read_text(encoding="utf-8")
+    assert first == f"url: {docs[0].url}\n---\n" + docs[0].text_path.read_text(encoding="utf-8")
+    assert [r["url"] for r in run.records.values()] == [d.url for d in docs] and all(d.url for d in docs)
+    assert [r["org"] for r in run.records.values()][:1] == ["Tỉnh đoàn Thái Nguyên"]  # "Tỉnh đoàn" alone in its text
+    result, _ = evaluation.score_run(run)
+    plain, _ = evaluation.score_run(evaluation.extract_neutral(docs, tmp_path / "plain"))
+    assert result["value"] == plain["value"] and result["strict"] == plain["strict"]
+
+
 def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
