@@ -49,6 +49,17 @@ def test_text_that_only_looks_like_a_header_is_kept_whole(text):
     assert split_header(text) == ({}, text)
 
 
+@pytest.mark.parametrize("line, published", [
+    ("date: 2018-10-05T08:30:00+07:00", "2018-10-05"),  # a crawler's stamp
+    ("published: 05/10/2018", "2018-10-05"),
+    ("date: Thứ Sáu, 05/10/2018", None),  # not a date we read: the page's own dateline (none here) decides
+])
+def test_a_headers_date_is_the_publication_date(line, published):
+    body, url = page("holdout17", "r2_01.txt")
+    got, _ = facts(f"url: https://example.vn/a\n{line}\n---\n".encode() + body, "r2_01.txt")
+    assert got[4] == published
+
+
 def test_a_header_with_nothing_after_it_is_quarantined():
     d = decode_bytes(b"url: https://baothainguyen.vn/a-1510a2e\n---\n\n", ".txt")
     assert (d.status, d.reason, d.header) == ("quarantined", "no text after its header",

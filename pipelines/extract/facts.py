@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .model import DOC_TYPES, DocumentFacts
 from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
                             province_union)
-from .structure import HELD_MONTH, WINTER_SPRING, Structure, parse_published, read_structure
+from .structure import HELD_MONTH, WINTER_SPRING, Structure, iso_date, parse_published, read_structure
 from .tense import CueIndex
 
 
@@ -130,8 +130,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
         org=org, org_level=level, province=province, org_basis=org_basis if org else None,
         province_new=reader.g.successor.get(province) if province else None,
         doc_type=doc_type, title=title[:300] if title else None,
-        published=(f"{published[0]}-{published[1]:02d}" + (f"-{published[2]:02d}" if published[2] else ""))
-        if published else None,
+        published=iso_date(published) if published else None,
     )
     start, end = reading.school_year if reading.school_year and (
         doc_type not in ("plan_term", "result_term") or not (reading.term or reading.past_term)) else \

@@ -399,6 +399,11 @@ def url_date(url: str | None) -> tuple[int, int, int | None] | None:
     return int(g[0]), int(g[1]), int(g[2]) if len(g) > 2 else None
 
 
+def iso_date(date: tuple[int, int, int | None]) -> str:
+    """(2022, 12, 30) -> "2022-12-30"; (2022, 12, None) -> "2022-12"."""
+    return f"{date[0]}-{date[1]:02d}" + (f"-{date[2]:02d}" if date[2] else "")
+
+
 def read_structure(text: str, published: tuple[int, int, int | None] | None = None,
                    url: str | None = None) -> Structure:
     st = Structure(text)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipelines.extract import DICTIONARY_VERSION, EXTRACTOR_VERSION, extract_document
 from pipelines.extract.model import DocumentFacts, Measure
-from pipelines.extract.structure import parse_published
+from pipelines.extract.structure import iso_date, parse_published
 from pipelines.ingest.budget import Budget, OutOfBudget, time_budget, too_big
 from pipelines.ingest.decode import Decoded, decode_bytes
 
@@ -97,13 +97,17 @@ def document_from_bytes(data: bytes, display_path: str, suffix: str, overrides: 
 
 
 # what a file's own header may state; a manifest row, written by the user, says it better
-_HEADER_FACTS = ("url", "title", "published")
+_HEADER_FACTS = ("url", "title")
+# the names clippers and crawlers give the date a page was published under
+_DATE_KEYS = ("published", "date", "published_at", "pubdate", "datetime")
 
 
 def _with_header(overrides: dict | None, header: dict[str, str]) -> dict | None:
     given = {k: header[k] for k in _HEADER_FACTS if header.get(k)}
-    if "published" in given and parse_published(given["published"]) is None:
-        del given["published"]  # "Thứ Sáu, 30/12/2022 21:53" and the like: the text's own dateline is read anyway
+    # the date, as an ISO date; "Thứ Sáu, 30/12/2022 21:53" and the like are left to the page's own dateline
+    date = parse_published(next((header[k] for k in _DATE_KEYS if header.get(k)), None))
+    if date:
+        given["published"] = iso_date(date)
     return {**given, **(overrides or {})} if given else overrides
 
 
