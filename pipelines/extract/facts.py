@@ -611,7 +611,7 @@ def _main_province(text: str, reader: OrganisationReader, title_end: int,
     publisher = reader.publisher_province(text)
     if publisher:
         weights[publisher] += 1.0
-    site = reader.site_province(url) or getattr(reader.site_district(url), "province", None)
+    site = (reader.site_province(url) or getattr(reader.site_district(url), "province", None)) if url else None
     if site:
         # the site of a province merged in July 2025 ("bacninh…") publishes for each province merged into it: it backs
         # the one the text names ("xã Hồng Giang", Bắc Giang), else itself
