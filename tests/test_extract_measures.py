@@ -901,3 +901,19 @@ def test_a_list_its_target_nouns_introduce_holds_targets_unless_they_were_met():
     assert [(m[0], m[2]) for m in got] == [("target_count", 15), ("target", 500), ("target", 20)]
     got = measures("Năm qua, Tỉnh đoàn đạt và vượt 10 chỉ tiêu, nổi bật như: trao 500 suất quà; tổ chức 20 buổi tọa đàm.", REPORT)
     assert [(m[0], m[1], m[2]) for m in got] == [("result", "targets_met", 10), ("result", "gifts", 500), ("result", "other", 20)]
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.mark.parametrize("page, expected", [
+    # "1.000 căn nhà tình bạn" over "Đại hội … (nhiệm kỳ 2007 – 2012) đã đề ra chỉ tiêu xây dựng 1.000 căn nhà tình bạn"
+    ("holdout35/y8_18.txt", ("target", "houses_built", 1000.0, "2007-2012", "headline, as the body says it")),
+    # "Trồng mới 9.000 cây xanh …" over "… ký kết giao ước thi đua quyết tâm thực hiện …, trong đó có trồng mới 9.000 cây xanh"
+    ("holdout7/r_13.txt", ("target", "trees_planted", 9000.0, "2021", "headline, as the body says it")),
+])
+def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
+    doc = extract_document((CORPUS / page).read_text(encoding="utf-8"), model=RULES)
+    headline = doc.measures[0]
+    assert headline.start < doc.measures[1].start and headline.start < 60
+    assert (headline.kind, headline.indicator, headline.value, headline.period, headline.kind_basis) == expected

@@ -491,7 +491,33 @@ def extract_measures(text: str, reading: DocumentReading, cues: CueDictionary, v
         if measure is not None:
             out.append(measure)
             in_sentence.setdefault(ctx.sentence_of(a)[0], []).append(measure)
+    _headline_as_body(out, reading.title_end)
     return out
+
+
+# what a headline's tense cannot tell, the body it summarises does
+_HEADLINE_WEAK = {"document type", "clause (weak)", "paragraph", "section"}
+
+
+def _headline_as_body(measures: list[Measure], title_end: int) -> None:
+    """A headline is telegraphic ("Tháng Thanh niên năm 2026 có 17 hoạt động trọng tâm"): it drops đã, sẽ and đăng ký,
+    and repeats a figure of the body, which says it in full ("các cấp bộ Đoàn đăng ký thực hiện 17 hoạt động …"). The
+    headline's figure is what the body's is: a target when the body registers it, a result when the body reports it,
+    and of the period the body's words give it ("1.000 căn nhà tình bạn" over "Đại hội … (nhiệm kỳ 2007 – 2012) đã đề
+    ra chỉ tiêu xây dựng 1.000 căn nhà tình bạn")."""
+    body = [m for m in measures if m.start >= title_end and m.kind in ("target", "result")]
+    for h in measures:
+        if h.start >= title_end or h.kind not in ("target", "result"):
+            continue
+        same = [m for m in body if m.unit == h.unit and m.value == h.value and m.value_max == h.value_max
+                and m.indicator == h.indicator]
+        if not same:
+            continue
+        if h.kind_basis in _HEADLINE_WEAK and same[0].kind != h.kind and all(m.kind == same[0].kind for m in same):
+            h.kind, h.kind_basis = same[0].kind, "headline, as the body says it"
+        dated = {m.period for m in same if m.kind == h.kind and m.period_basis != "document"}
+        if h.period_basis == "document" and len(dated) == 1 and None not in dated:
+            h.period, h.period_basis = dated.pop(), "headline, as the body says it"
 
 
 # "… 26.400 công trình thanh niên, với tổng kinh phí là 444 tỉ đồng": money that is the value of the things just
