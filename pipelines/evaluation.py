@@ -176,6 +176,8 @@ CORPORA = (
     ("holdout135", OWN_CORPUS_DIR / "holdout135", "own labels, from one public GitHub repository: university faculty Unions' own summaries and posts of their Xuân tình nguyện and Mùa hè xanh campaigns (volunteers, budgets, gifts), scored blind once (extractor a878783 = 0.10.4+ff1aee3f), then read"),
     ("holdout136", OWN_CORPUS_DIR / "holdout136", "own labels, the last short stored pages of district, town and ward Unions: a ward's year review, a Green Sunday, a charity house, summer activities for children, a Hội contest, a resolution quiz, scored blind once (extractor 9d66d8f = 0.10.7+0d38bcda), then read"),
     ("holdout137", OWN_CORPUS_DIR / "holdout137", "own labels, a university Union's Xuân tình nguyện posts (GitHub), the Red Sunday blood drive, the border guards' youth (one page with no measure), scored blind once (extractor 9d66d8f = 0.10.7+0d38bcda), then read"),
+    ("holdout138", OWN_CORPUS_DIR / "holdout138", "own labels, stored pages of ward, commune, district and city Unions not yet taken: Tết tree planting, a flag road, a canal cleared, Green Sunday, charity houses, a summer's works, scored blind once (extractor 3c2e367 = 0.10.10+3065c795), then read"),
+    ("holdout139", OWN_CORPUS_DIR / "holdout139", "own labels, Unions of state enterprises (power, petroleum, coal, rubber, airports), an army brigade's congress and a university's summer campaign, scored blind once (extractor 3c2e367 = 0.10.10+3065c795), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -195,7 +197,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
               "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135",
-              "holdout136", "holdout137")
+              "holdout136", "holdout137", "holdout138", "holdout139")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -216,7 +218,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout118", "holdout119", "holdout120", "holdout121", "holdout122",
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
                  "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134",
-                 "holdout135", "holdout136", "holdout137")  # never a set not yet read
+                 "holdout135", "holdout136", "holdout137", "holdout138", "holdout139")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
