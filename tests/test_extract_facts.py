@@ -174,6 +174,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # Nghệ An as examples: a national roundup
     ("holdout36/y9_09.txt", "Trung ương Đoàn", "national", None),
     ("holdout37/z1_05.txt", "Trung ương Đoàn", "national", None),
+    # one spelling whatever the page's: "uỳ" after "q" is no old-style tone ("Quỳ Châu", never "Qùy Châu"), and the
+    # dash inside a name is a hyphen ("Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)" spelt out)
+    ("holdout91/p7_02.txt", "Huyện đoàn Quỳ Châu", "district", "Nghệ An"),
+    ("holdout139/k9_08.txt", "Đoàn Thanh niên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "bloc", None),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, province_place,
+from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, one_spelling, province_place,
                             province_union)
 from .structure import HELD_MONTH, WINTER_SPRING, Structure, iso_date, parse_published, read_structure
 from .tense import CueIndex
@@ -116,6 +116,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     org = _spelt_out(org, text)
     if level == "bloc":
         org = completed_institution(org, text)
+    org = one_spelling(org) if org else org  # (spelt out or completed from the page's words, as the page writes them)
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,

@@ -19,7 +19,7 @@ _TONE_FOLD = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 # Only where the vowel pair ends the syllable: "đoàn", "hoàn", "quỳnh" are written alike in both styles.
-_FOLD_RE = re.compile("(?:" + "|".join(_TONE_FOLD) + r")(?!\w)")
+_FOLD_RE = re.compile("(?<![qQ])(?:" + "|".join(_TONE_FOLD) + r")(?!\w)")
 
 
 def fold_tones(s: str) -> str:

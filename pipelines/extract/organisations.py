@@ -42,6 +42,16 @@ _NOT_NAME = {"Tổ", "Đại", "Đoàn", "Hội", "Ngày", "Tại", "Trong", "V�
              "Tin", "SHARE", "Ảnh", "Nguồn", "Trường", "Xã", "Huyện", "Tỉnh", "Phường", "Quận"}
 
 
+_DASH = re.compile(r"[ \t]+[–—][ \t]+")
+
+
+def one_spelling(name: str) -> str:
+    """A body is named one way whatever the page's tone placement ("Huyện đoàn Chiêm Hoá" is "… Chiêm Hóa") or dash
+    ("Tập đoàn Công nghiệp Than – Khoáng sản", "Dân – Chính – Đảng": names are written with a hyphen, as "Bà Rịa - Vũng
+    Tàu")."""
+    return _DASH.sub(" - ", fold_tones(name))
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -55,9 +65,8 @@ class Mention:
     place: bool = False  # named by its place at a sentence's head ("Tại xã Tà Hine, …"), not by its name
 
     def __post_init__(self):
-        # a body is named one way whatever the page's tone placement: "Huyện đoàn Chiêm Hoá" is "… Chiêm Hóa"
         if self.name:
-            object.__setattr__(self, "name", fold_tones(self.name))  # frozen: set once, here
+            object.__setattr__(self, "name", one_spelling(self.name))  # frozen: set once, here
 
 
 # Letterheads and local sites' headlines are set in capitals ("ĐOÀN TNCS HỒ CHÍ MINH TỈNH BẮC NINH", "… XÃ VIỆT HẢI,
@@ -893,7 +902,6 @@ def bloc_name(raw: str) -> str:
     for short, full in _MINISTRIES.items():
         s = re.sub(rf"\bBộ {re.escape(short)}(?![\w&-])", f"Bộ {full}", s)
     s = re.sub(r"\bCCQ\b", "các cơ quan", s)
-    s = re.sub(r"[ \t]+–[ \t]+", " - ", s)  # "Dân – Chính – Đảng", "Công nghiệp – Viễn thông": names are written with a hyphen
     s = re.sub(r"\bCác cơ quan\b", "các cơ quan", s)
     s = re.sub(r"\bcông an\b", "Công an", s)
     if s.startswith("ĐTN "):
