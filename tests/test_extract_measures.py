@@ -377,6 +377,16 @@ def test_the_count_that_names_a_target_passed_is_the_targets_amount():
         ("result", 420), ("result", 25), ("result", 5)]
 
 
+def test_the_figure_a_scheme_names_is_its_target():
+    # holdout138/k8_06, holdout11/v_15: "đề án xây dựng 2.500 “Nhà nhân ái”" is the scheme's aim, whatever was done today
+    got = measures("Tại buổi lễ, đại diện Tỉnh đoàn đã trao bảng tượng trưng số tiền 30 triệu đồng hỗ trợ cho gia đình xây "
+                   "nhà. Được biết, đây là hoạt động thực hiện đề án xây dựng 2.500 “Nhà nhân ái” của Trung ương Hội LHTN Việt "
+                   "Nam. Ngày 4/3/2014, Ban Thường vụ Tỉnh Đoàn triển khai Đề án xây dựng 100 tuyến đường “Thắp sáng làng "
+                   "quê” góp phần xây dựng nông thôn mới.", {"org": "Tỉnh đoàn Bình Dương"})
+    assert [(k, i, v) for k, i, v, *_ in got] == [
+        ("result", "other", 30_000_000), ("target", "houses_built", 2500), ("target", "rural_lighting", 100)]
+
+
 def test_a_deadline_heading_a_sentence_dates_every_clause_of_it():
     # holdout16/q2_20: "Tới năm 2022, …; …" in a 2019 plan: the items after the semicolon run to 2022 too
     text = ("Ban hành Đề án Thanh niên khởi nghiệp\n\n16/04/2019\n\nTới năm 2022, hỗ trợ ít nhất 1.000 dự án khởi nghiệp; "

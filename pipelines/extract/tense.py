@@ -105,9 +105,11 @@ _UNION_AGENT_AFTER = re.compile(r"[^.;:\d\n]{0,60}?\bđược\s+(?:các\s+)?(?:�
 _RESULT_AFTER = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:đã được|đã|vừa được)\b|^[^.;:]{0,80}?,\s*(?:vượt|đạt)\s+(?:\d+(?:,\d+)?\s*%\s+)?"
                            r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", re.I)
 # "vượt mốc chỉ tiêu sàn 45.000 đơn vị máu", "đặt mục tiêu trồng mới 270.000 cây xanh", "chỉ tiêu mức trên là 50.000
-# đơn vị": the figure a target noun names is that target's amount, whatever the sentence says of it (but "vượt chỉ tiêu
-# 17%", "hoàn thành chỉ tiêu thành lập mới hơn 30 CLB" tell how far a target was met)
-_NAMED_TARGET = re.compile(r"(?<!vượt )(?<!đạt )(?<!hoàn thành )(?<!\w)(?:chỉ tiêu|mục tiêu)"
+# đơn vị", "thực hiện đề án xây dựng 2.500 “Nhà nhân ái”": the figure a target noun or a scheme names is that target's
+# amount, whatever the sentence says of it (but "vượt chỉ tiêu 17%", "hoàn thành chỉ tiêu thành lập mới hơn 30 CLB" tell
+# how far a target was met). A scheme as a cue of its own would date the sentence: "trong khuôn khổ Đề án …, trồng
+# 1.000 cây xanh" reports what was done under it.
+_NAMED_TARGET = re.compile(r"(?<!vượt )(?<!đạt )(?<!hoàn thành )(?<!\w)(?:chỉ tiêu|mục tiêu|đề án)"
                            r"(?:\s+(?!và\b|đạt\b|vượt\b|với\b|có\b|đề ra\b|được\b|đã\b)[^\s\d.;:,]+){0,5}?\s+"
                            r"(?:là\s+|từ\s+)?(?:hơn\s+|trên\s+|ít nhất\s+|khoảng\s+|tối thiểu\s+)?$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s")
