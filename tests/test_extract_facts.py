@@ -178,6 +178,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # dash inside a name is a hyphen ("Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam (TKV)" spelt out)
     ("holdout91/p7_02.txt", "Huyện đoàn Quỳ Châu", "district", "Nghệ An"),
     ("holdout139/k9_08.txt", "Đoàn Thanh niên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "bloc", None),
+    # "đồng bào nghèo xã Vĩnh Sơn, huyện Vĩnh Thạnh": of the communes called Vĩnh Sơn, the one of that district
+    # (Bình Định), whose province completes "Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh"
+    ("holdout14/y_12.txt", "Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Bình Định", "bloc", "Bình Định"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

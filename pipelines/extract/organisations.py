@@ -363,6 +363,7 @@ _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<u
                          rf"(?P<name>{_NAME})\s*,")
 # the city's districts go by number, and their unit is written in capitals: "Quận 12", "tại Hội trường Quận Đoàn 9"
 # abbreviated as captions and datelines write them, the dot often glued to the name ("TX.Thuận An", "H. Bảo Lâm")
+_DISTRICT_AFTER = re.compile(rf"[ \t]*[,(][ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?)?[ \t]*({_NAME})")
 _PLACE_NAMED = re.compile(rf"(?<!\w)(?:(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+|(?P<abbr>TX\.|TX(?=\s)|H\.)\s*)"
                           rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
 _UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
@@ -509,8 +510,12 @@ class OrganisationReader:
                     out.append(Mention(m.start(), m.end(), f"{canon} {name}", level,
                                        self.g.district_province(name, hint), True, f"{unit} {name}", place=True))
                 elif lookup(self.g.communes, name):
+                    # "xã Trà Tân, Bắc Trà My", "xã Hòa Phú (huyện Hòa Vang)": the district written after a commune says
+                    # which of the communes of that name it is
+                    district = _DISTRICT_AFTER.match(prose, m.end())
                     out.append(Mention(m.start(), m.end(), f"Đoàn {unit} {name}", level,
-                                       self.g.commune_province(name, hint), True, f"{unit} {name}", place=True))
+                                       self.g.commune_province(name, hint, district and district.group(1)), True,
+                                       f"{unit} {name}", place=True))
         return tuple(out)
 
     def title_place(self, text: str, title_end: int, level: str, unit: str | None = None) -> Mention | None:
