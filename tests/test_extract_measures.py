@@ -434,6 +434,10 @@ def test_a_figure_said_to_pass_its_target_was_done_and_the_surplus_is_an_attainm
     got = measures("Đoàn khối quyết tâm phấn đấu hoàn thành các chỉ tiêu đề ra như: hằng năm xây dựng ít nhất "
                    "1 công trình thanh niên; 100% đoàn viên hoàn thành nhiệm vụ.", REPORT)
     assert [(k, v) for k, _i, v, *_ in got] == [("target", 1), ("target", 100)]
+    # holdout40/z4_02, holdout33/y6_06, holdout38/z2_10: the share of the targets or of the work completed
+    got = measures("Cuối nhiệm kỳ đã hoàn thành 100% chỉ tiêu Nghị quyết Đại hội. Tuổi trẻ xã đã thực hiện đạt trên 90% "
+                   "các chỉ tiêu kế hoạch. Huyện đoàn hoàn thành 90% khối lượng công việc Tháng thanh niên.", REPORT)
+    assert [(k, v) for k, _i, v, *_ in got] == [("attainment", 100), ("attainment", 90), ("attainment", 90)]
 
 
 def test_the_targets_a_congress_set_run_for_its_term():

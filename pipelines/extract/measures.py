@@ -305,7 +305,7 @@ def _attended_other_activity(before: str, after: str = "") -> bool:
 _BUILT = re.compile(r"rải đá|rải nhựa|bê tông|làm mới|mở mới|nâng cấp|xây dựng|đổ", re.I)
 _LIT_AFTER = re.compile(r"[^.;,]{0,40}?được (?:thắp sáng|chiếu sáng)", re.I)  # "142km đường … được thắp sáng"
 _CLEANED = re.compile(r"(?:vệ sinh|dọn|quét|làm sạch|phát quang|thu gom|dọn dẹp)[^,;.]{0,20}$", re.I)
-_ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
+_ATTAIN_BEFORE = re.compile(r"(?:đạt|bằng|vượt|đạt tỷ lệ|đạt tỉ lệ|hoàn thành)(?:\s+(?:hơn|trên|gần|khoảng|xấp xỉ))?\s*$", re.I)
 # "vượt chỉ tiêu đề ra 87,62%", "vượt kế hoạch 20%": the share by which a target was passed
 _SURPLUS_OVER_TARGET = re.compile(r"\b(?:vượt|đạt)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|KH\b)(?:\s+(?:đề ra|đặt ra|được giao|"
                                   r"giao|năm|nghị quyết))?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
@@ -322,7 +322,9 @@ _RESOLUTION = re.compile(r"[Đđ]ại hội|[Nn]ghị quyết|nhiệm kỳ")
 # "Đại hội … đã đề ra chỉ tiêu xây dựng 1.000 căn nhà", "Đại hội đã đề ra một số chỉ tiêu trọng tâm: tư vấn …"
 _CONGRESS_SET = re.compile(r"(?:[Đđ]ại hội|[Nn]ghị quyết)[^.;:]{0,120}?\b(?:đề ra|xác định|thông qua|đặt ra|biểu quyết)\b")
 _A_YEAR = re.compile(r"\b(?:[Nn]ăm|[Tt]rong năm)\s+(?:19|20)\d\d\b(?!\s*[-–])")
-_ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|\))", re.I)
+# "đạt 169% chỉ tiêu", "hoàn thành 100% chỉ tiêu Nghị quyết Đại hội", "đạt trên 90% các chỉ tiêu kế hoạch", "Hoàn thành
+# 90% khối lượng công việc": the share of a target, of the targets or of the work planned that was met
+_ATTAIN_AFTER = re.compile(r"\s*(?:so với\s+)?(?:(?:các|số|tổng)\s+)?(?:kế hoạch|chỉ tiêu|KH\b|mục tiêu|khối lượng|\))", re.I)
 # a scale word with no noun after it ("gần 2 tỷ.", "50 triệu gồm: …") and money named before it in the sentence
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[\n.,;:)(–-]|(?:gồm|cho|để|từ|và|trong|với)\b)", re.I)
 _MONEY_NEAR = re.compile(r"trị giá|giá trị|kinh phí|số tiền|nguồn lực|nguồn vốn|\bvốn\b|tài trợ|ủng hộ|quyên góp|huy động|"
