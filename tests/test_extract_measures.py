@@ -440,6 +440,13 @@ def test_a_figure_said_to_pass_its_target_was_done_and_the_surplus_is_an_attainm
     assert [(k, v) for k, _i, v, *_ in got] == [("attainment", 100), ("attainment", 90), ("attainment", 90)]
 
 
+def test_a_system_of_targets_counts_targets():
+    # holdout8/s_01: "9 hệ thống chỉ tiêu" is nine targets set, as "5 nhóm chỉ tiêu" is five groups of them
+    got = measures("Chiến dịch diễn ra từ ngày 28-12-2025 đến 16-2-2026, với 4 chương trình trọng điểm và 9 hệ thống chỉ "
+                   "tiêu, nhằm hưởng ứng Chiến dịch “Xuân tình nguyện” lần thứ 18 năm 2026.", {"org": "Thành đoàn Hà Nội"})
+    assert [(k, i, v) for k, i, v, *_ in got][1:] == [("target_count", "other", 9)]
+
+
 def test_the_targets_a_congress_set_run_for_its_term():
     # holdout24/x6_19: a congress page; the count of its targets is the term's, not the year's
     text = ("Khai mạc Đại hội Đoàn thành phố\n\n date 2025-12-05 Sáng 5/12, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "

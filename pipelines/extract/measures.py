@@ -192,7 +192,7 @@ _QUAL = [
 ]
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound
 _AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!cấp trên )trở lên", re.I)
-_TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm chỉ tiêu|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
+_TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm chỉ tiêu|hệ thống chỉ tiêu|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
 _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )(?<!phấn đấu )hoàn thành xuất sắc|"
                          r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)(?:\s+mức)?\s*$", re.I)
 # "sẽ tập trung hoàn thành 04 nhiệm vụ": to be completed, not completed
