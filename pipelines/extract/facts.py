@@ -116,7 +116,7 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     org = _spelt_out(org, text)
     if level == "bloc":
         org = completed_institution(org, text)
-    org = one_spelling(org) if org else org  # (spelt out or completed from the page's words, as the page writes them)
+    org = one_spelling(org) if org else org  # a name spelt out or completed from the page's own words, spelt one way
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,

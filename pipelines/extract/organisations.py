@@ -363,10 +363,11 @@ _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<u
                          rf"(?P<name>{_NAME})\s*,")
 # the city's districts go by number, and their unit is written in capitals: "Quận 12", "tại Hội trường Quận Đoàn 9"
 # abbreviated as captions and datelines write them, the dot often glued to the name ("TX.Thuận An", "H. Bảo Lâm")
-_DISTRICT_AFTER = re.compile(rf"[ \t]*[,(][ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?)?[ \t]*({_NAME})")
 _PLACE_NAMED = re.compile(rf"(?<!\w)(?:(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+|(?P<abbr>TX\.|TX(?=\s)|H\.)\s*)"
                           rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
 _UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
+# the district written after a commune: "xã Trà Tân, Bắc Trà My", "xã Hòa Phú (huyện Hòa Vang)"
+_DISTRICT_AFTER = re.compile(rf"[ \t]*[,(][ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?)?[ \t]*({_NAME})")
 _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
 # a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
