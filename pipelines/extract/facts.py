@@ -380,7 +380,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     if collective_levels.get("national"):
         return NATIONAL, "national", None, "text"
     own_level = max(collective_levels, key=collective_levels.get) if collective_levels else None
-    if province and own_level in ("district", "commune") and not _main_province(text, reader, title_end, regions, mentions):
+    if url and province and own_level in ("district", "commune") and not _main_province(text, reader, title_end, regions, mentions):
         # "toàn huyện …" on a page whose province only its address gives: the district's page on its province's site
         province_only_by_site = province
         province = None
