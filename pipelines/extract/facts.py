@@ -62,6 +62,8 @@ _ACT_AFTER = re.compile(
     r"chủ trì|công bố|ban hành|trao|"
     r"sơ kết|khai mạc|xác định|đề ra|phấn đấu|thực hiện|đạt|hoàn thành|trao|tặng|chỉ đạo|ban hành|huy động|"
     r"đảm nhận|có|xây dựng|tập trung|quyết tâm|đăng ký)(?!\w)")
+# an association of young professionals ("Hội Doanh nhân trẻ tỉnh Quảng Ngãi") is never a bare "Tỉnh đoàn" or "Hội"
+_YOUNG_ASSOCIATION = re.compile(r"Hội \w+(?: \w+)? trẻ\b")
 _AUTHOR = re.compile(
     r"(?:Tác giả(?: bài viết)?|Nguồn|Theo|Tin(?:, ảnh)?|Ảnh)\s*:\s*(?P<a>[^\n]{3,80})|^[^\n\-–]{2,40}[-–]\s*(?P<b>[^\n\-–]{3,60})[ \t]*$",
     re.M)  # "Viết Lương – Huyện đoàn Hạ Hòa" on its own line above the page's share buttons
@@ -247,7 +249,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if _EXAMPLES_BEFORE.search(text, max(0, m.start - 200), m.start):
             w *= 0.3  # "Tiêu biểu có Thị Đoàn Bình Minh với …, Huyện Đoàn Vũng Liêm: …": members cited as examples
         if any(a <= m.start < b for a, b in authors):
-            w += 8.0
+            w += 3.0
         elif m.start >= tail_start and re.match(r"\s*(?:\n|$)", after):
             w += 3.0  # a byline naming the body at the foot of the page
         score[key] += w
@@ -292,7 +294,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     for bare in [n for n in score if n.startswith("@")]:
         named = [n for n in score if not n.startswith("@") and info[n].level == info[bare].level
                  and ("Hội LHTN" in n) == bare.endswith("-hội") and ("Hội đồng Đội" in n) == bare.endswith("-đội")
-                 and not n.startswith("Hội Sinh viên")]
+                 and not n.startswith("Hội Sinh viên") and not _YOUNG_ASSOCIATION.search(n)]
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)

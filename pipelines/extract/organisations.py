@@ -246,7 +246,10 @@ _NAT_BODY = re.compile(
     # "Hội Sinh viên Việt Nam tổ chức …"); a place, a school or a person's name after it makes it another
     r"|(?<!cơ sở )Hội (?:LHTN|Liên hiệp [Tt]hanh niên|Sinh viên) Việt Nam(?!\s*(?:-\s*)?(?:[A-ZĐ\d]|tỉnh|thành phố|huyện|quận|"
     r"thị xã|xã|phường|thị trấn|trường|các cấp|cấp|cơ sở|khu vực|trong|tại|ở|trên|nhiệm kỳ|khóa|khoá|\())"
-    r"|cụm Đoàn trực thuộc(?: Trung ương)?")
+    r"|cụm Đoàn trực thuộc(?: Trung ương)?"
+    # the Association's member associations of young professionals, national when named with the country:
+    # "Hội Thầy thuốc trẻ Việt Nam", "Trung ương Hội Doanh nhân trẻ Việt Nam"
+    r"|(?:(?:Trung ương|TƯ|T\.Ư)\s+)?Hội [A-ZĐ]\w+(?: \w+)? trẻ Việt Nam(?!\s*(?:-\s*)?(?:[A-ZĐ\d]|tỉnh|thành phố|TP))")
 # The whole country as the subject ("Trên cả nước, …", "toàn Đoàn có …"); "toàn quốc" after a noun is an
 # adjective ("tiêu biểu toàn quốc", "Đại hội Đoàn toàn quốc") and is not taken.
 _NAT_COLLECTIVE = re.compile(
@@ -260,6 +263,7 @@ _PROVINCE_BODY = re.compile(
     rf"(?:Ủy ban\s+)?Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"Hội Sinh viên(?:\s+Việt Nam)?\s+(?:tỉnh|thành phố|TP\.?)|"
     rf"(?:Hội đồng Đội|HĐĐ)\s+(?:tỉnh|thành phố|TP\.?)|"
+    rf"Hội [A-ZĐ]\w+(?: \w+)? trẻ\s+(?:tỉnh|thành phố|TP\.?)|"  # "Hội Doanh nhân trẻ tỉnh Lai Châu"
     rf"[Tt]uổi trẻ(?:\s+(?:tỉnh|thành phố|TP\.?))?|[Tt]hanh niên\s+(?:tỉnh|thành phố|TP\.?))\s*(?P<name>{_NAME})")
 # Local pages write the unit in lower case ("huyện Đoàn Bù Đốp", "xã đoàn Hòa Hưng", "đoàn xã Thanh Hà"), so the
 # named bodies above take either case; the gazetteer must know the name that follows.
@@ -274,7 +278,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
 # A bloc's name: capitalised words and the few lower-case words such names use.
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
 _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+(?:(?:[Tt]hành|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã)\s*)?[Đđ]oàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
-              rf"sự|công|(?<=công )ty|(?<=Quân chủng Phòng )không|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|(?<=[Hh]ậu )cần|(?<=Nhà )nước|"
+              rf"sự|công|(?<=công )ty|(?<=Quân chủng Phòng )không|(?<=[Hh]àng )không|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|(?<=[Hh]ậu )cần|(?<=Nhà )nước|"
               rf"kỹ|thuật|hoạt|vũ|trang|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
               # what firms make and do, in their names' lower case: "Công ty CP Gang thép Thái Nguyên"
@@ -639,6 +643,8 @@ class OrganisationReader:
             return Mention(m.start(), end, province_union(prov), "province", prov, collective=True, surface=s)
         if low.startswith(("hội đồng đội", "hđđ")):
             return Mention(m.start(), end, f"Hội đồng Đội {province_place(prov)}", "province", prov, surface=s)
+        if (young := re.match(r"hội \w+(?: \w+)? trẻ\b", low)) and not low.startswith("hội đồng"):
+            return Mention(m.start(), end, f"{head[:young.end()]} {province_place(prov)}", "province", prov, surface=s)
         if low.startswith("hội sinh viên"):
             return Mention(m.start(), end, f"Hội Sinh viên Việt Nam {province_place(prov)}", "province", prov, surface=s)
         if "hội" in low.split()[:3]:
@@ -971,6 +977,9 @@ class _Sub:
 def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: set[str]) -> Mention | None:
     if kind == "NATB":
         s = m.group(0)
+        if re.search(r" trẻ Việt Nam$", s):
+            name = re.sub(r"^(?:TƯ|T\.Ư)\s+", "Trung ương ", re.sub(r"\s+", " ", s))
+            return Mention(m.start(), m.end(), name, "national", None, surface=s)
         name = NATIONAL_DOI if "Đội" in s else NATIONAL_HSV if "Sinh viên" in s else NATIONAL_HOI if "Hội" in s else NATIONAL
         return Mention(m.start(), m.end(), name, "national", None, surface=s)
     if kind == "NATC":
