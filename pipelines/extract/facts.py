@@ -314,10 +314,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions, url), "text"
     if score:
         # a national roundup: the Central Committee's event or count, told with the bodies of three provinces or more
-        # ("Trung ương Đoàn tổ chức Hội nghị tổng kết …; Tỉnh Đoàn Bình Dương …, Khánh Hòa …, Nghệ An …")
+        # ("Trung ương Đoàn tổ chức Hội nghị tổng kết …; Tỉnh Đoàn Bình Dương …, Khánh Hòa …, Nghệ An …"), or with five
+        # provinces named ("16 đội hình … gồm: dân tộc Cống (Điện Biên), Mảng, Si La (Lai Châu), …": the country's campaign)
         national = [n for n in score if info[n].level == "national" and n == NATIONAL]
         places = {info[n].province for n in score if info[n].level in ("province", "district", "commune") and info[n].province}
-        if national and len(places) >= 3 and score[national[0]] >= 0.5 * max(score.values()):
+        named = {prov for _pos, prov in reader.province_mentions(text, regions)} | places
+        # (a roundup of the Hội đồng Đội Trung ương is its own)
+        if national and (len(places) >= 3 or len(named) >= 5) and score[national[0]] >= 0.5 * max(score.values()) and \
+                max((n for n in score if info[n].level == "national"), key=score.get) == NATIONAL:
             return NATIONAL, "national", None, "text"
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))
         best = info[name]
