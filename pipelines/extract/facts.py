@@ -793,6 +793,10 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
     terms = st.terms
     if terms:
         future = [t for t in terms if now is None or t[0] >= now - 1]
+        if st.now_known:
+            # a dated page opens the term that starts about when it is written: "Đại hội … nhiệm kỳ 2019 – 2024" on
+            # a page of 15/05/2019, not the "nhiệm kỳ 2024-2029" of a later congress its site files it under
+            future = [t for t in future if t[0] <= now + 1] or future
         term = max(future or terms, key=lambda t: (terms.count(t), t[0]))
         earlier = [t for t in terms if t[1] == term[0] and t[0] < term[0]]
         if doc_type in ("result_midterm",):
