@@ -499,7 +499,9 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         return Frame(m.start(), m.end(), 0, (a, b), cue, governs) if 0 <= b - a <= 2 else None
     if m.group("since"):
         a = int(m.group("fy"))
-        return Frame(m.start(), m.end(), -1, (a, now) if now and 0 < now - a <= 10 else None, cue, governs)
+        # a programme run "từ năm 1998 đến nay" covers those years; a stretch as long as the movement's own history
+        # ("từ năm 1931 đến nay") dates nothing
+        return Frame(m.start(), m.end(), -1, (a, now) if now and 0 < now - a <= 30 else None, cue, governs)
     if m.group("span"):
         a, b = int(m.group("a")), int(m.group("b"))
         # a term or school year runs up to 6 years; a stretch of a movement's history ("Trong giai đoạn 2012 - 2019",
