@@ -181,6 +181,14 @@ def test_a_roundup_sentence_set_at_a_place_belongs_to_its_union():
     assert (m.value, m.org, m.org_level, m.org_province) == (30, "Đoàn xã Tà Hine", "commune", "Lâm Đồng")
 
 
+def test_another_commune_a_sentence_is_set_at_is_not_the_pages_own():
+    # a ward's page: "Tại xã Nà Hang, …" names a commune of the same level and province, but another one
+    doc = extract_document((REPO / "tests/corpus/holdout102/s6_15.txt").read_text(encoding="utf-8"))
+    assert doc.facts.org == "Đoàn phường Hà Giang 2"
+    assert [(m.quote, m.org) for m in doc.measures if m.org] == [("3 đợt ra quân", "Đoàn xã Nà Hang"),
+                                                                  ("hơn 60 lượt đoàn viên", "Đoàn xã Nà Hang")]
+
+
 def test_a_body_as_giver_or_guest_is_not_the_subject():
     text = ("Ngày 25.1, Xã đoàn Vĩnh Hanh tổ chức Đại hội nhiệm kỳ 2022 - 2027.\n"
             "Dịp này, Tỉnh Đoàn An Giang trao 20 suất học bổng Vừ A Dính của T.Ư Đoàn cho học sinh.")

@@ -100,7 +100,7 @@ def attribute(reading: DocumentReading, text: str, a: int, b: int, sent: tuple[i
             return None, None, None
         return own, m.level, facts.province
     if m.name == facts.org or (m.level == "national" and facts.org_level == "national") or (
-            m.collective and m.level == facts.org_level and m.province == facts.province):
+            m.collective and m.level == facts.org_level and m.province == facts.province and not m.place):
         return None, None, None
     if facts.org and m.level == facts.org_level and m.level != "national" and (
             lkey(m.name).split()[-1:] == lkey(facts.org).split()[-1:] or (m.province is None and facts.org.startswith(m.name))):
