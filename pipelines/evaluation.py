@@ -180,6 +180,8 @@ CORPORA = (
     ("holdout139", OWN_CORPUS_DIR / "holdout139", "own labels, Unions of state enterprises (power, petroleum, coal, rubber, airports), an army brigade's congress and a university's summer campaign, scored blind once (extractor 3c2e367 = 0.10.10+3065c795), then read"),
     ("holdout140", OWN_CORPUS_DIR / "holdout140", "own labels, stored pages not yet taken: a district's Green Sunday and lit roads, the Central Committee's gifts and loans, a district Hội's congress, a commune's harvest help, young doctors' volunteering, a university's new Party members, scored blind once (extractor 8163a39 = 0.10.10+eae14892), then read"),
     ("holdout141", OWN_CORPUS_DIR / "holdout141", "own labels, stored pages of bodies below the province and outside it: a ward's congress, a district's year, a power company, a district's Hội đồng Đội, police, a college, customs, border guards, a coal firm's congress, scored blind once (extractor 8163a39 = 0.10.10+eae14892), then read"),
+    ("holdout142", OWN_CORPUS_DIR / "holdout142", "own labels, stored pages of plans and targets where they were left: a blood drive's floor, a bloc congress, the Central Committee's 5.000 houses, National Volunteer Day's registrations, exam support, the border month, a congress page with no measure, scored blind once (extractor 1073f8e = 0.10.11+b02ed9c5), then read"),
+    ("holdout143", OWN_CORPUS_DIR / "holdout143", "own labels, stored pages of the Hội LHTN, the Hội đồng Đội and province-wide reviews: a Hội's year, a six-month review, loans, Youth Month's first week, Pioneers helped, works, blood, a ward's flag road, a congress with no measure, scored blind once (extractor 1073f8e = 0.10.11+b02ed9c5), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -199,7 +201,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout115", "holdout116", "holdout117", "holdout118", "holdout119", "holdout120", "holdout121",
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
               "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135",
-              "holdout136", "holdout137", "holdout138", "holdout139", "holdout140", "holdout141")
+              "holdout136", "holdout137", "holdout138", "holdout139", "holdout140", "holdout141",
+              "holdout142", "holdout143")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -221,7 +224,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
                  "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134",
                  "holdout135", "holdout136", "holdout137", "holdout138", "holdout139", "holdout140",
-                 "holdout141")  # never a set not yet read
+                 "holdout141", "holdout142", "holdout143")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
