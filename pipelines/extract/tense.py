@@ -22,7 +22,8 @@ from .scanning import LiteralScan, lowered
 # Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
 # "ra quân thực hiện", "tập trung thực hiện / triển khai" are not among them: they tell of work under way, and
 # reports use them as often as plans ("đã ra quân thực hiện 152 công trình").
-_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|xác lập(?! kỷ lục)|quyết tâm|hướng tới|kế hoạch|"
+# ("khí thế và quyết tâm của tuổi trẻ": the resolve shown, a noun, no tense)
+_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|xác lập(?! kỷ lục)|quyết tâm(?! của\b)|hướng tới|kế hoạch|"
            r"đăng ký|đăng kí|cam kết|phát động|cần phải|cần đạt|phải đạt|yêu cầu|nhiệm kỳ tới|năm tới|"
            r"giai đoạn tới|thời gian tới|sắp tới|thi đua thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
 # Strong reporting words.
@@ -44,7 +45,8 @@ _TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác địn
                              r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$|"
                              # "Nhiệm kỳ 2025 – 2030, Đoàn phường … phấn đấu: …; thu hút 1.500 lượt …": the word of intent
                              # itself introduces the list
-                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$|"
+                             # ("khí thế và quyết tâm của tuổi trẻ như: …" names a resolve shown, not one to act on)
+                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?!\s+của\b)(?:\s+[^\s.;:]+){0,3}\s*$|"
                              # "hướng tới mục tiêu: Thu hút 100.000 lượt …", "xây dựng 10 chỉ tiêu cơ bản như: …": the
                              # targets named by their noun introduce the list themselves
                              r"(?<!\w)(?:chỉ tiêu|mục tiêu)[^.;:]{0,60}$", re.I)
