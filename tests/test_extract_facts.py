@@ -211,6 +211,17 @@ def test_the_time_a_page_recounts(doc, quote, period):
     assert [(m.period, m.kind) for m in measures if m.quote == quote] == [(period, "result")]
 
 
+@pytest.mark.parametrize("doc, quote, kind", [
+    # "… cho thấy khí thế và quyết tâm của tuổi trẻ như: … tặng 200 cây xanh": the resolve shown, no word of intent
+    ("holdout143/m3_04.txt", "tặng 200 cây xanh", "result"),
+    # "Trong thời gian tới Hội đồng Đội thị xã tiếp tục triển khai, …, phát động chương trình tặng 1.000 lá cờ tổ quốc"
+    ("holdout143/m3_10.txt", "tặng 1.000 lá cờ tổ quốc", "target"),
+])
+def test_the_tense_a_sentence_gives_its_acts(doc, quote, kind):
+    measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").measures
+    assert [m.kind for m in measures if m.quote in quote] == [kind]
+
+
 def test_a_provincial_citys_own_figures_are_not_the_provinces():
     doc = extract_document((CORPUS / "holdout15/z_19.txt").read_text(encoding="utf-8"), name="doc.txt")
     assert {m.org for m in doc.measures} == {None}  # "Thành đoàn đề ra mục tiêu …" is Sông Công's own
