@@ -361,7 +361,8 @@ _COVERAGE_NOUN = re.compile(
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 # "TP. HCM", "Q. Bình Tân", "TS. Nguyễn …": an abbreviation's dot ends no sentence
 _ABBREV = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Th\.S\.)"
-_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + rf"\s+(?=[\"“(\-–•]*[{UPPER}0-9])")
+# (an ellipsis ends a sentence even glued to the next one: "… gần 23 tỷ đồng...Năm học 2010-2011, …")
+_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + rf"\s+(?=[\"“(\-–•]*[{UPPER}0-9])|(?:(?<=\.\.\.)|(?<=…))(?=[{UPPER}])")
 # a spaced dash ends a clause, but not inside a span of years ("nhiệm kỳ 2022 – 2027")
 _CLAUSE_SEP = re.compile(r"[;:\n]|" + _ABBREV + r"\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")
 # "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu
