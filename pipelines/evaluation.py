@@ -182,6 +182,8 @@ CORPORA = (
     ("holdout141", OWN_CORPUS_DIR / "holdout141", "own labels, stored pages of bodies below the province and outside it: a ward's congress, a district's year, a power company, a district's Hội đồng Đội, police, a college, customs, border guards, a coal firm's congress, scored blind once (extractor 8163a39 = 0.10.10+eae14892), then read"),
     ("holdout142", OWN_CORPUS_DIR / "holdout142", "own labels, stored pages of plans and targets where they were left: a blood drive's floor, a bloc congress, the Central Committee's 5.000 houses, National Volunteer Day's registrations, exam support, the border month, a congress page with no measure, scored blind once (extractor 1073f8e = 0.10.11+b02ed9c5), then read"),
     ("holdout143", OWN_CORPUS_DIR / "holdout143", "own labels, stored pages of the Hội LHTN, the Hội đồng Đội and province-wide reviews: a Hội's year, a six-month review, loans, Youth Month's first week, Pioneers helped, works, blood, a ward's flag road, a congress with no measure, scored blind once (extractor 1073f8e = 0.10.11+b02ed9c5), then read"),
+    ("holdout144", OWN_CORPUS_DIR / "holdout144", "own labels, the last short stored pages: a commune's lit road, a district's clean-ups, a ward's Green Sunday, a district Hội's congresses, two pages with no measure, scored blind once (extractor d2fa495 = 0.10.11+424e2dff), then read"),
+    ("holdout145", OWN_CORPUS_DIR / "holdout145", "own labels, stored pages of 2025-2026: a blood-donation day, storm and flood relief by the Central Committee, provinces, a city and communes, scored blind once (extractor d2fa495 = 0.10.11+424e2dff), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -202,7 +204,7 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout122", "holdout123", "holdout124", "holdout125", "holdout126",
               "holdout127", "holdout128", "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134", "holdout135",
               "holdout136", "holdout137", "holdout138", "holdout139", "holdout140", "holdout141",
-              "holdout142", "holdout143")
+              "holdout142", "holdout143", "holdout144", "holdout145")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -224,7 +226,7 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout123", "holdout124", "holdout125", "holdout126", "holdout127", "holdout128",
                  "holdout129", "holdout130", "holdout131", "holdout132", "holdout133", "holdout134",
                  "holdout135", "holdout136", "holdout137", "holdout138", "holdout139", "holdout140",
-                 "holdout141", "holdout142", "holdout143")  # never a set not yet read
+                 "holdout141", "holdout142", "holdout143", "holdout144", "holdout145")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
