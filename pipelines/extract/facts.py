@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, one_spelling, province_place,
+from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, one_spelling, province_place, YOUNG_ASSOCIATION,
                             province_union)
 from .structure import HELD_MONTH, WINTER_SPRING, Structure, iso_date, parse_published, read_structure
 from .tense import CueIndex
@@ -62,8 +62,6 @@ _ACT_AFTER = re.compile(
     r"chủ trì|công bố|ban hành|trao|"
     r"sơ kết|khai mạc|xác định|đề ra|phấn đấu|thực hiện|đạt|hoàn thành|trao|tặng|chỉ đạo|ban hành|huy động|"
     r"đảm nhận|có|xây dựng|tập trung|quyết tâm|đăng ký)(?!\w)")
-# an association of young professionals ("Hội Doanh nhân trẻ tỉnh Quảng Ngãi") is never a bare "Tỉnh đoàn" or "Hội"
-_YOUNG_ASSOCIATION = re.compile(r"Hội \w+(?: \w+)? trẻ\b")
 _AUTHOR = re.compile(
     r"(?:Tác giả(?: bài viết)?|Nguồn|Theo|Tin(?:, ảnh)?|Ảnh)\s*:\s*(?P<a>[^\n]{3,80})|^[^\n\-–]{2,40}[-–]\s*(?P<b>[^\n\-–]{3,60})[ \t]*$",
     re.M)  # "Viết Lương – Huyện đoàn Hạ Hòa" on its own line above the page's share buttons
@@ -294,7 +292,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     for bare in [n for n in score if n.startswith("@")]:
         named = [n for n in score if not n.startswith("@") and info[n].level == info[bare].level
                  and ("Hội LHTN" in n) == bare.endswith("-hội") and ("Hội đồng Đội" in n) == bare.endswith("-đội")
-                 and not n.startswith("Hội Sinh viên") and not _YOUNG_ASSOCIATION.search(n)]
+                 # (an association of young professionals is never a bare "Tỉnh đoàn" or "Hội")
+                 and not n.startswith("Hội Sinh viên") and not YOUNG_ASSOCIATION.search(n)]
         if named:
             top = max(named, key=score.get)
             score[top] += score.pop(bare)
@@ -318,9 +317,9 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         # provinces named ("16 đội hình … gồm: dân tộc Cống (Điện Biên), Mảng, Si La (Lai Châu), …": the country's campaign)
         national = [n for n in score if info[n].level == "national" and n == NATIONAL]
         places = {info[n].province for n in score if info[n].level in ("province", "district", "commune") and info[n].province}
-        named = {prov for _pos, prov in reader.province_mentions(text, regions)} | places
         # (a roundup of the Hội đồng Đội Trung ương is its own)
-        if national and (len(places) >= 3 or len(named) >= 5) and score[national[0]] >= 0.5 * max(score.values()) and \
+        if national and (len(places) >= 3 or len(reader.provinces_named(text, regions) | places) >= 5) and \
+                score[national[0]] >= 0.5 * max(score.values()) and \
                 max((n for n in score if info[n].level == "national"), key=score.get) == NATIONAL:
             return NATIONAL, "national", None, "text"
         name = max(score, key=lambda n: (score[n], _LEVEL_RANK.get(info[n].level, 0), not n.startswith("@")))

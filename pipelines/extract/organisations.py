@@ -43,6 +43,8 @@ _NOT_NAME = {"Tổ", "Đại", "Đoàn", "Hội", "Ngày", "Tại", "Trong", "V�
 
 
 _DASH = re.compile(r"[ \t]+[–—][ \t]+")
+# the Association's member associations of young professionals: "Hội Thầy thuốc trẻ", "Hội Doanh nhân trẻ"
+YOUNG_ASSOCIATION = re.compile(r"hội \w+(?: \w+)? trẻ\b", re.I)
 
 
 def one_spelling(name: str) -> str:
@@ -643,7 +645,7 @@ class OrganisationReader:
             return Mention(m.start(), end, province_union(prov), "province", prov, collective=True, surface=s)
         if low.startswith(("hội đồng đội", "hđđ")):
             return Mention(m.start(), end, f"Hội đồng Đội {province_place(prov)}", "province", prov, surface=s)
-        if (young := re.match(r"hội \w+(?: \w+)? trẻ\b", low)) and not low.startswith("hội đồng"):
+        if (young := YOUNG_ASSOCIATION.match(low)) and not low.startswith("hội đồng"):
             return Mention(m.start(), end, f"{head[:young.end()]} {province_place(prov)}", "province", prov, surface=s)
         if low.startswith("hội sinh viên"):
             return Mention(m.start(), end, f"Hội Sinh viên Việt Nam {province_place(prov)}", "province", prov, surface=s)

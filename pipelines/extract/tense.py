@@ -45,8 +45,7 @@ _TARGETS_LISTED = re.compile(r"(?:phấn đấu|\bsẽ\b|dự kiến|xác địn
                              r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$|"
                              # "Nhiệm kỳ 2025 – 2030, Đoàn phường … phấn đấu: …; thu hút 1.500 lượt …": the word of intent
                              # itself introduces the list
-                             # ("khí thế và quyết tâm của tuổi trẻ như: …" names a resolve shown, not one to act on)
-                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?!\s+của\b)(?:\s+[^\s.;:]+){0,3}\s*$|"
+                             r"(?:phấn đấu|quyết tâm|\bsẽ\b|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$|"
                              # "hướng tới mục tiêu: Thu hút 100.000 lượt …", "xây dựng 10 chỉ tiêu cơ bản như: …": the
                              # targets named by their noun introduce the list themselves
                              r"(?<!\w)(?:chỉ tiêu|mục tiêu)[^.;:]{0,60}$", re.I)
