@@ -118,6 +118,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # a provincial paper's dateline siglum with no dash after it ("(VLO) Theo đó, …", "(ĐN)- …") names the province
     ("holdout31/y4_01.txt", "Tỉnh đoàn Đồng Nai", "province", "Đồng Nai"),
     ("holdout5/p_08.txt", "Tỉnh đoàn Tuyên Quang", "province", "Tuyên Quang"),
+    # and printed bare at the head of the lead ("ĐBP - Sáng nay 26/12, Ban Thường vụ Tỉnh đoàn …")
+    ("holdout85/p1_09.txt", "Tỉnh đoàn Điện Biên", "province", "Điện Biên"),
     # "Đoàn Thanh niên tỉnh đã thành lập 36 đội": the Union by its full name and its unit alone
     ("holdout21/x3_17.txt", "Tỉnh đoàn Gia Lai", "province", "Gia Lai"),
     # "Đoàn cơ sở Tổng công ty Sonadezi Đại hội …": the word that opens the next phrase is no part of the name

@@ -420,7 +420,9 @@ def _inside_name(words: list[str], i: int) -> bool:
 
 # Some papers follow the siglum with a dash, others with the sentence itself ("(VLO) Ngày 14/3, …"); an
 # abbreviation explained in the text ("(ĐVTN) khởi nghiệp", "(LHTN) Việt Nam") is skipped by the lookup.
-_SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*(?:[-–]|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))")
+_SIGLUM = re.compile(r"\(([A-ZĐ]{2,5}|LĐ online)\)\s*(?:[-–]|(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]))"
+                     # many papers print it bare at the head of the lead: "ĐBP - Sáng nay (26/5), …", "BHG - Ngày 21.3, …"
+                     r"|(?:^|\n|\s{2})([A-ZĐ]{2,5}) [-–] (?=[A-ZĐÀ-Ỹ])")
 _PAPER_SITE = re.compile(r"\b[Bb]ao([a-z]{4,20})\.(?:vn|com\.vn|org\.vn)\b")
 # A page's address: its host, and the words local sites put around the name of their district ("tuoitregiongrieng",
 # "huyendoannhabe", "dailocrt" for its radio and television)
@@ -488,8 +490,8 @@ class OrganisationReader:
         ("Baohatinh.vn"), or "Báo Quảng Ngãi" at its foot."""
         head, foot = text[:400], text[-300:]
         for m in _SIGLUM.finditer(head):
-            if m.group(1) in self.g.paper_province:
-                return self.g.paper_province[m.group(1)]
+            if (m.group(1) or m.group(2)) in self.g.paper_province:
+                return self.g.paper_province[m.group(1) or m.group(2)]
         for part in (head, foot):
             for site in _PAPER_SITE.finditer(part):
                 prov = self.g.province_by_slug.get(site.group(1).lower())
