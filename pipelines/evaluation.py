@@ -184,6 +184,8 @@ CORPORA = (
     ("holdout143", OWN_CORPUS_DIR / "holdout143", "own labels, stored pages of the Hội LHTN, the Hội đồng Đội and province-wide reviews: a Hội's year, a six-month review, loans, Youth Month's first week, Pioneers helped, works, blood, a ward's flag road, a congress with no measure, scored blind once (extractor 1073f8e = 0.10.11+b02ed9c5), then read"),
     ("holdout144", OWN_CORPUS_DIR / "holdout144", "own labels, the last short stored pages: a commune's lit road, a district's clean-ups, a ward's Green Sunday, a district Hội's congresses, two pages with no measure, scored blind once (extractor d2fa495 = 0.10.11+424e2dff), then read"),
     ("holdout145", OWN_CORPUS_DIR / "holdout145", "own labels, stored pages of 2025-2026: a blood-donation day, storm and flood relief by the Central Committee, provinces, a city and communes, scored blind once (extractor d2fa495 = 0.10.11+424e2dff), then read"),
+    ("holdout146", OWN_CORPUS_DIR / "holdout146", "own labels, from public GitHub repositories: university faculty Unions' Xuân tình nguyện summaries (volunteers, works, gifts, budgets) and a commune Union's 2026 Tết plans, scored blind once (extractor PENDING)"),
+    ("holdout147", OWN_CORPUS_DIR / "holdout147", "own labels, a city Union's summer campaigns and youth day copied into a public GitHub archive, a university's Mùa hè xanh, border guards, a town's Green Sunday, two provincial enterprise blocs' reviews, a university's programme with no measure, scored blind once (extractor PENDING)"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
