@@ -190,6 +190,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout78/n2_10.txt", "Đoàn xã Lưu Ngọc", "commune", "Cao Bằng"),
     # sixteen teams for sixteen small peoples in provinces named one by one, at the Central Committee's launch
     ("holdout/h_05.txt", "Trung ương Đoàn", "national", None),
+    # "Lễ ra quân do Thị đoàn, Hội LHTN Việt Nam thị xã An Nhơn cùng phối hợp với … tổ chức": who held the event, not a
+    # guest; "Hưởng ứng Ngày Chủ nhật xanh … do Trung ương Đoàn phát động" stays the campaign joined
+    ("holdout147/o7_04.txt", "Thị đoàn An Nhơn", "district", "Bình Định"),
+    ("holdout106/e4_08.txt", "Trung ương Đoàn", "national", None),
+    ("holdout62/v7_02.txt", "Tỉnh đoàn Bình Thuận", "province", "Bình Thuận"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):
@@ -566,3 +571,11 @@ def test_which_names_identify_a_body(org, level, province, identified):
 def test_a_departments_name_runs_through_its_lower_case_syllables(text, name):
     from pipelines.extract.organisations import _BLOC
     assert _BLOC.search(text).group(0) == name
+
+
+def test_after_a_retrospective_the_year_of_the_page_governs_again():
+    # "Trong 20 năm qua, …" then "Trong khuôn khổ chiến dịch tình nguyện hè 2013, …" and "Chiến dịch Kỳ nghỉ hồng 2013
+    # sẽ khởi động … với rất nhiều hoạt động: … sửa chữa 10 căn nhà tình nghĩa": this summer's plans, not twenty years'
+    measures = extract_document((CORPUS / "holdout147/o7_01.txt").read_text(encoding="utf-8"), name="doc.txt").measures
+    got = [(m.value, m.kind, m.period) for m in measures if m.value in (2000, 10, 500)]
+    assert got == [(2000, "target", "2013"), (10, "target", "2013"), (500, "target", "2013")]

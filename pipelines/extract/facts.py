@@ -56,6 +56,9 @@ _GUEST_BEFORE = re.compile(
     r"(?:[Đđ]ại diện|[Ll]ãnh đạo|Trưởng ban|Phó Trưởng ban|Giám đốc|Phó Giám đốc)\s+(?:Ban|Văn phòng|Trung tâm)\s+"
     r"(?:[^\s,;.]+\s+){0,4}$")
 # the bodies listed after "phối hợp với" are partners, the last of them too ("A phối hợp với B, C, D tổ chức …")
+_HELD_AFTER = re.compile(r"(?:(?!phát động|hưởng ứng)[^.;:\n]){0,100}?\b(?:tổ chức|phối hợp|chủ trì)\b")
+# (but "Hòa chung … Tháng thanh niên do Thành Đoàn tổ chức, … Đoàn Tổng công ty …": the campaign the page's body joined)
+_JOINED_BEFORE = re.compile(r"(?:[Hh]ưởng ứng|[Hh]òa (?:chung|cùng)|[Tt]ham gia|[Tt]hực hiện|[Tt]riển khai)[^.;:\n]*$")
 _PARTNERS_BEFORE = re.compile(r"(?:phối hợp với|phối hợp cùng|cùng với)\s[^.;:!?\n]{0,200},\s*$")
 _ACT_AFTER = re.compile(
     r"^\s*(?:[^.;:\n]{0,40}?\s)?(?:đã|vừa|tổ chức|long trọng|tiến hành|triển khai|phát động|ra quân|khởi động|tổng kết|"
@@ -234,7 +237,11 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         w = 10.0 if in_title else 3.0 if m.start < title_end + 500 else 1.0
         # "Đoàn công tác của Trung ương Đoàn": the body's own delegation is the actor
         guest = (bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của")) and
-                 not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before)) or bool(_AWARDS_AFTER.match(after)) or \
+                 not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before) and
+                 # "Lễ ra quân do Thị đoàn, Hội LHTN … thị xã An Nhơn cùng phối hợp với … tổ chức": who held the event
+                 not (re.search(r"\bdo\s+$", before) and _HELD_AFTER.match(text, m.end, m.end + 120) and
+                      not _JOINED_BEFORE.search(text, max(0, m.start - 150), m.start))) or \
+            bool(_AWARDS_AFTER.match(after)) or \
             bool(_PARTNERS_BEFORE.search(text, max(0, m.start - 220), m.start))
         if guest:
             w *= 0.15

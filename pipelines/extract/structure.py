@@ -180,7 +180,10 @@ class Structure:
             if f.start <= g.end:
                 break
             # (after a past named only by its words, "Nhiệm kỳ qua, …", a time to come: "các chỉ tiêu nhiệm kỳ 2025 – 2030")
-            if not (f.period and (f.tense > 0 if g.period is None else
+            # (after "Trong 20 năm qua, …", the year the page is written: "Trong khuôn khổ chiến dịch tình nguyện hè 2013,
+            # …" tells this year's campaign, not the twenty years')
+            if not (f.period and (f.tense > 0 or (g.rel or "").startswith("years:") and f.period == (self.now, self.now)
+                                  if g.period is None else
                                   f.tense >= 0 and f.period[0] >= g.period[1] and f.period[1] > g.period[1])):
                 continue
             # the first time its paragraph names, outside quotes: "Đề án “… giai đoạn 2022-2027”" names a programme,
