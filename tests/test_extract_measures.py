@@ -938,3 +938,16 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
     headline = doc.measures[0]
     assert headline.start < doc.measures[1].start and headline.start < 60
     assert (headline.kind, headline.indicator, headline.value, headline.period, headline.kind_basis) == expected
+
+
+@pytest.mark.parametrize("doc, quote, kind", [
+    # "6 nhiệm vụ trọng tâm và 8 chỉ tiêu đề ra trong Chương trình Công tác đoàn … năm 2018 đã được hoàn thành"
+    ("holdout28/y1_17.txt", "8 chỉ tiêu đề ra", "result"),
+    # "9 chỉ tiêu đề ra tại Đại hội Đoàn khóa I, nhiệm kỳ 2020-2022 đều đạt và vượt"
+    ("holdout105/e3_03.txt", "9 chỉ tiêu đề ra", "result"),
+    # "Trong 9 chỉ tiêu đề ra của nhiệm kỳ trước, Xã đoàn Suối Dây đã hoàn thành và vượt mức 8 chỉ tiêu": the whole set
+    ("holdout93/p9_18.txt", "9 chỉ tiêu đề ra", "target_count"),
+])
+def test_targets_met_named_at_length(doc, quote, kind):
+    measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
+    assert [m.kind for m in measures if m.quote == quote][:1] == [kind]
