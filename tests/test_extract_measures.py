@@ -951,3 +951,12 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
 def test_targets_met_named_at_length(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
     assert [m.kind for m in measures if m.quote == quote][:1] == [kind]
+
+
+@pytest.mark.parametrize("doc, quote", [
+    ("holdout55/w9_14.txt", "100% chỉ tiêu công tác đoàn được hoàn thành"),
+    ("holdout58/v3_11.txt", "100% chỉ tiêu đạt và vượt"),
+])
+def test_a_share_of_the_targets_is_an_attainment(doc, quote):
+    measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
+    assert [m.kind for m in measures if m.quote in quote or quote in m.quote][:1] == ["attainment"]

@@ -757,6 +757,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             (_ATTAIN_BEFORE.search(before[-14:]) and _ATTAIN_AFTER.match(after))
             or re.search(r"\(\s*(?:đạt\s*)?$", before[-8:]) and re.match(r"\s*\)", after)
             or re.search(r"vượt\s*$", before[-8:]) or _SURPLUS_OVER_TARGET.search(before[-45:])
+            # "100% chỉ tiêu đạt và vượt so với Nghị quyết …", "100% chỉ tiêu công tác đoàn được hoàn thành": a share of
+            # the targets
+            or re.match(r"\s*(?:các\s+)?(?:nhóm\s+)?chỉ tiêu\b", after)
             # "sửa chữa trên 12,4km đường, đạt 248,6%": a share right after a figure is how far that figure went
             or (prev is not None and prev.unit != "percent" and re.fullmatch(r"[^;:.\d]{0,30},\s*(?:đạt|bằng)\s*", text[prev.end:a])
                 and not re.match(r"\s*(?:so với|tổng số|số)", after))):
