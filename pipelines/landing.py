@@ -79,7 +79,7 @@ def documents_frame(records: list[DocumentRecord], extractor_version: str, dicti
             "bytes": rec.bytes, "format": rec.format, "encoding": rec.encoding, "decode_detail": rec.detail,
             "status": rec.status,
             "reason": rec.reason, "org": f.org, "org_level": f.org_level, "province": f.province,
-            "province_new": f.province_new, "org_identified": identifies(f.org, f.org_level, f.province) and f.org_basis != "place",
+            "province_new": f.province_new, "org_identified": identifies(f.org, f.org_level, f.province) and f.org_basis not in ("place", "scope"),
             "org_basis": f.org_basis,
             "org_body": body_of(f.org),
             "period": f.period, "period_start_year": f.period_start_year,

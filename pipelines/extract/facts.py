@@ -391,6 +391,11 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     province = _main_province(text, reader, title_end, regions, mentions, url)
     if collective_levels.get("national"):
         return NATIONAL, "national", None, "text"
+    if province is None and not collective_levels and _NATIONAL_SCOPE.search(text):
+        # a page that names no body and no place, only the country's congress or its youth ("Văn kiện Đại hội Đoàn toàn
+        # quốc lần thứ XII xác lập chỉ tiêu …", "… của tuổi trẻ cả nước"): most often the Central Committee's, but a
+        # guess, so marked as one (the army's or a school's page may speak so too)
+        return NATIONAL, "national", None, "scope"
     own_level = max(collective_levels, key=collective_levels.get) if collective_levels else None
     if url and province and own_level in ("district", "commune") and not _main_province(text, reader, title_end, regions, mentions):
         # "toàn huyện …" on a page whose province only its address gives: the district's page on its province's site
@@ -870,6 +875,10 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
             not re.search(r"\b[Tt]ết\b|\bXuân\b", f"{headline} {head[:300]}") and \
             _YEAR_ACCOUNTED.search(f"{headline} {head[:400]}"):
         reading.result_year = year - 1
+
+
+_NATIONAL_SCOPE = re.compile(r"Đại hội (?:đại biểu )?Đoàn toàn quốc|[Đđ]oàn viên,? thanh niên cả nước|[Tt]uổi trẻ (?:cả nước|Việt Nam)|"
+                             r"thanh niên Việt Nam|toàn Đoàn|cả nước|toàn quốc|mọi miền Tổ quốc")
 
 
 # words of a year's account ("tổng kết", "năm qua", "đã hoàn thành vượt chỉ tiêu"), as opposed to a day's event

@@ -33,7 +33,8 @@ class DocumentFacts:
     org: str | None = None  # canonical name, e.g. "Thành đoàn Hà Nội", "Đoàn Khối các cơ quan Trung ương"
     org_level: str = "unknown"  # one of LEVELS
     # how the organisation is known: "text" (a body or collective the page names), "place" (a guess: the Union of the
-    # only province the page names, no body named), "manifest" (stated in raw/manifest.csv); None with no organisation
+    # only province the page names, no body named), "scope" (a guess: the Central Committee of a page naming no body and
+    # no place, only the country's congress or youth), "manifest" (stated in raw/manifest.csv); None with no organisation
     org_basis: str | None = None
     province: str | None = None  # pre-July-2025 province name, canonical ("Sóc Trăng")
     province_new: str | None = None  # its post-July-2025 successor ("Cần Thơ")
