@@ -193,8 +193,9 @@ _QUAL = [
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound
 _AT_LEAST_AFTER = re.compile(r"^[^,;.]{0,40}?(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!cấp trên )trở lên", re.I)
 _TARGET_COUNT_NOUN = re.compile(r"\s*(?:chỉ tiêu|nhiệm vụ|khâu đột phá|đề án|nhóm chỉ tiêu|hệ thống chỉ tiêu|nhóm nhiệm vụ|nhóm giải pháp|giải pháp đột phá)\b", re.I)
+# ("đạt và vượt tất cả 13 chỉ tiêu trọng tâm": all of them, whichever the verb)
 _MET_BEFORE = re.compile(r"(?:đạt và vượt|đạt, vượt|hoàn thành và vượt|(?<!sẽ )(?<!tập trung )(?<!phấn đấu )hoàn thành xuất sắc|"
-                         r"(?<!sẽ )(?<!phấn đấu )hoàn thành(?:\s+(?:tất cả|toàn bộ|cả))?|đạt|vượt)(?:\s+mức)?\s*$", re.I)
+                         r"(?<!sẽ )(?<!phấn đấu )hoàn thành|đạt|vượt)(?:\s+mức)?(?:\s+(?:tất cả|toàn bộ|cả))?\s*$", re.I)
 # "sẽ tập trung hoàn thành 04 nhiệm vụ": to be completed, not completed
 _TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần|phải|nhằm|để|góp phần)\s+(?:\S+\s+)?(?:hoàn thành|đạt)\b[^.;]*$", re.I)
 # "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met

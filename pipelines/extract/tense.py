@@ -236,6 +236,12 @@ def _list_above(text: str, line_start: int) -> tuple[int, int]:
     return -1, line_start
 
 
+# "… hỗ trợ, giúp đỡ ít nhất 2.300 thiếu nhi có hoàn cảnh khó khăn và xây dựng mới 20 điểm sinh hoạt": an act in a
+# sentence whose earlier figure is a floor ("ít nhất", "tối thiểu") is one of the same list of targets (of 41 labelled
+# figures after such a floor, 36 are targets)
+_BOUND_BEFORE = re.compile(r"\b(?:ít nhất|tối thiểu)\s+\d(?:[^.!?\n]|\.(?=\d))*$")
+
+
 def _is_act(word: str) -> bool:
     return word in _PLANNABLE_ACTS or word.endswith("được")
 
@@ -294,7 +300,7 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         if _is_act(cue_text) and (planned_list or plan_item or (
                 plan > 0 and (_INTENT.fullmatch(text[plan_at:plan_end].lower()) or _opens_as_planned(text, plan_at, plan_end)) and
                 not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80) or
-                _intended(text, cues, s0, cue_at)):
+                _intended(text, cues, s0, cue_at) or _BOUND_BEFORE.search(text, s0, cue_at)):
             near, act = 0, 1
     list_cue = 0
     if planned_list:
@@ -330,6 +336,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     else:
         sent_cue, cue_at, cue_end = cues.nearest_at(s0, c0)
         if sent_cue < 0 and _is_act(text[cue_at:cue_end].lower()) and _intended(text, cues, s0, cue_at):
+            sent_cue = 1
+        elif not sent_cue and _BOUND_BEFORE.search(text, s0, a):
             sent_cue = 1
         if sent_cue:
             f["sent_t" if sent_cue > 0 else "sent_r"] = 1.0
