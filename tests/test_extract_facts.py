@@ -88,7 +88,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout6/q_13.txt", "Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Tây Ninh", "bloc", "Tây Ninh"),  # "Đoàn thanh niên LLVT tỉnh"
     # "tại Hà Nội, Đoàn Thanh niên – Hội Sinh viên …": a venue before the comma does not make the body a guest
     ("holdout8/s_08.txt", "Đoàn Thanh niên Đại học Quốc gia Hà Nội", "bloc", "Hà Nội"),
-    ("holdout10/u_11.txt", "Đoàn Thanh niên Trường Đại học Sư phạm kỹ thuật Vĩnh Long", "bloc", "Vĩnh Long"),  # "Đoàn Trường ĐH …"
+    # "Đoàn Trường ĐH …": the short form as the page writes it (labels follow the page's form, 17 to 12)
+    ("holdout10/u_11.txt", "Đoàn trường Đại học Sư phạm kỹ thuật Vĩnh Long", "bloc", "Vĩnh Long"),
+    ("holdout151/p2_02.txt", "Đoàn trường Đại học Nam Cần Thơ", "bloc", "Cần Thơ"),
     # a Cà Mau paper's weather box and masthead do not make a Bạc Liêu page Cà Mau's
     ("holdout10/u_04.txt", "Tỉnh đoàn Bạc Liêu", "province", "Bạc Liêu"),
     # (a byline counts as a body named at the foot, no more: "Viết Lương – Huyện đoàn Hạ Hòa" under "Tỉnh đoàn Phú Thọ

@@ -911,7 +911,8 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bCĐ\b", "Cao đẳng", s)
     # ("Đoàn trường Cao Đẳng Đại Việt Sài Gòn": a page that capitalises every syllable of the school's kind)
     s = re.sub(r"\bCao Đẳng\b", "Cao đẳng", re.sub(r"\bĐại Học\b", "Đại học", s))
-    s = re.sub(r"^Đoàn\s+[Tt]rường\s+(?=Đại học|Cao đẳng|Học viện)", "Đoàn Thanh niên Trường ", s)
+    # ("Đoàn trường Đại học Nam Cần Thơ" stays as the page writes it: labels follow the page, 17 to 12)
+    s = re.sub(r"^Đoàn\s+[Tt]rường\s+(?=Đại học|Cao đẳng|Học viện)", "Đoàn trường ", s)
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
