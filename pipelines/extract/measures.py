@@ -201,15 +201,15 @@ _TO_COMPLETE = re.compile(r"(?:sẽ|phấn đấu|tập trung|quyết tâm|cần
 # "14 chỉ tiêu đề ra đều đạt và vượt", "15 chỉ tiêu hoàn thành vượt mức": the targets were met
 # "10 chỉ tiêu đặt ra trong Tháng Thanh niên đều đạt và vượt": targets met; not "3 chỉ tiêu chưa đạt", nor "10 nhóm chỉ
 # tiêu cần đạt được như:", "quyết tâm đạt" (targets still to meet), nor "11 chỉ tiêu … có 8 chỉ tiêu đạt" (another figure's)
-_MET_VERB = r"(?<!chưa )(?<!không )\b(?:đều\s+|đã\s+)?(?:cơ bản\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)"
+# (a verb of meeting; "{passive}" holds "được " where the long form allows the passive)
+_MET_VERB = r"(?<!chưa )(?<!không )\b(?:đều\s+|đã\s+)?{passive}(?:cơ bản\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)"
 _MET_AFTER = re.compile(r"\s*(?:nhóm\s+)?chỉ tiêu(?:(?:(?!quyết tâm|phấn đấu|\bcần\b|\bsẽ\b|\bđể\b|nhằm)(?:(?:19|20)\d\d|[^.;:,\d])){0,45}?"
-                        + _MET_VERB +
+                        + _MET_VERB.format(passive="") +
                         # ("8 chỉ tiêu đề ra trong Chương trình Công tác đoàn … năm 2018 đã được hoàn thành", "9 chỉ tiêu đề ra
                         # tại Đại hội Đoàn khóa I, nhiệm kỳ 2020-2022 đều đạt và vượt": a long name, past a comma, met in the
                         # passive; not "9 chỉ tiêu đề ra của nhiệm kỳ trước, Xã đoàn … đã hoàn thành và vượt mức 8 chỉ tiêu")
                         r"|(?:(?!quyết tâm|phấn đấu|\bcần\b|\bsẽ\b|\bđể\b|nhằm|\bcó\b|trong đó)(?:(?:19|20)\d\d|[^.;:\d])){0,110}?"
-                        r"(?<!chưa )(?<!không )\b(?:đều\s+|đã\s+)?(?:được\s+)?(?:cơ bản\s+)?(?:đạt|hoàn thành|vượt)\b(?! được)"
-                        r"(?![^.;:\n\d]{0,20}\d))", re.I)
+                        + _MET_VERB.format(passive=r"(?:được\s+)?") + r"(?![^.;:\n\d]{0,20}\d))", re.I)
 # "hơn 2000 đoàn viên": a four-digit count, not a year, when a quantity word or a counted noun says so
 _QUANTITY_BEFORE = re.compile(r"(?:hơn|trên|gần|khoảng|xấp xỉ|gồm|với|thu hút|có)\s+$", re.I)
 _COUNTED_AFTER = re.compile(r"\s+(?:lượt|người|cây|suất|phần quà|đoàn viên|thanh niên|học sinh|sinh viên|thiếu nhi|"
