@@ -214,6 +214,8 @@ def test_a_firms_name_keeps_its_lower_case_words():
     ("holdout140/l0_05.txt", "25 công trình phần việc cấp", "2014-2019"),
     # "Được triển khai từ năm 1998 đến nay, …": a programme's figures since 1998
     ("holdout140/l0_02.txt", "479 bóng đèn", "1998-2022"),
+    # "Trong 2 năm qua (2012, 2013), Hội đồng Đội TX.Bến Cát …": the years it spells out, not two years back from 2013
+    ("holdout154/p5_07.txt", "gần 100 triệu đồng thực hiện", "2012-2013"),
 ])
 def test_the_time_a_page_recounts(doc, quote, period):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").measures

@@ -112,6 +112,7 @@ _FRAME = re.compile(
     rf"|(?P<deadline>(?:đến|tới|trước) (?:hết )?năm\s+(?P<dy>{_Y}))"
     rf"|(?P<this>năm nay)"
     rf"|(?P<year>(?:(?:trong|cả|tính riêng|riêng)\s+)?năm\s+(?P<yy>{_Y})))")
+_YEARS_SPELT = re.compile(rf"\s*\(\s*(?:từ\s+)?(?:năm\s+)?{_Y}(?:\s*(?:[-–—,]|đến|và)\s*(?:năm\s+)?{_Y})+\s*\)")
 _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ(?:\s+[ivxlc]{{1,5}}(?=\s*\())?|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
 _FRAME_SCAN, _TERMS_SCAN = LiteralScan(_FRAME), LiteralScan(_TERMS)
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
@@ -548,7 +549,11 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
             rel = "past_year"
         else:
             rel = "past"
-        return Frame(m.start(), m.end(), -1, None, cue, governs or _HEAD_LEAD.search(before) is not None, rel)
+        # "Trong 2 năm qua (2012, 2013), …", "5 năm qua (2017-2022)": the years it spells out, whatever it counts
+        spelt = _YEARS_SPELT.match(text, m.end())
+        years = sorted(int(y) for y in re.findall(_Y, spelt.group(0))) if spelt else []
+        period = (years[0], years[-1]) if years and (now is None or years[-1] <= now) and years[-1] - years[0] <= 20 else None
+        return Frame(m.start(), m.end(), -1, period, cue, governs or _HEAD_LEAD.search(before) is not None, rel)
     if m.group("rel_next"):
         low = cue.lower()
         rel = ("next_term" if low.startswith("nhiệm kỳ") else "next_year" if low.startswith(("năm ", "năm học")) else
