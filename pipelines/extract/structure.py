@@ -131,7 +131,10 @@ _CONGRESS_NAMED = r"[Đđ]ại hội(?![^.;:\n]*\b(?:thông qua|đề ra|xác đ
 WINTER_SPRING = re.compile(r"[Mm]ùa [Đđ]ông[^.\n]{0,30}?((?:19|20)\d\d)[^.\n]{0,40}?[Xx]uân[^.\n]{0,30}?((?:19|20)\d\d)")
 _NAMING_BEFORE = re.compile(_CONGRESS_NAMED + r"[^.;:\n]{0,90}$|(?:[Cc]hiến lược|[Cc]hương trình|[Đđ]ề án|[Kk]ế hoạch|[Nn]ghị quyết|[Cc]hỉ thị|[Qq]uyết định|"
                             r"[Cc]uộc vận động|[Pp]hong trào|" + _CONGRESS_NAMED + r"|[Bb]an [Cc]hấp hành|BCH|khóa [IVXLC]+|khoá [IVXLC]+|"
-                            r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện)[^,;:.\n]{0,90}$"
+                            r"[Bb]ằng khen|[Kk]ỷ niệm chương|lần thứ [IVXLC\d]+|[Dd]ự án|[Bb]áo cáo|[Vv]ăn kiện|"
+                            # ("Hỗ trợ huyện Hòa Vang xây dựng nông thôn mới giai đoạn 2023-2025 (…) tổng trị giá 850 triệu
+                            # đồng" at a 2024 launch: the national programme's span)
+                            r"nông thôn mới(?: nâng cao| kiểu mẫu)?\s*$)[^,;:.\n]{0,90}$"
                             r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$"
                             # "nghe báo cáo những kết quả … thanh thiếu nhi, nhiệm kỳ 2017-2022": the report's title runs on
                             # past its comma
