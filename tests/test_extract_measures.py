@@ -956,6 +956,8 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
     # act with no tense of its own after a floor in its sentence is one of the same targets
     ("holdout150/p1_03.txt", "20 điểm sinh hoạt", "target"),
     ("holdout6/q_03.txt", "10 sân chơi thiếu nhi", "target"),
+    # "Trồng mới 150.000 cây xanh là chỉ tiêu mà tuổi trẻ Gia Lai đặt ra …": the figure named as a target
+    ("holdout156/p7_08.txt", "150.000 cây xanh", "target"),
 ])
 def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
