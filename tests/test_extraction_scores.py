@@ -187,6 +187,11 @@ FLOORS = {
     "holdout151": {"value": 0.94, "strict": 0.83, "complete": 0.83},
     "holdout152": {"value": 0.84, "strict": 0.68, "complete": 0.68},
     "holdout153": {"value": 0.87, "strict": 0.77, "complete": 0.77},
+    # their first sights (1b64ed7 = 0.10.12+5446fa65, 2c85c63 = 0.10.12+ea558552) less a little; in the fit since 0.10.13
+    "holdout154": {"value": 0.96, "strict": 0.81, "complete": 0.77},
+    "holdout155": {"value": 0.91, "strict": 0.80, "complete": 0.77},
+    "holdout156": {"value": 0.90, "strict": 0.69, "complete": 0.69},
+    "holdout157": {"value": 0.82, "strict": 0.71, "complete": 0.68},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -223,7 +228,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout140": 7, "holdout141": 5,
                   "holdout142": 5, "holdout143": 6,
                   "holdout144": 6, "holdout145": 5, "holdout146": 1, "holdout147": 3,
-                  "holdout148": 8, "holdout149": 5, "holdout150": 7, "holdout151": 7, "holdout152": 4, "holdout153": 5}
+                  "holdout148": 8, "holdout149": 5, "holdout150": 7, "holdout151": 7, "holdout152": 4, "holdout153": 5,
+                  "holdout154": 6, "holdout155": 8, "holdout156": 10, "holdout157": 8}
 
 
 @pytest.fixture(scope="module")
@@ -275,7 +281,7 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2703
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2748
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
 
 
