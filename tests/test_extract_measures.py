@@ -958,6 +958,10 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
     ("holdout6/q_03.txt", "10 sân chơi thiếu nhi", "target"),
     # "Trồng mới 150.000 cây xanh là chỉ tiêu mà tuổi trẻ Gia Lai đặt ra …": the figure named as a target
     ("holdout156/p7_08.txt", "150.000 cây xanh", "target"),
+    # "Tin tưởng rằng 90 đoàn viên thanh niên được kết nạp trong dịp này sẽ thực hiện tốt …": admitted on the day; the
+    # "sẽ" is what they will do as members
+    ("holdout114/e12_06.txt", "90 đoàn viên thanh niên", "result"),
+    ("holdout160/q5_11.txt", "70 bạn đoàn viên thanh niên", "result"),
 ])
 def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures

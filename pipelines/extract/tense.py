@@ -99,6 +99,10 @@ _TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound to reach
 # ("Trồng mới 150.000 cây xanh là chỉ tiêu mà tuổi trẻ Gia Lai đặt ra …": the figure named as a target)
 _FUTURE_AFTER = re.compile(r"\bsẽ\b|phấn đấu|dự kiến|\blà\s+(?:một trong (?:những|các)\s+)?(?:chỉ tiêu|mục tiêu)\b|(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!trên )trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
+# "Tin tưởng rằng 90 đoàn viên thanh niên được kết nạp trong dịp này sẽ thực hiện tốt …": the figure heads the subject
+# of a future predicate; its own act is the participle, done on the occasion told
+_DONE_THIS_TIME = re.compile(r"[^.;:\d\n]{0,40}?\bđược\s+[^.;:\d\n]{0,30}?\b(?:trong|tại|vào|ở)\s+"
+                             r"(?:dịp|đợt|lần|buổi|lễ|ngày hội)\s+(?:này|đó|hôm nay)\b[^.;:\d\n]{0,20}?\bsẽ\b", re.I)
 # "270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới", "35 dự án … được tổ chức Đoàn các cấp hỗ trợ": the
 # passive with the Union as its agent is the formula targets are set in; reports put the verb first ("trồng mới 156.835")
 _UNION_AGENT_AFTER = re.compile(r"[^.;:\d\n]{0,60}?\bđược\s+(?:các\s+)?(?:đoàn viên|thanh niên|tổ chức (?:Đoàn|Hội)|"
@@ -349,7 +353,9 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
     if cues.nearest(max(c0, a - 14), a, strong=False) and not f["near_t"] and not f["sent_t"]:
         f["weak_r"] = 1.0
     rest = text[b:c1]
-    if _FUTURE_AFTER.search(rest):
+    if _DONE_THIS_TIME.match(rest):
+        f["after_r"] = 1.0
+    elif _FUTURE_AFTER.search(rest):
         f["after_t"] = 1.0
     elif _RESULT_AFTER.match(rest):
         f["after_r"] = 1.0
