@@ -219,6 +219,9 @@ def test_a_firms_name_keeps_its_lower_case_words():
     # "Hỗ trợ huyện Hòa Vang xây dựng nông thôn mới giai đoạn 2023-2025 (…) tổng trị giá 850 triệu đồng" at the launch
     # of the 2024 summer campaign: the national programme's span names it, the gift is of 2024
     ("holdout155/p6_05.txt", "850 triệu đồng", "2024"),
+    # an undated page whose only year is a birth: "trao 1 suất vốn vay khởi nghiệp 20 triệu đồng cho anh Y Giáp M’lô (SN
+    # 1987, …)": no year to give
+    ("holdout161/q4_01.txt", "200 suất quà", None),
 ])
 def test_the_time_a_page_recounts(doc, quote, period):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").measures
