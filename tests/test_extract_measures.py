@@ -966,3 +966,16 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
 def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
     assert [m.kind for m in measures if quote in m.quote or m.quote in quote][:1] == [kind]
+
+
+@pytest.mark.parametrize("doc, quote, indicator", [
+    # "80m đường điện chiếu sáng": a lit line in metres is lighting, as "7km đường điện" is, not a road built
+    ("holdout161/q4_05.txt", "80m đường điện chiếu sáng", "rural_lighting"),
+    # young people and residents reached are the digital-skills campaign's phrase; children taught to swim are not it
+    ("holdout64/v9_05.txt", "65.542 lượt thanh thiếu nhi", "digital_skills_reach"),
+    ("dev4/d4_18.txt", "104.180 lượt thanh thiếu nhi", "digital_skills_reach"),
+    ("holdout159/q6_02.txt", "1.500 lượt thanh thiếu nhi", "other"),
+])
+def test_what_a_length_or_a_reach_counts(doc, quote, indicator):
+    measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
+    assert [m.indicator for m in measures if m.quote == quote] == [indicator]

@@ -345,7 +345,9 @@ _GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ|m|đ|vnđ)(?!\w)", r
 _ROAD_LENGTH_BEFORE = re.compile(r"(?:con đường|tuyến đường|đường giao thông|đường bê tông|tuyến hẻm|đường)[^.;]{0,60}?"
                                  r"(?:chiều dài|dài)\s*(?:là\s*)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _NOT_A_ROAD_BUILT = re.compile(r"thắp sáng|chiếu sáng|đường điện|điện năng lượng|đèn|đường hoa|đường cờ|cây xanh|bích họa", re.I)
-_METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường(?! dây)|tuyến đường|lộ|đường giao thông)\b", re.I)  # "500m đường dây": a power line
+# "500m đường dây", "80m đường điện chiếu sáng": a power line, lit as a youth work, not a road built
+_METRES_OF_LIT_LINE = re.compile(r"\s*(?:m|mét)\s+(?:đường|tuyến) (?:điện|dây điện|dây chiếu sáng)\b", re.I)
+_METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường(?! dây| điện)|tuyến đường|lộ|đường giao thông)\b", re.I)
 _OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|hecta|héc-ta|héc ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
 
@@ -889,6 +891,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 indicator = "volunteer_turns"
             if unit == "other" and _METRES_OF_ROAD.match(after) and not _CLEANED.search(before[-40:]):
                 indicator = "rural_roads_km"  # "bê tông hóa 1.560 m đường giao thông": a road's length, in metres
+            elif unit == "other" and _METRES_OF_LIT_LINE.match(after):
+                indicator = "rural_lighting"  # "80m đường điện chiếu sáng", as "7km đường điện" is
             elif indicator == "other" and (unit == "km" or (unit == "other" and re.match(r"\s*(?:m|mét)\b", after))) and \
                     _ROAD_LENGTH_BEFORE.search(before_full[-120:]) and not _CLEANED.search(before_full[-120:]) and \
                     not _NOT_A_ROAD_BUILT.search(before_full[-120:]):
