@@ -133,6 +133,28 @@ DEFAULT_WEIGHTS = {
 }
 
 
+# a short name in quotes: "mô hình “Đèn học quyết tâm”", "phong trào “Kế hoạch nhỏ”": a title, capitalised, no figure
+_QUOTED_NAME = re.compile(r"[“\"]\s*([A-ZĐÀ-Ỹ][^”\"\n\d.;:!?]{2,60}?)\s*[”\"]")
+
+
+def _named_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Where the page writes a quoted name, in quotes or, further on, without them ("… 250 đèn học quyết tâm, 03 công
+    trình …"): a tense word inside a name ("quyết tâm", "kế hoạch") is the name's, not the sentence's."""
+    spans: list[tuple[int, int]] = []
+    names = set()
+    for m in _QUOTED_NAME.finditer(text):
+        if len(m.group(1).split()) <= 8:
+            names.add(low[m.start(1):m.end(1)])
+    for name in names:
+        if not _CUE_SCAN.pattern.search(name):
+            continue
+        i = low.find(name)
+        while i >= 0:
+            spans.append((i, i + len(name)))
+            i = low.find(name, i + 1)
+    return spans
+
+
 @dataclass
 class CueIndex:
     """Every tense cue of a text, found once (the cues are lower case; the scan runs on a lower-cased copy)."""
@@ -146,7 +168,10 @@ class CueIndex:
         low = lowered(text)
         pos, end, sign = [], [], []
         cues = _CUE_SCAN.over(low, regions)
+        names = _named_spans(text, low)
         for m in (m for lo, hi in (regions or [(0, len(text))]) for m in cues.finditer(lo, hi)):
+            if names and any(a <= m.start() and m.end() <= b for a, b in names):
+                continue
             g = m.lastgroup
             s = +1 if g == "t" else -1 if g == "r" else -2
             if s == 1:
