@@ -222,6 +222,8 @@ def test_a_firms_name_keeps_its_lower_case_words():
     # an undated page whose only year is a birth: "trao 1 suất vốn vay khởi nghiệp 20 triệu đồng cho anh Y Giáp M’lô (SN
     # 1987, …)": no year to give
     ("holdout161/q4_01.txt", "200 suất quà", None),
+    # "Năm nay, 1.700 vé xe …. Theo đó, từ năm 2003 đến nay, …": the year a programme began, on an undated page
+    ("holdout165/r6_12.txt", "1.700 vé xe miễn phí", None),
 ])
 def test_the_time_a_page_recounts(doc, quote, period):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").measures

@@ -463,6 +463,8 @@ _DEADLINE_YEAR = re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?nă
 _LONE_YEAR = re.compile(rf"{_Y}(?![\d/])")
 # "anh Y Giáp M’lô (SN 1987, Bí thư Chi đoàn …)", "em Nguyễn Văn An, sinh năm 2002": when a person was born, never when
 # the page was written
+# "từ năm 2003 đến nay": the year a run began; "now" is later, by how much the words do not say
+_SINCE_YEAR = re.compile(rf"(?:từ|kể từ)\s+(?:năm\s+)?{_Y}\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+(?:nay|hiện nay|bây giờ)\b")
 _BIRTH_YEAR = re.compile(rf"(?:\bsn|\bsinh năm|\bnăm sinh)\s*:?\s*{_Y}(?![\d/])")  # on lower-cased text
 _DATE_YEAR = re.compile(rf"\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])")
 _MONTH_YEAR = re.compile(rf"tháng\s+(?:0?[1-9]|1[0-2])[/.-]({_Y})(?![\d/])")  # on lower-cased text
@@ -482,7 +484,7 @@ def _latest_year(text: str) -> int | None:
     """The latest year named, where the end of a span ("nhiệm kỳ 2025 - 2030") does not count: a congress is
     held in the first year of its term."""
     head = _YEAR_SPAN.sub(r"\1", text[:3000]).lower()
-    head = _BIRTH_YEAR.sub(" ", _DEADLINE_YEAR.sub(" ", head))  # a deadline or a birth is not "now"
+    head = _SINCE_YEAR.sub(" ", _BIRTH_YEAR.sub(" ", _DEADLINE_YEAR.sub(" ", head)))  # a deadline, a birth, a start: not "now"
     years = [int(m.group(0)) for m in _LONE_YEAR.finditer(head) if _after(head, m, "/.-")]
     # and the year of a full date ("Ngày 1/3/2020, Thành đoàn … tổ chức …")
     years += [int(m.group(1)) for m in _DATE_YEAR.finditer(head) if _after(head, m, "/.")]
