@@ -192,6 +192,15 @@ FLOORS = {
     "holdout155": {"value": 0.91, "strict": 0.80, "complete": 0.77},
     "holdout156": {"value": 0.90, "strict": 0.69, "complete": 0.69},
     "holdout157": {"value": 0.82, "strict": 0.71, "complete": 0.68},
+    # their first sights (9526367 … 39597ad = 0.10.13+…) less a little; in the fit since 0.10.14
+    "holdout158": {"value": 0.94, "strict": 0.78, "complete": 0.75},
+    "holdout159": {"value": 0.90, "strict": 0.68, "complete": 0.65},
+    "holdout160": {"value": 0.95, "strict": 0.62, "complete": 0.62},
+    "holdout161": {"value": 0.91, "strict": 0.68, "complete": 0.66},
+    "holdout162": {"value": 0.90, "strict": 0.61, "complete": 0.41},
+    "holdout163": {"value": 0.93, "strict": 0.78, "complete": 0.78},
+    "holdout164": {"value": 0.88, "strict": 0.81, "complete": 0.81},
+    "holdout165": {"value": 0.93, "strict": 0.72, "complete": 0.69},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -229,7 +238,9 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout142": 5, "holdout143": 6,
                   "holdout144": 6, "holdout145": 5, "holdout146": 1, "holdout147": 3,
                   "holdout148": 8, "holdout149": 5, "holdout150": 7, "holdout151": 7, "holdout152": 4, "holdout153": 5,
-                  "holdout154": 6, "holdout155": 8, "holdout156": 10, "holdout157": 8}
+                  "holdout154": 6, "holdout155": 8, "holdout156": 10, "holdout157": 8,
+                  "holdout158": 5, "holdout159": 3, "holdout160": 6, "holdout161": 8, "holdout162": 4, "holdout163": 7,
+                  "holdout164": 3, "holdout165": 6}
 
 
 @pytest.fixture(scope="module")
@@ -281,7 +292,7 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2748
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2840
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
 
 
