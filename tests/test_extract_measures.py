@@ -982,3 +982,15 @@ def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
 def test_what_a_length_or_a_reach_counts(doc, quote, indicator):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
     assert [m.indicator for m in measures if m.quote == quote] == [indicator]
+
+
+@pytest.mark.parametrize("doc, quote", [
+    ("holdout127/g7_02.txt", "750 nhà tiêu hợp vệ sinh"),
+    ("holdout39/z3_01.txt", "300 nhà tiêu hợp vệ sinh"),
+    ("holdout12/w_10.txt", "33 nhà tiêu hợp vệ sinh"),
+])
+def test_a_latrine_is_no_house(doc, quote):
+    # "nhà tiêu", like "nhà vệ sinh", is a latrine: the labels never count it among houses built (26 of 26 `other`);
+    # the dictionary says so itself, not only the corrector learned from these very pages
+    measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), model=rules_model()).measures
+    assert [m.indicator for m in measures if m.quote == quote] == ["other"]
