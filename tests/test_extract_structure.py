@@ -719,3 +719,11 @@ def test_thousands_grouped_with_commas_are_one_number():
 ])
 def test_the_border_guards_youth_is_its_union(sentence, org):
     assert facts(sentence).org == org
+
+
+def test_an_alumni_class_is_no_time_of_the_page():
+    # "… và cựu học sinh trường THPT Vĩnh Linh niên khóa 1991 – 1994 đã tặng trên 300 suất qùa cho các em": the years
+    # name who gave, not when (the page reads as its winter campaign of 2012; the labels date it 2013, the day)
+    doc = _read("holdout166/r7_01.txt")
+    assert [m.period for m in doc.measures if m.quote.startswith("trên 300 suất")] == ["2012"]
+    assert not any(m.period == "1991-1994" for m in doc.measures)

@@ -138,7 +138,9 @@ _NAMING_BEFORE = re.compile(_CONGRESS_NAMED + r"[^.;:\n]{0,90}$|(?:[Cc]hiến l�
                             r"|(?:lần thứ|khóa|khoá)\s+[IVXLC\d]+\s*,?\s*\(?\s*$"
                             # "nghe báo cáo những kết quả … thanh thiếu nhi, nhiệm kỳ 2017-2022": the report's title runs on
                             # past its comma
-                            r"|(?<![Tt]heo )(?:[Bb]áo cáo|[Vv]ăn kiện|[Dd]ự thảo)\s+\w[^;:.\n]{0,90}$")
+                            r"|(?<![Tt]heo )(?:[Bb]áo cáo|[Vv]ăn kiện|[Dd]ự thảo)\s+\w[^;:.\n]{0,90}$"
+                            # "cựu học sinh trường THPT Vĩnh Linh niên khóa 1991 – 1994 đã tặng …": the alumni's class
+                            r"|[Cc]ựu (?:học sinh|sinh viên|học viên)[^;:.\n]{0,60}$")
 
 
 @dataclass(frozen=True)
