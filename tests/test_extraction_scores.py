@@ -201,6 +201,10 @@ FLOORS = {
     "holdout163": {"value": 0.93, "strict": 0.78, "complete": 0.78},
     "holdout164": {"value": 0.88, "strict": 0.81, "complete": 0.81},
     "holdout165": {"value": 0.93, "strict": 0.72, "complete": 0.69},
+    # their first sights (2d438c6, 42948cb = 0.10.14+…) less a little; in the fit since 0.10.15
+    "holdout166": {"value": 0.88, "strict": 0.70, "complete": 0.62},
+    "holdout167": {"value": 0.95, "strict": 0.69, "complete": 0.69},
+    "holdout168": {"value": 0.92, "strict": 0.76, "complete": 0.76},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -240,7 +244,7 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout148": 8, "holdout149": 5, "holdout150": 7, "holdout151": 7, "holdout152": 4, "holdout153": 5,
                   "holdout154": 6, "holdout155": 8, "holdout156": 10, "holdout157": 8,
                   "holdout158": 5, "holdout159": 3, "holdout160": 6, "holdout161": 8, "holdout162": 4, "holdout163": 7,
-                  "holdout164": 3, "holdout165": 6}
+                  "holdout164": 3, "holdout165": 6, "holdout166": 2, "holdout167": 6, "holdout168": 3}
 
 
 @pytest.fixture(scope="module")
@@ -292,7 +296,7 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2840
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 2864
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
 
 
