@@ -205,6 +205,8 @@ FLOORS = {
     "holdout166": {"value": 0.88, "strict": 0.70, "complete": 0.62},
     "holdout167": {"value": 0.95, "strict": 0.69, "complete": 0.69},
     "holdout168": {"value": 0.92, "strict": 0.76, "complete": 0.76},
+    # its first sight (d4ae130 = 0.10.15+b6a2cebd) less a little; read, not yet in the fit
+    "holdout169": {"value": 0.94, "strict": 0.75, "complete": 0.70},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -244,7 +246,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout148": 8, "holdout149": 5, "holdout150": 7, "holdout151": 7, "holdout152": 4, "holdout153": 5,
                   "holdout154": 6, "holdout155": 8, "holdout156": 10, "holdout157": 8,
                   "holdout158": 5, "holdout159": 3, "holdout160": 6, "holdout161": 8, "holdout162": 4, "holdout163": 7,
-                  "holdout164": 3, "holdout165": 6, "holdout166": 2, "holdout167": 6, "holdout168": 3}
+                  "holdout164": 3, "holdout165": 6, "holdout166": 2, "holdout167": 6, "holdout168": 3,
+                  "holdout169": 1}
 
 
 @pytest.fixture(scope="module")
