@@ -40,21 +40,21 @@ def test_every_blind_corpus_keeps_its_first_sight_from_the_extractor_that_scored
 
 def test_backtest_fits_on_older_first_sights_and_scores_the_newer(shared):
     r = evaluation.backtest_learned("holdout61")
-    assert (r["documents"], r["fitted_on"], r["changed"], r["set_aside"]) == (1561, 1156, 331, 580)
+    assert (r["documents"], r["fitted_on"], r["changed"], r["set_aside"]) == (1593, 1156, 337, 595)
     before, after, filtered = r["first_sight"], r["corrected"], r["filtered"]
     # the first sights as the rules alone read them: the blind figures of holdout61-76 (README), and those of
-    # holdout77-168 without the corrector (and the filter) that shipped with them
-    assert (before["value"]["f1"], before["strict"]["f1"], before["complete"]["f1"]) == (0.9053, 0.7274, 0.6591)
-    assert before["indicator_accuracy"] == 0.828
+    # holdout77-169 without the corrector (and the filter) that shipped with them
+    assert (before["value"]["f1"], before["strict"]["f1"], before["complete"]["f1"]) == (0.9062, 0.7265, 0.6593)
+    assert before["indicator_accuracy"] == 0.8288
     # corrected: the same figures, fewer wrong indicators; value, kind and period untouched
-    assert (after["value"]["f1"], after["strict"]["f1"], after["complete"]["f1"]) == (0.9053, 0.7447, 0.6753)
-    assert after["indicator_accuracy"] == 0.8596
+    assert (after["value"]["f1"], after["strict"]["f1"], after["complete"]["f1"]) == (0.9062, 0.7439, 0.6757)
+    assert after["indicator_accuracy"] == 0.8601
     assert after["kind_accuracy"] == before["kind_accuracy"] and after["period_accuracy"] == before["period_accuracy"]
-    # and filtered first: 580 of 6,029 figures set aside, precision up more than recall down
-    assert (filtered["predicted_measures"], before["predicted_measures"]) == (5449, 6029)
-    assert (filtered["value"]["precision"], filtered["value"]["recall"]) == (0.9143, 0.9366)
-    assert (before["value"]["precision"], before["value"]["recall"]) == (0.8556, 0.961)
-    assert (filtered["value"]["f1"], filtered["strict"]["f1"], filtered["complete"]["f1"]) == (0.9253, 0.7642, 0.6932)
+    # and filtered first: 595 of 6,172 figures set aside, precision up more than recall down
+    assert (filtered["predicted_measures"], before["predicted_measures"]) == (5577, 6172)
+    assert (filtered["value"]["precision"], filtered["value"]["recall"]) == (0.9159, 0.937)
+    assert (before["value"]["precision"], before["value"]["recall"]) == (0.857, 0.9614)
+    assert (filtered["value"]["f1"], filtered["strict"]["f1"], filtered["complete"]["f1"]) == (0.9263, 0.7636, 0.6938)
 
 
 def test_the_shipped_corrector_overrules_the_dictionary_and_says_so(shared):
