@@ -463,10 +463,10 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
 _YEAR_SPAN = re.compile(rf"({_Y})\s*[-–—]\s*{_Y}")
 _DEADLINE_YEAR = re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?năm\s+{_Y}")  # on lower-cased text
 _LONE_YEAR = re.compile(rf"{_Y}(?![\d/])")
-# "anh Y Giáp M’lô (SN 1987, Bí thư Chi đoàn …)", "em Nguyễn Văn An, sinh năm 2002": when a person was born, never when
-# the page was written
 # "từ năm 2003 đến nay": the year a run began; "now" is later, by how much the words do not say
 _SINCE_YEAR = re.compile(rf"(?:từ|kể từ)\s+(?:năm\s+)?{_Y}\s*(?:,\s*)?(?:đến|tới|cho đến|cho tới)\s+(?:nay|hiện nay|bây giờ)\b")
+# "anh Y Giáp M’lô (SN 1987, Bí thư Chi đoàn …)", "em Nguyễn Văn An, sinh năm 2002": when a person was born, never when
+# the page was written
 _BIRTH_YEAR = re.compile(rf"(?:\bsn|\bsinh năm|\bnăm sinh)\s*:?\s*{_Y}(?![\d/])")  # on lower-cased text
 _DATE_YEAR = re.compile(rf"\d{{1,2}}[/.]\d{{1,2}}[/.]({_Y})(?![\d/])")
 _MONTH_YEAR = re.compile(rf"tháng\s+(?:0?[1-9]|1[0-2])[/.-]({_Y})(?![\d/])")  # on lower-cased text
