@@ -19,6 +19,9 @@ SCANS = {
     "tense cues": (tense._CUE_SCAN, str.lower),
     "counted nouns": (numbers._COUNTED_SCAN, str.lower),
     "organisation mentions": (organisations._MENTION_SCAN, lambda t: t),
+    "places named": (organisations._PLACE_NAMED_SCAN, organisations.prose_case),
+    "quotes": (organisations._QUOTES_SCAN, lambda t: t),
+    "quoted names": (tense._QUOTED_NAME_SCAN, lambda t: t),
 }
 
 
@@ -44,6 +47,9 @@ def test_digits_of_another_script_are_found_too():
     frame = structure._FRAME_SCAN
     for text in ("trong ３ năm qua, tuổi trẻ …", "trong 3 năm qua, tuổi trẻ …"):
         assert [m.group(0) for m in frame.finditer(text)] == ["trong " + text[6] + " năm qua"]
+    # a lower-cased copy is checked through the page it was made from
+    page = "Trong ３ năm qua, tuổi trẻ …"
+    assert [m.group(0) for m in frame.over(page.lower(), page=page).finditer()] == ["trong ３ năm qua"]
 
 
 def test_every_production_scan_has_literal_starts():
@@ -61,8 +67,10 @@ def test_same_matches_as_the_regex_engine_on_real_pages(name):
         regions = structure.regions_of_interest(text)[0]
         # the whole text, and stretches of it through one index
         assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)], page
-        over = scan.over(text, regions)
-        for lo, hi in regions:
+        # and the heads of paragraphs outside them, too short to be worth finding starts in (the engine reads them)
+        heads = [(p, min(len(text), p + 90)) for p in structure._paragraph_starts(text)]
+        over = scan.over(text, regions + heads)
+        for lo, hi in regions + heads:
             expected = [(m.span(), m.lastgroup) for m in scan.pattern.finditer(text, lo, hi)]
             assert [(m.span(), m.lastgroup) for m in over.finditer(lo, hi)] == expected, page
             found += len(expected)

@@ -19,7 +19,8 @@ _TONE_FOLD = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 # Only where the vowel pair ends the syllable: "đoàn", "hoàn", "quỳnh" are written alike in both styles.
-_FOLD_RE = re.compile("(?<![qQ])(?:" + "|".join(_TONE_FOLD) + r")(?!\w)")
+# (the "q" test after the pair: a pattern that opens with its letters is tried only where they are)
+_FOLD_RE = re.compile("(?:" + "|".join(_TONE_FOLD) + r")(?<![qQ]..)(?!\w)")
 
 
 def fold_tones(s: str) -> str:

@@ -374,7 +374,9 @@ _ABBREV = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?
 # (an ellipsis ends a sentence even glued to the next one: "… gần 23 tỷ đồng...Năm học 2010-2011, …")
 _SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + rf"\s+(?=[\"“(\-–•]*[{UPPER}0-9])|(?:(?<=\.\.\.)|(?<=…))(?=[{UPPER}])")
 # a spaced dash ends a clause, but not inside a span of years ("nhiệm kỳ 2022 – 2027")
-_CLAUSE_SEP = re.compile(r"[;:\n]|" + _ABBREV + r"\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")
+# (each look-behind after the character it guards: the engine tries this pattern at every character, and a look-behind
+# first costs ten tests at each)
+_CLAUSE_SEP = re.compile(r"[;:\n]|\." + _ABBREV.replace(r"\.)", r"\.\.)") + r"\s|\s(?<!\d{4}\s)[-–]\s(?!\d{4})")
 # "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu
 # 50.000 lượt" is a figure
 _TARGET_LABEL_BEFORE = re.compile(r"(?:chỉ tiêu|nhóm chỉ tiêu)\s*(?:số\s*|thứ\s*)?$", re.I)
@@ -670,8 +672,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and of is None and _TAKING_PART_OR_TIMES.match(after) and not (
             re.match(r"\s*đơn vị", after) and re.search(r"máu", before[-80:])):  # "hiến máu … gần 300 đơn vị": blood
         return None
-    if unit in ("count",) and _AWARD_SENTENCE.search(text[sent[0]:sent[1]]) and not _NEW_MEMBERS.match(after) and (
-            _AWARD_NOUN.match(after) or (re.search(r"\bcho\s*$", before) and _AWARDED_TO.match(after))):
+    if unit in ("count",) and (_AWARD_NOUN.match(after) or (_AWARDED_TO.match(after) and re.search(r"\bcho\s*$", before))) \
+            and not _NEW_MEMBERS.match(after) and _AWARD_SENTENCE.search(text, sent[0], sent[1]):
         # ("trao huy hiệu Đoàn và sổ đoàn viên cho 43 đoàn viên mới", "đeo Huy hiệu Đoàn cho 30 đoàn viên vừa được kết
         # nạp": members admitted, their badges no award)
         return None
@@ -704,7 +706,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "gần 412.000 người trong độ tuổi thanh niên", "19% dân số": who lives there, not what was done
     # (near the figure: a long sentence that names "Ủy ban Hội LHTN xã" goes on to "giới thiệu việc làm cho khoảng 1.000
     # thanh niên")
-    if unit == "count" and _ELECTED.search(text[max(sent[0], a - 120):min(sent[1], b + 60)]) and _PERSON_NOUN.match(after):
+    if unit == "count" and _PERSON_NOUN.match(after) and _ELECTED.search(text[max(sent[0], a - 120):min(sent[1], b + 60)]):
         return None  # members elected to a committee
     if unit == "count" and _PEOPLE_NOUN.match(after) and (_CEREMONY.search(text[sent[0]:a]) or _ATTENDED_AFTER.match(after)
                                                           or _CEREMONY_WITH.search(text, sent[0], a)) and \

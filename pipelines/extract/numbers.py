@@ -122,10 +122,13 @@ def word_numbers(text: str) -> list[re.Match]:
     number words (which start half the words of Vietnamese)."""
     out, last = [], -1
     low = lowered(text)
-    for noun in _COUNTED_SCAN.finditer(low):
+    for noun in _COUNTED_SCAN.finditer(low, page=text):
         if noun.group("scale"):
-            m = SPELLED_SCALE.search(text, max(0, noun.start() - 6))
-            if m is not None and m.end() == noun.end():
+            # (the search stops at the scale word, not at the page's end; the match found is then read again with the
+            # page's own text after it, which its look-aheads test)
+            m = SPELLED_SCALE.search(text, max(0, noun.start() - 6), noun.end())
+            if m is not None and m.end() == noun.end() and \
+                    (m := SPELLED_SCALE.match(text, m.start())) is not None and m.end() == noun.end():
                 out.append(m)
             continue
         pos = max(0, noun.start() - 30, last + 1)

@@ -371,6 +371,7 @@ _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<u
 # abbreviated as captions and datelines write them, the dot often glued to the name ("TX.Thuận An", "H. Bảo Lâm")
 _PLACE_NAMED = re.compile(rf"(?<!\w)(?:(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+|(?P<abbr>TX\.|TX(?=\s)|H\.)\s*)"
                           rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
+_PLACE_NAMED_SCAN = LiteralScan(_PLACE_NAMED)
 _UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
 # the district written after a commune: "xã Trà Tân, Bắc Trà My", "xã Hòa Phú (huyện Hòa Vang)"
 _DISTRICT_AFTER = re.compile(rf"[ \t]*[,(][ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?)?[ \t]*({_NAME})")
@@ -382,6 +383,7 @@ _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳ
 # a headline's place before its dash or colon, or before the lower-case verb of its sentence
 _TITLE_HEAD = re.compile(rf"[^\S\n]*(?:date\s+\S+\s+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*[:–]|[ \t]+-[ \t]|[ \t]+[{_LOWER}])")
 _QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")
+_QUOTES_SCAN = LiteralScan(_QUOTES)
 
 
 # Place names that hold one of those words ("Uông Bí", "Xuân Trường", "An Nhân"), as word prefixes ending at it:
@@ -508,7 +510,7 @@ class OrganisationReader:
         out = []
         prose = prose_case(text)
         for lo, hi in regions or ((0, len(text)),):
-            for m in _PLACE_NAMED.finditer(prose, lo, hi):
+            for m in _PLACE_NAMED_SCAN.finditer(prose, lo, hi, page=text):
                 unit, name = (m.group("unit") or _UNIT_ABBR[m.group("abbr")]).lower(), _trim_name(m.group("name"))
                 if unit not in units or (name.isdigit() and unit != "quận"):
                     continue
@@ -610,7 +612,7 @@ class OrganisationReader:
                 pos = m.start() + 1
 
     def _settle(self, text: str, found: list[Mention]) -> list[Mention]:
-        quotes = [(q.start(), q.end()) for q in _QUOTES.finditer(text)]
+        quotes = [(q.start(), q.end()) for q in _QUOTES_SCAN.finditer(text)]
         found.sort(key=lambda x: (x.start, -(x.end - x.start)))
         out: list[Mention] = []
         for x in found:

@@ -16,7 +16,7 @@ also matches, a pattern that starts with one is scanned the usual way.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -27,6 +27,12 @@ _STOP = (None, None)  # the end of a repeated item: what follows it cannot exten
 _MAX_STARTS = 400
 _DIGIT = "digit"  # the mark `_starts` leaves when it read a digit class as 0-9
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script (a character class: a fast skip)
+
+
+@lru_cache(maxsize=2)
+def _has_other_digits(text: str) -> bool:
+    # (~10 ns a character, and several scans of a page read digits: once a page)
+    return _OTHER_DIGIT.search(text) is not None
 
 
 def _starts(items: list, depth: int, marks: set[str] | None = None) -> set[str]:
@@ -109,21 +115,23 @@ class LiteralScan:
         self.pattern = pattern
         self.starts, self.reads_digits = _read_starts(pattern, depth)
 
-    def over(self, text: str, spans: list[tuple[int, int]] | None = None) -> "ScanOf":
+    def over(self, text: str, spans: list[tuple[int, int]] | None = None, page: str | None = None) -> "ScanOf":
         """The starts found once in `text` (or in the given stretches of it), for scanning many stretches; each
-        stretch scanned later must lie within those given."""
-        return ScanOf(self, text, spans)
+        stretch scanned later must lie within those given. `page`: the text that `text` re-cases (`lowered`,
+        `prose_case`), which has the same digits in the same places, so a page is searched for other scripts' digits
+        once whichever copy is scanned."""
+        return ScanOf(self, text, spans, page)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, page: str | None = None) -> Iterator[re.Match]:
         endpos = len(text) if endpos is None else endpos
-        return ScanOf(self, text, [(pos, endpos)]).finditer(pos, endpos)
+        return ScanOf(self, text, [(pos, endpos)], page).finditer(pos, endpos)
 
 
 class ScanOf:
-    def __init__(self, scan: LiteralScan, text: str, spans: list[tuple[int, int]] | None = None):
+    def __init__(self, scan: LiteralScan, text: str, spans: list[tuple[int, int]] | None = None, page: str | None = None):
         self.scan, self.text = scan, text
         self.candidates: list[int] | None = None
-        if scan.starts is None or (scan.reads_digits and _OTHER_DIGIT.search(text)):
+        if scan.starts is None or (scan.reads_digits and _has_other_digits(text if page is None else page)):
             return
         merged: list[list[int]] = []
         for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:
@@ -133,7 +141,14 @@ class ScanOf:
                 merged.append([lo, hi])
         found: list[int] = []
         find = text.find
+        # (a stretch shorter than ~3 characters a literal start is cheaper to give the engine whole: each `find` costs
+        # ~0.3 µs however short the stretch, the engine ~0.1 µs a character of it)
+        short = 3 * len(scan.starts)
+        self.direct = [(lo, hi) for lo, hi in merged if hi - lo < short]
+        self.direct_starts = [lo for lo, _ in self.direct]
         for lo, hi in merged:
+            if hi - lo < short:
+                continue
             for s in scan.starts:
                 i = find(s, lo, hi)
                 while i >= 0:
@@ -142,9 +157,14 @@ class ScanOf:
         found.sort()
         self.candidates = found
 
+    def _direct(self, pos: int) -> bool:
+        """Whether `pos` lies in a stretch left to the engine (one too short to be worth finding starts in)."""
+        i = bisect_right(self.direct_starts, pos) - 1
+        return i >= 0 and pos < self.direct[i][1]
+
     def search(self, pos: int, endpos: int) -> re.Match | None:
         """The first match starting at or after `pos`, as `pattern.search(text, pos, endpos)`."""
-        if self.candidates is None:
+        if self.candidates is None or self._direct(pos):
             return self.scan.pattern.search(self.text, pos, endpos)
         cands, match, text = self.candidates, self.scan.pattern.match, self.text
         for i in range(bisect_left(cands, pos), len(cands)):
@@ -157,7 +177,7 @@ class ScanOf:
     def finditer(self, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         text = self.text
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        if self.candidates is None:
+        if self.candidates is None or self._direct(pos):
             yield from self.scan.pattern.finditer(text, pos, endpos)
             return
         match = self.scan.pattern.match

@@ -421,7 +421,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     st.published = published or published_date(text) or url_date(url)
     st.anniversary_year = anniversary_year(text)
     low = lowered(text)
-    terms = _TERMS_SCAN.over(low, st.regions)
+    terms = _TERMS_SCAN.over(low, st.regions, page=text)
     st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in terms.finditer(lo, hi)
                 if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
     # "ngày 16/9/2020, … chào mừng 90 năm ngày thành lập Đoàn": the day an event was held dates the page before the
@@ -440,7 +440,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
         if i < 0 or par >= st.regions[i][1]:
             spans.append((par, par + 90))
     seen = set()
-    frame_phrases = _FRAME_SCAN.over(low, spans)
+    frame_phrases = _FRAME_SCAN.over(low, spans, page=text)
     for lo, hi in spans:
         for m in frame_phrases.finditer(lo, hi):
             if m.start() in seen:

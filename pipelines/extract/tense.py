@@ -135,6 +135,7 @@ DEFAULT_WEIGHTS = {
 
 # a short name in quotes: "mô hình “Đèn học quyết tâm”", "phong trào “Kế hoạch nhỏ”": a title, capitalised, no figure
 _QUOTED_NAME = re.compile(r"[“\"]\s*([A-ZĐÀ-Ỹ][^”\"\n\d.;:!?]{2,60}?)\s*[”\"]")
+_QUOTED_NAME_SCAN = LiteralScan(_QUOTED_NAME)
 
 
 def _named_spans(text: str, low: str) -> list[tuple[int, int]]:
@@ -142,7 +143,7 @@ def _named_spans(text: str, low: str) -> list[tuple[int, int]]:
     trình …"): a tense word inside a name ("quyết tâm", "kế hoạch") is the name's, not the sentence's."""
     spans: list[tuple[int, int]] = []
     names = set()
-    for m in _QUOTED_NAME.finditer(text):
+    for m in _QUOTED_NAME_SCAN.finditer(text):
         if len(m.group(1).split()) <= 8:
             names.add(low[m.start(1):m.end(1)])
     for name in names:
@@ -167,7 +168,7 @@ class CueIndex:
     def build(cls, text: str, regions: list[tuple[int, int]] | None = None) -> "CueIndex":
         low = lowered(text)
         pos, end, sign = [], [], []
-        cues = _CUE_SCAN.over(low, regions)
+        cues = _CUE_SCAN.over(low, regions, page=text)
         names = _named_spans(text, low)
         for m in (m for lo, hi in (regions or [(0, len(text))]) for m in cues.finditer(lo, hi)):
             if names and any(a <= m.start() and m.end() <= b for a, b in names):
