@@ -152,6 +152,16 @@ def test_measure_attributed_to_another_organisation():
     assert [(m.org, m.value) for m in doc.measures] == [("Tỉnh đoàn Quảng Ngãi", 62300)]
 
 
+def test_an_abbreviations_dot_ends_no_clause():
+    """"Đoàn Trường Đại học Nông Lâm TP. Hồ Chí Minh trao tặng … 10 suất học bổng": the dot of "TP." is no clause's
+    end, so the school's figures are the school's, not the bloc's named in the clause before."""
+    doc = extract_document((CORPUS / "holdout33/y6_04.txt").read_text(encoding="utf-8"))
+    assert [(m.value, m.org) for m in doc.measures if m.value in (2000, 10, 5)] == [
+        (2000, "Đoàn Khối các Cơ quan và Doanh nghiệp tỉnh Gia Lai"),
+        (10, "Đoàn trường Đại học Nông Lâm TP. Hồ Chí Minh"),
+        (5, "Đoàn trường Đại học Công Thương TP. Hồ Chí Minh")]
+
+
 def test_list_label_colon_is_not_a_time():
     # "Chỉ tiêu 1: 10.000" once read as the time 1:10
     assert measures("Chỉ tiêu 1: 10.000 cây xanh được trồng mới.") == [
