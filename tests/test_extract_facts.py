@@ -108,6 +108,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout14/y_20.txt", "Huyện đoàn Châu Thành", "district", "Tây Ninh"),
     ("holdout15/z_19.txt", "Thành đoàn Sông Công", "district", "Thái Nguyên"),  # "Đoàn TNCS Hồ Chí Minh T.P Sông Công"
     ("holdout15/z_15.txt", "Đoàn Khối Cơ quan - Doanh nghiệp tỉnh", "bloc", None),  # the page never names Ninh Thuận
+    # an emulation cluster goes by its number: "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an (gồm các tỉnh: …)", hosted
+    # by Long An's police, is no province's
+    ("holdout162/q7_10.txt", "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an", "bloc", None),
     # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name
     ("holdout17/r2_08.txt", "Đoàn Thanh niên Bộ Công an", "bloc", None),
     # a dash joins the words of one group's name; "Công thương" is one word pair
