@@ -111,6 +111,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     # an emulation cluster goes by its number: "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an (gồm các tỉnh: …)", hosted
     # by Long An's police, is no province's
     ("holdout162/q7_10.txt", "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an", "bloc", None),
+    # a government office's branch, and a province's capital city named like the province, which stays the city
+    ("holdout160/q5_08.txt", "Chi đoàn Văn phòng UBND tỉnh Sóc Trăng", "bloc", "Sóc Trăng"),
+    ("holdout170/t5_06.txt", "Chi đoàn Cơ quan UBND thành phố Hưng Yên", "bloc", "Hưng Yên"),
     # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name
     ("holdout17/r2_08.txt", "Đoàn Thanh niên Bộ Công an", "bloc", None),
     # a dash joins the words of one group's name; "Công thương" is one word pair

@@ -328,6 +328,8 @@ _BLOC = re.compile(
     rf"Hội Sinh viên\s+(?:Việt Nam\s+)?)"
     rf"(?:[Tt]rường\s+)?(?:[Đđ]ại [Hh]ọc|[Cc]ao [Đđ]ẳng|Học viện|ĐH|CĐ)(?:[^\S\n]+{_BLOC_WORD}){{1,12}}"
     rf"|Hội Sinh viên\s+(?:Việt Nam\s+)?(?:Đại học|Học viện)(?:[^\S\n]+{_BLOC_WORD}){{1,12}}"
+    # a branch of a government office: "Chi đoàn Văn phòng UBND tỉnh Sóc Trăng", "Chi đoàn Cơ quan UBND thành phố Hưng Yên"
+    rf"|Chi\s+đoàn\s+(?:{_UNION}\s+)?(?:Văn phòng|Cơ quan|VP)(?:[^\S\n]+{_BLOC_WORD}){{1,12}}"
     rf"|Ban Thanh niên Quân đội|Ban Thanh niên Công an(?: nhân dân)?|ĐTN\s+[A-Z]{{2,6}})")
 # A name's word can be a capital syllable followed by lower-case ones ("Quản lý bay Việt Nam", "Hữu nghị Việt
 # Tiệp", "Khoa học Tự nhiên"): Vietnamese capitalises the first syllable of a proper name's word only. Lower-case
@@ -708,9 +710,11 @@ class OrganisationReader:
             written = _trim_name(pm.group(1))
             prov = self.g.province(written)
             if prov:
-                # Huế has been a city since 2025: "TP. Huế" is "thành phố Huế"
+                # Huế has been a city since 2025: "TP. Huế" is "thành phố Huế"; and a province's capital city of the
+                # same name stays the city ("Chi đoàn Cơ quan UBND thành phố Hưng Yên": the city's, in Hưng Yên)
+                city = not pm.group(0).startswith("tỉnh") and prov not in CITIES and prov != "Hồ Chí Minh"
                 raw = raw[: pm.start()] + ("thành phố Huế" if prov == "Thừa Thiên Huế" and written == "Huế"
-                                           else province_place(prov))
+                                           else f"thành phố {written}" if city else province_place(prov))
         if pm is None and (tail := re.search(_NAME + "$", raw)):
             # "Đoàn Thanh niên PTSC Quảng Ngãi", "BĐBP TPHCM": a unit named with its province, in its last words
             words = _trim_name(tail.group(0)).split()
