@@ -975,6 +975,9 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
     # "… đã trao tặng được 205 học bổng, 250 đèn học quyết tâm, 03 công trình …, 500 cặp sách": "quyết tâm" is in the name
     # of the page's quoted scheme “Đèn học quyết tâm”, no resolve of the sentence
     ("holdout162/q7_06.txt", "500 cặp sách", "result"),
+    # "Mục tiêu cụ thể của Chương trình … là hỗ trợ ít nhất 6.000 thanh niên …" ¶ "Bên cạnh đó, 100% cán bộ Đoàn chuyên
+    # trách … được đào tạo …": a paragraph that adds to the last goes on in its tense
+    ("holdout24/x6_06.txt", "100% cán bộ Đoàn chuyên trách", "target"),
 ])
 def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures

@@ -122,6 +122,8 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s")
 _YEARLY = re.compile(r"\b(?:[Hh]ằng năm|[Hh]àng năm|[Mm]ỗi năm)\b")
 _CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")  # not inside "2022 – 2027"
 
+# the words that add a paragraph to the one before it ("Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …")
+_GOES_ON = re.compile(r"[\s\-–•+]*(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Song song với đó|Thêm vào đó)\b")
 FEATURES = ("near_t", "near_r", "named_t", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
             "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "doc_coming", "bias")
@@ -373,7 +375,10 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         if sent_cue:
             f["sent_t" if sent_cue > 0 else "sent_r"] = 1.0
         else:
-            para_cue = cues.nearest(max(par, s0 - 400), s0)
+            # "… sẽ thực hiện với 12 đầu mục công việc …" ¶ "Ngoài ra, đoàn còn thực hiện công trình …, lắp 40 trụ điện":
+            # a paragraph that opens by adding to the last goes on in its tense
+            start = par if par < s0 or not _GOES_ON.match(text, s0) else text.rfind("\n", 0, len(text[:par].rstrip())) + 1
+            para_cue = cues.nearest(max(start, s0 - 400), s0)
             if para_cue:
                 f["para_t" if para_cue > 0 else "para_r"] = 1.0
     if cues.nearest(max(c0, a - 14), a, strong=False) and not f["near_t"] and not f["sent_t"]:
