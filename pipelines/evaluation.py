@@ -211,6 +211,9 @@ CORPORA = (
     ("holdout170", OWN_CORPUS_DIR / "holdout170", "8 pages of the northern delta and midlands (districts, a commune, police, a provincial office's branch), scored blind once (extractor c7c58c4 = 0.10.15+883963f7), then read"),
     ("holdout171", OWN_CORPUS_DIR / "holdout171", "7 pages of the central provinces (national, province, districts, police), scored blind once (extractor c7c58c4 = 0.10.15+883963f7), then read"),
     ("holdout172", OWN_CORPUS_DIR / "holdout172", "8 pages of the Central Highlands, the South-East and Long An (districts, rubber firms, a university, police, national), scored blind once (extractor c7c58c4 = 0.10.15+883963f7), then read"),
+    ("holdout173", OWN_CORPUS_DIR / "holdout173", "7 pages of Hà Nội and Hồ Chí Minh City below the city (police, hospitals, the city, a district, a ward), scored blind once (extractor PENDING), then read"),
+    ("holdout174", OWN_CORPUS_DIR / "holdout174", "7 pages of the northern mountains and the north-east coast (provinces, a district, a department's branch, a coal firm, a ward), scored blind once (extractor PENDING), then read"),
+    ("holdout175", OWN_CORPUS_DIR / "holdout175", "8 pages sought for targets and national bodies (an airport, a coal firm, a telecoms firm, provinces, a commune, a university's students), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
@@ -234,7 +237,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout142", "holdout143", "holdout144", "holdout145", "holdout146", "holdout147", "holdout148",
               "holdout149", "holdout150", "holdout151", "holdout152", "holdout153", "holdout154", "holdout155",
               "holdout156", "holdout157", "holdout158", "holdout159", "holdout160", "holdout161",
-              "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167", "holdout168")
+              "holdout162", "holdout163", "holdout164", "holdout165", "holdout166", "holdout167", "holdout168",
+              "holdout169", "holdout170", "holdout171", "holdout172")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -260,7 +264,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout147", "holdout148", "holdout149", "holdout150", "holdout151", "holdout152",
                  "holdout153", "holdout154", "holdout155", "holdout156", "holdout157", "holdout158",
                  "holdout159", "holdout160", "holdout161", "holdout162", "holdout163", "holdout164",
-                 "holdout165", "holdout166", "holdout167", "holdout168")  # never a set not yet read
+                 "holdout165", "holdout166", "holdout167", "holdout168", "holdout169", "holdout170", "holdout171",
+                 "holdout172")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4
