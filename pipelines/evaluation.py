@@ -211,9 +211,9 @@ CORPORA = (
     ("holdout170", OWN_CORPUS_DIR / "holdout170", "8 pages of the northern delta and midlands (districts, a commune, police, a provincial office's branch), scored blind once (extractor c7c58c4 = 0.10.15+883963f7), then read"),
     ("holdout171", OWN_CORPUS_DIR / "holdout171", "7 pages of the central provinces (national, province, districts, police), scored blind once (extractor c7c58c4 = 0.10.15+883963f7), then read"),
     ("holdout172", OWN_CORPUS_DIR / "holdout172", "8 pages of the Central Highlands, the South-East and Long An (districts, rubber firms, a university, police, national), scored blind once (extractor c7c58c4 = 0.10.15+883963f7), then read"),
-    ("holdout173", OWN_CORPUS_DIR / "holdout173", "7 pages of Hà Nội and Hồ Chí Minh City below the city (police, hospitals, the city, a district, a ward), scored blind once (extractor PENDING), then read"),
-    ("holdout174", OWN_CORPUS_DIR / "holdout174", "7 pages of the northern mountains and the north-east coast (provinces, a district, a department's branch, a coal firm, a ward), scored blind once (extractor PENDING), then read"),
-    ("holdout175", OWN_CORPUS_DIR / "holdout175", "8 pages sought for targets and national bodies (an airport, a coal firm, a telecoms firm, provinces, a commune, a university's students), scored blind once (extractor PENDING), then read"),
+    ("holdout173", OWN_CORPUS_DIR / "holdout173", "7 pages of Hà Nội and Hồ Chí Minh City below the city (police, hospitals, the city, a district, a ward), scored blind once (extractor 8677d15 = 0.10.15+a3dc6e5e), then read"),
+    ("holdout174", OWN_CORPUS_DIR / "holdout174", "7 pages of the northern mountains and the north-east coast (provinces, a district, a department's branch, a coal firm, a ward), scored blind once (extractor 8677d15 = 0.10.15+a3dc6e5e), then read"),
+    ("holdout175", OWN_CORPUS_DIR / "holdout175", "8 pages sought for targets and national bodies (an airport, a coal firm, a telecoms firm, provinces, a commune, a university's students), scored blind once (extractor 8677d15 = 0.10.15+a3dc6e5e), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
