@@ -570,7 +570,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "6196 lượt xem" with no verb before it: the page's counter ("thu hút 3,6 tỷ lượt xem" is a result)
                 _COUNTER_AFTER.match(text, b) and not m.groupdict().get("ascale") and
                 not re.search(r"(?:thu hút|đạt|có|với|hơn|gần|trên|khoảng|tiếp cận)\s*$", text[max(0, a - 25):a], re.I)) or (
-                _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+[A-ZĐ]", text[b:b + 3])):
+                _ADDRESS_BEFORE.search(text, max(0, a - 12), a) and re.match(r"\s+(?:(?:phố|đường)\s+)?[A-ZĐ]", text[b:b + 12])):
         return None  # a clock time, a phone number, a view counter, a street address, a dimension
     if (dm := _DOTTED_DAY_MONTH.fullmatch(text, a, b)) and 1 <= int(dm.group(1)) <= 31 and 1 <= int(dm.group(2)) <= 12 and \
             not _UNIT_AFTER_DATE.match(text, b):
