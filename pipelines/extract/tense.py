@@ -375,10 +375,16 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         if sent_cue:
             f["sent_t" if sent_cue > 0 else "sent_r"] = 1.0
         else:
-            # "… sẽ thực hiện với 12 đầu mục công việc …" ¶ "Ngoài ra, đoàn còn thực hiện công trình …, lắp 40 trụ điện":
-            # a paragraph that opens by adding to the last goes on in its tense
-            start = par if par < s0 or not _GOES_ON.match(text, s0) else text.rfind("\n", 0, len(text[:par].rstrip())) + 1
-            para_cue = cues.nearest(max(start, s0 - 400), s0)
+            if par == s0 and _GOES_ON.match(text, s0):
+                # "… hoạt động … sẽ thực hiện với 12 đầu mục công việc …" ¶ "Ngoài ra, đoàn còn thực hiện công trình …, lắp
+                # 40 trụ điện": a paragraph that opens by adding to the last goes on in the tense that governs it, its
+                # first word of tense (its acts, "trao tặng", follow it)
+                end = par
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                para_cue = cues.first(text.rfind("\n", 0, end) + 1, end)
+            else:
+                para_cue = cues.nearest(max(par, s0 - 400), s0)
             if para_cue:
                 f["para_t" if para_cue > 0 else "para_r"] = 1.0
     if cues.nearest(max(c0, a - 14), a, strong=False) and not f["near_t"] and not f["sent_t"]:
