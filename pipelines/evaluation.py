@@ -214,9 +214,9 @@ CORPORA = (
     ("holdout173", OWN_CORPUS_DIR / "holdout173", "7 pages of Hà Nội and Hồ Chí Minh City below the city (police, hospitals, the city, a district, a ward), scored blind once (extractor 8677d15 = 0.10.15+a3dc6e5e), then read"),
     ("holdout174", OWN_CORPUS_DIR / "holdout174", "7 pages of the northern mountains and the north-east coast (provinces, a district, a department's branch, a coal firm, a ward), scored blind once (extractor 8677d15 = 0.10.15+a3dc6e5e), then read"),
     ("holdout175", OWN_CORPUS_DIR / "holdout175", "8 pages sought for targets and national bodies (an airport, a coal firm, a telecoms firm, provinces, a commune, a university's students), scored blind once (extractor 8677d15 = 0.10.15+a3dc6e5e), then read"),
-    ("holdout176", OWN_CORPUS_DIR / "holdout176", "7 pages of the Mekong delta (a college, communes, districts, a province, a department's branch), scored blind once (extractor PENDING), then read"),
-    ("holdout177", OWN_CORPUS_DIR / "holdout177", "8 pages of the southern Red River delta and the north-central coast (provinces, districts, a university, an office's Union, police), scored blind once (extractor PENDING), then read"),
-    ("holdout178", OWN_CORPUS_DIR / "holdout178", "8 pages of the south-central coast and the southern Highlands (districts, provinces, border guards, a university branch, the Central Committee's site), scored blind once (extractor PENDING), then read"),
+    ("holdout176", OWN_CORPUS_DIR / "holdout176", "7 pages of the Mekong delta (a college, communes, districts, a province, a department's branch), scored blind once (extractor 57004e2 = 0.10.16+02713cc0), then read"),
+    ("holdout177", OWN_CORPUS_DIR / "holdout177", "8 pages of the southern Red River delta and the north-central coast (provinces, districts, a university, an office's Union, police), scored blind once (extractor 57004e2 = 0.10.16+02713cc0), then read"),
+    ("holdout178", OWN_CORPUS_DIR / "holdout178", "8 pages of the south-central coast and the southern Highlands (districts, provinces, border guards, a university branch, the Central Committee's site), scored blind once (extractor 57004e2 = 0.10.16+02713cc0), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
