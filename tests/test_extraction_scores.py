@@ -214,6 +214,10 @@ FLOORS = {
     "holdout173": {"value": 0.87, "strict": 0.62, "complete": 0.62},
     "holdout174": {"value": 0.92, "strict": 0.87, "complete": 0.87},
     "holdout175": {"value": 0.92, "strict": 0.63, "complete": 0.63},
+    # their first sights (57004e2 = 0.10.16+02713cc0, as shipped) less a little; read, not yet in the fit
+    "holdout176": {"value": 0.93, "strict": 0.74, "complete": 0.63},
+    "holdout177": {"value": 0.79, "strict": 0.79, "complete": 0.79},
+    "holdout178": {"value": 0.94, "strict": 0.75, "complete": 0.18},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -255,7 +259,7 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout158": 5, "holdout159": 3, "holdout160": 6, "holdout161": 8, "holdout162": 4, "holdout163": 7,
                   "holdout164": 3, "holdout165": 6, "holdout166": 2, "holdout167": 6, "holdout168": 3,
                   "holdout169": 1, "holdout170": 4, "holdout171": 5, "holdout172": 2,
-                  "holdout173": 4, "holdout174": 3, "holdout175": 3}
+                  "holdout173": 4, "holdout174": 3, "holdout175": 3, "holdout176": 1, "holdout177": 4, "holdout178": 4}
 
 
 @pytest.fixture(scope="module")
