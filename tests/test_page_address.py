@@ -75,6 +75,18 @@ def test_the_address_gives_the_month_and_the_province_the_text_does_not():
     assert {m.period for m in rec.measures} == {"2018"}
 
 
+@pytest.mark.parametrize("name, period", [
+    ("u8_05.txt", "2016"),  # "…-chien-dich-he-tinh-nguyen-nam-2016.aspx": the lost headline's year
+    ("u8_07.txt", "2024"),  # a thanhnien.vn article filed on 2024-06-20
+])
+def test_the_address_dates_a_page_whose_text_names_no_year(name, period):
+    body, url = page("holdout178", name)
+    _facts, rec = facts(body, name)
+    assert {m.period for m in rec.measures} == {None}
+    _facts, rec = facts(f"url: {url}\n---\n".encode() + body, name)
+    assert {m.period for m in rec.measures} == {period}
+
+
 @pytest.mark.parametrize("corpus, name, org, province", [
     ("holdout26", "x8_04.txt", "Huyện đoàn Tân Biên", "Tây Ninh"),  # "toàn huyện"; tanbien.tayninh.gov.vn
     ("holdout21", "x3_02.txt", "Huyện đoàn Giồng Riềng", "Kiên Giang"),  # a bare "Huyện đoàn"; tuoitregiongrieng.com
@@ -133,6 +145,9 @@ def test_site_district(url, district):
     ("https://example.vn/2023-04-10/tin", (2023, 4, 10)),
     ("https://tienphong.vn/10-su-kien-post1811271.tpo", None),
     ("https://example.vn/ke-hoach-2022-2027-123.html", None),  # a term in the slug is no date
+    # thanhnien.vn's article number is the second it was filed
+    ("https://thanhnien.vn/anh-bui-quang-huy-chuyen-doi-so-chi-co-nguoi-tre-moi-tien-phong-duoc-185240620170730261.htm",
+     (2024, 6, 20)),
 ])
 def test_url_date(url, date):
     assert url_date(url) == date

@@ -397,15 +397,28 @@ def parse_published(value: str | None) -> tuple[int, int, int | None] | None:
 _URL_DATE = re.compile(rf"/({_Y})/(0[1-9]|1[0-2])/(?:([0-2]\d|3[01])/)?|/({_Y})(0[1-9]|1[0-2])/|"
                        rf"[/-]({_Y})(0[1-9]|1[0-2])([0-2]\d|3[01])\d{{0,10}}(?=\.html?|/|-|$)|"
                        rf"/({_Y})-(0[1-9]|1[0-2])-([0-2]\d|3[01])")
+# thanhnien.vn numbers its articles by the second they were filed: "-185240620170730261.htm" is 2024-06-20 17:07:30
+_URL_FILED = re.compile(r"thanhnien\.vn/.*-185(\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])\d{9}\.html?$")
+# a year in the address's words, which are the headline's ("…-chien-dich-he-tinh-nguyen-nam-2016.aspx"): what a page
+# whose excerpt lost its headline is about, when its text names no year
+_URL_YEAR = re.compile(rf"[/-](?:nam|thang-thanh-nien|he|mua-he-xanh|nhiem-ky)-({_Y})(?=[-./]|$)")
 
 
 def url_date(url: str | None) -> tuple[int, int, int | None] | None:
     """The publication date a page's address carries (most sites file pages by month), or None."""
+    if (f := _URL_FILED.search(url or "")):
+        return 2000 + int(f.group(1)), int(f.group(2)), int(f.group(3))
     m = _URL_DATE.search(url or "")
     if not m:
         return None
     g = [x for x in m.groups() if x is not None]
     return int(g[0]), int(g[1]), int(g[2]) if len(g) > 2 else None
+
+
+def url_year(url: str | None) -> int | None:
+    """The year the address's words name ("…-nam-2016.aspx"), or None."""
+    m = _URL_YEAR.search(url or "")
+    return int(m.group(1)) if m else None
 
 
 def iso_date(date: tuple[int, int, int | None]) -> str:
@@ -429,7 +442,8 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     held = _HELD_ON.search(text, 0, 800)
     held_year = int(held.group("y")) if held else None
     lunar = None if st.published or held_year or st.anniversary_year else lunar_year(text)
-    st.now = st.published[0] if st.published else held_year or st.anniversary_year or lunar or _latest_year(text)
+    st.now = st.published[0] if st.published else held_year or st.anniversary_year or lunar or _latest_year(text) or \
+        url_year(url)
     st.now_known = bool(st.published or held_year or st.anniversary_year or lunar)
     frames = []
     # frames where figures are, and at the head of every paragraph (a frame there may govern figures further on)
