@@ -141,8 +141,8 @@ class ScanOf:
                 merged.append([lo, hi])
         found: list[int] = []
         find = text.find
-        # (a stretch shorter than ~3 characters a literal start is cheaper to give the engine whole: each `find` costs
-        # ~0.3 µs however short the stretch, the engine ~0.1 µs a character of it)
+        # (a stretch shorter than three characters for each literal start is cheaper to give the engine whole: each
+        # `find` costs ~0.3 µs however short the stretch, the engine ~0.1 µs a character of it)
         short = 3 * len(scan.starts)
         self.direct = [(lo, hi) for lo, hi in merged if hi - lo < short]
         self.direct_starts = [lo for lo, _ in self.direct]
