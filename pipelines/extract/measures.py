@@ -369,14 +369,8 @@ _COVERAGE_NOUN = re.compile(
     r"huyện, thị|đoàn xã|đoàn phường)", re.I)
 
 _WORD = re.compile(r"[^\W\d_]", re.UNICODE)
-# "TP. HCM", "Q. Bình Tân", "TS. Nguyễn …": an abbreviation's dot ends no sentence
-_ABBREV = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Th\.S\.)"
 # (an ellipsis ends a sentence even glued to the next one: "… gần 23 tỷ đồng...Năm học 2010-2011, …")
-_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + _ABBREV + rf"\s+(?=[\"“(\-–•]*[{UPPER}0-9])|(?:(?<=\.\.\.)|(?<=…))(?=[{UPPER}])")
-# a spaced dash ends a clause, but not inside a span of years ("nhiệm kỳ 2022 – 2027")
-# (the abbreviations' look-behinds after the dot they guard: there they see "TP." itself, and the engine, which tries
-# this pattern at every character, runs them only at a dot)
-_CLAUSE_SEP = re.compile(r"[;:\n]|\." + _ABBREV + r"\s|\s(?<!\d{4}\s)[-–]\s(?!\d{4})")
+_SENT_SPLIT = re.compile(r"\n+|(?<=[.!?…])" + tense.ABBREVIATION_DOT + rf"\s+(?=[\"“(\-–•]*[{UPPER}0-9])|(?:(?<=\.\.\.)|(?<=…))(?=[{UPPER}])")
 # "Chỉ tiêu 5: 270.000 cây xanh": a small plain number after "chỉ tiêu" is the list label; "đặt chỉ tiêu
 # 50.000 lượt" is a figure
 _TARGET_LABEL_BEFORE = re.compile(r"(?:chỉ tiêu|nhóm chỉ tiêu)\s*(?:số\s*|thứ\s*)?$", re.I)
@@ -438,10 +432,10 @@ def _context(text: str, cues: tense.CueIndex | None = None, regions: list[tuple[
 def _clause_bounds(text: str, sent: tuple[int, int], a: int, b: int) -> tuple[int, int]:
     s0, s1 = sent
     left = s0
-    for m in _CLAUSE_SEP.finditer(text, max(s0, a - 160), a):
+    for m in tense.CLAUSE_SEP.finditer(text, max(s0, a - 160), a):
         left = m.end()
     right = min(s1, b + 200)
-    for m in _CLAUSE_SEP.finditer(text, b, right):
+    for m in tense.CLAUSE_SEP.finditer(text, b, right):
         # a dash or colon inside a name in quotes ("“Nâng bước nông thôn - Thắp sáng đường quê”") ends no clause
         inside = text[b:m.start()]
         if inside.count("“") > inside.count("”") and m.group(0).strip() in ("-", "–", ":"):

@@ -712,7 +712,7 @@ class OrganisationReader:
             if prov:
                 # Huế has been a city since 2025: "TP. Huế" is "thành phố Huế"; and a province's capital city of the
                 # same name stays the city ("Chi đoàn Cơ quan UBND thành phố Hưng Yên": the city's, in Hưng Yên)
-                city = not pm.group(0).startswith("tỉnh") and prov not in CITIES and prov != "Hồ Chí Minh"
+                city = not pm.group(0).startswith("tỉnh") and prov not in CITIES
                 raw = raw[: pm.start()] + ("thành phố Huế" if prov == "Thừa Thiên Huế" and written == "Huế"
                                            else f"thành phố {written}" if city else province_place(prov))
         if pm is None and (tail := re.search(_NAME + "$", raw)):

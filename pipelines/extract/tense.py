@@ -120,7 +120,13 @@ _NAMED_TARGET = re.compile(r"(?<!vượt )(?<!đạt )(?<!hoàn thành )(?<!\w)(
                            r"(?:là\s+|từ\s+)?(?:hơn\s+|trên\s+|ít nhất\s+|khoảng\s+|tối thiểu\s+)?$")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s")
 _YEARLY = re.compile(r"\b(?:[Hh]ằng năm|[Hh]àng năm|[Mm]ỗi năm)\b")
-_CLAUSE_SEP = re.compile(r"[;:\n]|\.\s|(?<!\d{4})\s[-–]\s(?!\d{4})")  # not inside "2022 – 2027"
+# "TP. HCM", "Q. Bình Tân", "TS. Nguyễn …": an abbreviation's dot ends no sentence or clause (look-behinds that read the
+# dot itself)
+ABBREVIATION_DOT = r"(?<!TP\.)(?<!Tp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bH\.)(?<!TX\.)(?<!TS\.)(?<!GS\.)(?<!ThS\.)(?<!Th\.S\.)"
+# a spaced dash ends a clause, but not inside a span of years ("nhiệm kỳ 2022 – 2027")
+# (each look-behind after the character it guards: the engine tries this pattern at every character, and runs them
+# only at a dot or a space)
+CLAUSE_SEP = re.compile(r"[;:\n]|\." + ABBREVIATION_DOT + r"\s|\s(?<!\d{4}\s)[-–]\s(?!\d{4})")
 
 # the words that add a paragraph to the one before it ("Ngoài ra, …", "Bên cạnh đó, …", "Đồng thời, …")
 _GOES_ON = re.compile(r"[\s\-–•+]*(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Song song với đó|Thêm vào đó)\b")
@@ -298,7 +304,7 @@ def _intended(text: str, cues: CueIndex, lo: int, at: int) -> bool:
 
 def clause_start(text: str, sent_start: int, pos: int) -> int:
     left = sent_start
-    for m in _CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
+    for m in CLAUSE_SEP.finditer(text, max(sent_start, pos - 200), pos):
         left = m.end()
     return left
 
