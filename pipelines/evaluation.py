@@ -217,6 +217,10 @@ CORPORA = (
     ("holdout176", OWN_CORPUS_DIR / "holdout176", "7 pages of the Mekong delta (a college, communes, districts, a province, a department's branch), scored blind once (extractor 57004e2 = 0.10.16+02713cc0), then read"),
     ("holdout177", OWN_CORPUS_DIR / "holdout177", "8 pages of the southern Red River delta and the north-central coast (provinces, districts, a university, an office's Union, police), scored blind once (extractor 57004e2 = 0.10.16+02713cc0), then read"),
     ("holdout178", OWN_CORPUS_DIR / "holdout178", "8 pages of the south-central coast and the southern Highlands (districts, provinces, border guards, a university branch, the Central Committee's site), scored blind once (extractor 57004e2 = 0.10.16+02713cc0), then read"),
+    ("holdout179", OWN_CORPUS_DIR / "holdout179", "8 pages of the Red River delta and the midlands (commune, school, bloc, hospital, province), labelled by a helper who never ran the extractor, scored blind once (extractor PENDING), then read"),
+    ("holdout180", OWN_CORPUS_DIR / "holdout180", "8 pages of the Mekong delta and the south-east coast (bloc, town, city, commune, police, province, schools), labelled by a helper who never ran the extractor, scored blind once (extractor PENDING), then read"),
+    ("holdout181", OWN_CORPUS_DIR / "holdout181", "7 pages reporting a term or a year (commune and district congresses, a campaign's twenty years, a bloc's quarter), labelled by a helper who never ran the extractor, scored blind once (extractor PENDING), then read"),
+    ("holdout182", OWN_CORPUS_DIR / "holdout182", "8 pages of Union bodies outside the territorial chain (power and rubber companies, police, a university), labelled by a helper who never ran the extractor, scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
