@@ -317,7 +317,11 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     school = _school_actor(text, title_end, reader) if not score or max(score.values()) < 3.0 else None
     if school:
         # the province the page names is most often the school's own (a campaign far away names its own places)
-        return school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions, url), "text"
+        # (its Union named further on, "Đoàn trường Đại học An Giang", keeps the page's name for it)
+        school_name = re.sub(r"^Đoàn Thanh niên (?:[Tt]rường )?", "", school.name).lower()
+        named = next((n for n in score if not n.startswith("@") and info[n].level == "bloc" and
+                      re.sub(r"^(?:Đoàn (?:Thanh niên |TNCS Hồ Chí Minh )?)?(?:[Tt]rường )?", "", n).lower() == school_name), None)
+        return named or school.name, school.level, school.province or _main_province(text, reader, title_end, regions, mentions, url), "text"
     if score:
         # a national roundup: the Central Committee's event or count, told with the bodies of three provinces or more
         # ("Trung ương Đoàn tổ chức Hội nghị tổng kết …; Tỉnh Đoàn Bình Dương …, Khánh Hòa …, Nghệ An …"), or with five
@@ -422,17 +426,20 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
 # quân Chiến dịch tình nguyện Mùa hè Xanh", "Chiến dịch mùa hè xanh năm 2022 của Trường Đại học CSND"): the page is the
 # school's Union's, not that of the province the students went to
 _SCHOOL = re.compile(rf"(?:[Tt]rường\s+)?(?:Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+|[ \t]?[-–][ \t]?)[{UPPER}]")
-_SCHOOL_ACTS = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:năm (?:19|20)\d{2}\s+)?(?:đã\s+|vừa\s+|long trọng\s+)*(?:tổ chức|ra quân|xuất quân|phát động|"
+_SCHOOL_ACTS = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:năm (?:19|20)\d{2}\s+)?(?:đã\s+|vừa\s+|long trọng\s+|làm lễ\s+)*(?:tổ chức|ra quân|xuất quân|phát động|"
                           r"tổng kết|khởi động|triển khai|hội quân)\b")
 # ("Ban Chỉ huy Chiến dịch Thanh niên tình nguyện hè Trường Đại học Trà Vinh": the school's campaign command)
-_CAMPAIGN_OF = re.compile(r"(?:[Cc]hiến dịch|Mùa hè [Xx]anh|[Tt]ình nguyện|[Đđ]ội hình|chiến sĩ|chiến sỹ)[^.;:\n]{0,60}?\bcủa\s+$|"
+# ("chiến sỹ thanh niên tình nguyện đến từ trường Đại học Tây Nguyên", "hơn 800 chiến sĩ trường Đại học Kinh tế": the
+# volunteers are the school's; the commune they serve is only where the campaign went)
+_CAMPAIGN_OF = re.compile(r"(?:[Cc]hiến dịch|Mùa hè [Xx]anh|[Tt]ình nguyện|[Đđ]ội hình|chiến sĩ|chiến sỹ)[^.;:\n]{0,60}?\b(?:của|đến từ)\s+$|"
+                          r"(?:chiến sĩ|chiến sỹ|sinh viên tình nguyện)\s+$|"
                           r"Ban [Cc]hỉ huy (?:[Cc]hiến dịch|[Mm]ùa hè)[^.;:\n]{0,60}?\s$")
 
 
 def _school_actor(text: str, title_end: int, reader: OrganisationReader) -> Mention | None:
     lead_end = min(len(text), max(title_end, 0) + 700)
     for m in _SCHOOL.finditer(text, 0, lead_end):
-        if re.search(r"\b(?:tại|ở|về|đến|với|cùng)\s*(?:[Đđ]oàn\s*)?$", text[max(0, m.start() - 14):m.start()]):
+        if re.search(r"\b(?:tại|ở|về|đến(?! từ)|với|cùng)\s*(?:[Đđ]oàn\s*)?$", text[max(0, m.start() - 14):m.start()]):
             continue  # the place an event was held, not who held it
         found = [x for x in reader.mentions("Đoàn Thanh niên " + text[m.start():m.start() + 120].split("\n")[0])
                  if x.start == 0 and x.level == "bloc" and x.name]

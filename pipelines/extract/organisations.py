@@ -142,9 +142,11 @@ class Gazetteer:
                     communes[lkey(r["commune"])].append((None, r["province"], None))
         # Central Highlands names are spelt with or without their tone ("Đăk Liêng", "Đắk Liêng"): a name not
         # found as written is looked up without tones
+        # (not a name of one syllable, which toneless is a common word, "Chủ tịch" is not the town of Chũ; unless it
+        # ends in "k", as no Vietnamese word does: "Lăk" is Lắk)
         for index in (districts, communes):
             for k, v in list(index.items()):
-                if _toneless(k) != k:
+                if _toneless(k) != k and (" " in k or k.endswith("k")):
                     index["~" + _toneless(k)].extend(v)
         papers = reference_dir / "newspapers.csv"
         paper_province = {r["siglum"]: r["province"] for r in csv.DictReader(
@@ -379,9 +381,11 @@ _UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
 _DISTRICT_AFTER = re.compile(rf"[ \t]*[,(][ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?)?[ \t]*({_NAME})")
 _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
 # a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
-_SURNAME_BEFORE = re.compile(r"(?<!\w)(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|"
-                             r"Mai|Tô|Cao|Lưu|Đào|Vương|Trịnh|Chu|Tạ|Lương|Quách|Triệu|Thân|Kiều|Nông|Lò|Hà)"
-                             r"(?:\s+[A-ZĐ]\w*){0,2}\s+$")
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Mai|Tô|Cao|Lưu|Đào|Vương|"
+             "Trịnh|Chu|Tạ|Lương|Quách|Triệu|Thân|Kiều|Nông|Lò|Hà")
+_PERSON_TAIL = re.compile(rf"\s+(?P<name>(?:{_SURNAMES})(?:\s+[{_UPPER}]\w*){{1,3}})$")
+_SURNAME_BEFORE = re.compile(rf"(?<!\w)(?:{_SURNAMES})(?:\s+[A-ZĐ]\w*){{0,2}}\s+$")
+_POST_BEFORE = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Trưởng ban|Phó Trưởng ban)\s+$")
 # a headline's place before its dash or colon, or before the lower-case verb of its sentence
 _TITLE_HEAD = re.compile(rf"[^\S\n]*(?:date\s+\S+\s+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*[:–]|[ \t]+-[ \t]|[ \t]+[{_LOWER}])")
 _QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")
@@ -704,6 +708,12 @@ class OrganisationReader:
         cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW|Chính phủ)\b", raw)  # (then a person: "… Chính phủ Bùi Hoàng Tùng")
         if cut:
             raw = raw[: cut.end()]
+        # "Bí thư Đoàn thanh niên Công ty Điện lực Sơn La Hà Tuấn Anh": a post, its body, then the holder's name, which
+        # opens on a surname after the name's last capitalised word ("Đại học Nguyễn Tất Thành" is a school's name)
+        if _POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and (person := _PERSON_TAIL.search(raw)) and \
+                raw[: person.start()].split()[-1][:1].isupper() and \
+                not self.g.province(person.group("name")) and not lookup(self.g.districts, person.group("name")):
+            raw = raw[: person.start()]
         pm = re.search(r"\b(?:tỉnh|thành phố|TP\.?)\s+(" + _NAME + ")", raw)
         prov = None
         if pm:
@@ -919,6 +929,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bCao Đẳng\b", "Cao đẳng", re.sub(r"\bĐại Học\b", "Đại học", s))
     # ("Đoàn trường Đại học Nam Cần Thơ" stays as the page writes it: labels follow the page, 17 to 12)
     s = re.sub(r"^Đoàn\s+[Tt]rường\s+(?=Đại học|Cao đẳng|Học viện)", "Đoàn trường ", s)
+    s = re.sub(r"^Đoàn Thanh niên trường\s+(?=Đại học|Cao đẳng|Học viện|Trung cấp)", "Đoàn Thanh niên Trường ", s)
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
