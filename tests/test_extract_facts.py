@@ -122,6 +122,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout182/w0_01.txt", "Đoàn Thanh niên Công ty Điện lực Sơn La", "bloc", "Sơn La"),
     # "Chủ tịch Hồ Chí Minh" under a heading "Hoạt động Đoàn thanh niên" is not the town of Chũ
     ("holdout181/v0_05.txt", "Đoàn Khối các cơ quan tỉnh", "bloc", None),
+    # "Hưng Nguyên: Tổng kết 20 năm …", the district's Union named only below: the headline's district speaks for it;
+    # but "Trà Lĩnh: …" over "Đoàn Thanh niên xã Lưu Ngọc tổ chức …" stays the commune's
+    ("holdout181/v0_03.txt", "Huyện đoàn Hưng Nguyên", "district", "Nghệ An"),
+    ("holdout78/n2_10.txt", "Đoàn xã Lưu Ngọc", "commune", "Cao Bằng"),
+    # Huế has been a centrally-run city since 2025: a page of 2026 ("95 năm Ngày thành lập Đoàn") names its provincial
+    # Union the Thành đoàn Huế, and its Pioneers' council the city's
+    ("holdout145/o5_01.txt", "Thành đoàn Huế", "province", "Thừa Thiên Huế"),
+    ("holdout67/u3_04.txt", "Hội đồng Đội thành phố Huế", "province", "Thừa Thiên Huế"),
+    ("holdout62/v7_13.txt", "Tỉnh đoàn Thừa Thiên Huế", "province", "Thừa Thiên Huế"),
     # a power corporation by its initials (enterprises.csv)
     ("holdout164/q9_07.txt", "Đoàn Thanh niên Tổng công ty Điện lực TP. Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
     # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name

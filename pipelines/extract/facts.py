@@ -120,6 +120,13 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     if level == "bloc":
         org = completed_institution(org, text)
     org = one_spelling(org) if org else org  # a name spelt out or completed from the page's own words, spelt one way
+    if province == "Thừa Thiên Huế" and org and (structure.now or 0) >= 2025 and structure.now_known:
+        # Thừa Thiên Huế has been the centrally-run city of Huế since 1 January 2025: its Tỉnh đoàn is the Thành đoàn
+        # Huế, and its province-wide bodies are the city's ("Hội đồng Đội thành phố Huế")
+        if org == province_union(province):
+            org, level = "Thành đoàn Huế", "province"
+        elif org.endswith(" tỉnh Thừa Thiên Huế") and level in ("province", "bloc"):
+            org = org[: -len("tỉnh Thừa Thiên Huế")] + "thành phố Huế"
     cues = CueIndex.build(text, structure.regions)
     doc_type = _doc_type(title or "", head, text, cues, structure)
     reading = DocumentReading(DocumentFacts(), structure, mentions, title_end=title_end,
@@ -261,6 +268,13 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         if key not in info or (info[key].province is None and m.province):
             info[key] = m
     _merge_variants(score, info)
+    # "Hưng Nguyên: Tổng kết 20 năm chiến dịch hè tình nguyện": a headline that opens on a district speaks for the
+    # district's Union the page names further on, as if the headline had named it; but a district's site heads its
+    # communes' news so too ("Trà Lĩnh: …" ¶ "Đoàn Thanh niên xã Lưu Ngọc tổ chức …"): a commune acting in the lead
+    # keeps the page
+    if score and (place := reader.title_place(text, title_end, "district")) and place.name in score and \
+            not any(info[n].level == "commune" and score[n] >= 3.0 for n in score):
+        score[place.name] += 10.0
     names_a_body = bool(score) or bool(collective_levels)  # (before the provinces the page names add to the scores)
     # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
     for pos, prov in reader.province_mentions(text, regions):
