@@ -548,14 +548,13 @@ class OrganisationReader:
         name = m.group("name").strip()
         if name.isupper():
             name = name.title()  # "TÂN UYÊN" is looked up, and named, as "Tân Uyên"
-        hint = self.provinces_named(text)
         if level == "district":
             options = lookup(self.g.districts, name)
             # the unit the page's bare body names ("Thị đoàn", "Quận đoàn") narrows a name several places share
             narrowed = [(p, t) for p, t in options if unit and t == unit] or (options if unit != "thành phố" else [])
             if not narrowed:
                 return None
-            prov = self.g.pick([p for p, _t in narrowed], hint)
+            prov = self.g.pick([p for p, _t in narrowed], self.provinces_named(text))
             types = {t for p, t in narrowed if p == prov} if prov else {t for _p, t in narrowed}
             kind = unit or (next(iter(types)) if len(types) == 1 else "huyện")
             return Mention(m.start("name"), m.end("name"), f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {name}",
@@ -563,7 +562,7 @@ class OrganisationReader:
         if level == "commune" and lookup(self.g.communes, name):
             u = unit if unit in ("xã", "phường", "thị trấn") else "xã"
             return Mention(m.start("name"), m.end("name"), f"Đoàn {u} {name}", level,
-                           self.g.commune_province(name, hint), True, f"{u} {name}", place=True)
+                           self.g.commune_province(name, self.provinces_named(text)), True, f"{u} {name}", place=True)
         return None
 
     def provinces_named(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> set[str]:
