@@ -131,6 +131,8 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout145/o5_01.txt", "Thành đoàn Huế", "province", "Thừa Thiên Huế"),
     ("holdout67/u3_04.txt", "Hội đồng Đội thành phố Huế", "province", "Thừa Thiên Huế"),
     ("holdout62/v7_13.txt", "Tỉnh đoàn Thừa Thiên Huế", "province", "Thừa Thiên Huế"),
+    # "Đoàn TNCS HCM Dân chính Đảng tỉnh Điện Biên tổ chức …": a bloc named without its "Khối"
+    ("holdout186/z0_01.txt", "Đoàn Khối Dân chính Đảng tỉnh Điện Biên", "bloc", "Điện Biên"),
     # a power corporation by its initials (enterprises.csv)
     ("holdout164/q9_07.txt", "Đoàn Thanh niên Tổng công ty Điện lực TP. Hồ Chí Minh", "bloc", "Hồ Chí Minh"),
     # "Đoàn Thanh niên Bộ Công an và Đoàn Thanh niên …": two bodies, not one long name
@@ -260,6 +262,9 @@ def test_the_time_a_page_recounts(doc, quote, period):
     ("holdout143/m3_04.txt", "200 cây xanh hỗ trợ công", "result"),
     # "Trong thời gian tới Hội đồng Đội thị xã tiếp tục triển khai, …, phát động chương trình tặng 1.000 lá cờ tổ quốc"
     ("holdout143/m3_10.txt", "tặng 1.000 lá cờ tổ quốc", "target"),
+    # "10 ĐVTN đã dọn sạch sẽ, chỉnh trang, cắt tỉa lại 400m tuyến đường hoa": the "sẽ" of "sạch sẽ" (clean) is no "will"
+    ("holdout186/z0_08.txt", "10 ĐVTN", "result"),
+    ("holdout186/z0_08.txt", "400m tuyến đường hoa", "result"),
 ])
 def test_the_tense_a_sentence_gives_its_acts(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").measures

@@ -305,7 +305,8 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
 _BLOC = re.compile(
     # ("Đại hội đại biểu Đoàn TNCS Hồ Chí Minh Khối các cơ quan và doanh nghiệp tỉnh": a congress names the Union in full)
     rf"(?P<bloc>(?:Đoàn\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)[Kk]hối(?:(?:[^\S\n]+|\s*[-–]\s*(?=[Dd]oanh|Chính\b|Đảng\b)){_BLOC_WORD}){{1,12}}"
-    rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND)(?:\s+\(CCQ\))?(?:\s+Đảng(?:\s+Trung ương)?)?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
+    # ("Đoàn TNCS HCM Dân chính Đảng tỉnh Điện Biên": the bloc of the Party, state and mass bodies, its "Khối" left out)
+    rf"|Đoàn\s+(?:{_UNION}\s+)?(?:Các cơ quan|các cơ quan|CCQ|UBND|Dân [Cc]hính Đảng|Dân - Chính - Đảng)(?:\s+\(CCQ\))?(?:\s+Đảng(?:\s+Trung ương)?)?(?:\s+(?:tỉnh|thành phố|TP\.?)(?:\s*{_NAME})?)?"
     # a border-guard or military command running its own Union's review ("Ban Chỉ huy BĐBP thành phố Huế tổng kết
     # công tác Đoàn"): the page is that unit's Union
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
@@ -931,6 +932,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"^Đoàn Thanh niên trường\s+(?=Đại học|Cao đẳng|Học viện|Trung cấp)", "Đoàn Thanh niên Trường ", s)
     s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
+    s = re.sub(r"^Đoàn (?:Thanh niên )?(?=Dân [Cc]hính Đảng|Dân - Chính - Đảng)", "Đoàn Khối ", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
     for short, full in _MINISTRIES.items():
         s = re.sub(rf"\bBộ {re.escape(short)}(?![\w&-])", f"Bộ {full}", s)
