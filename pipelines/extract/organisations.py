@@ -381,12 +381,13 @@ _UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
 # the district written after a commune: "xã Trà Tân, Bắc Trà My", "xã Hòa Phú (huyện Hòa Vang)"
 _DISTRICT_AFTER = re.compile(rf"[ \t]*[,(][ \t]*(?:huyện|quận|thị xã|thành phố|TP\.?)?[ \t]*({_NAME})")
 _PLACE_HINT = re.compile(rf"(?:huyện|H\.|quận|Q\.|thị xã|TX\.?)\s*(?P<name>{_NAME})")
-# a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Mai|Tô|Cao|Lưu|Đào|Vương|"
              "Trịnh|Chu|Tạ|Lương|Quách|Triệu|Thân|Kiều|Nông|Lò|Hà")
-_PERSON_TAIL = re.compile(rf"\s+(?P<name>(?:{_SURNAMES})(?:\s+[{_UPPER}]\w*){{1,3}})$")
+# a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAME_BEFORE = re.compile(rf"(?<!\w)(?:{_SURNAMES})(?:\s+[A-ZĐ]\w*){{0,2}}\s+$")
+# a post before a body, and the holder's name after it ("Bí thư Đoàn thanh niên Công ty Điện lực Sơn La Hà Tuấn Anh")
 _POST_BEFORE = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Trưởng ban|Phó Trưởng ban)\s+$")
+_PERSON_TAIL = re.compile(rf"\s+(?P<name>(?:{_SURNAMES})(?:\s+[{_UPPER}]\w*){{1,3}})$")
 # a headline's place before its dash or colon, or before the lower-case verb of its sentence
 _TITLE_HEAD = re.compile(rf"[^\S\n]*(?:date\s+\S+\s+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*[:–]|[ \t]+-[ \t]|[ \t]+[{_LOWER}])")
 _QUOTES = re.compile(r"“[^”\n]{0,160}”|\"[^\"\n]{0,160}\"")

@@ -19,11 +19,13 @@ from dataclasses import dataclass
 
 from .scanning import LiteralScan, lowered
 
-# Strong planning words ("sẽ", will, but not in "sạch sẽ", clean). "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
+# "sẽ" (will), but not the second syllable of "sạch sẽ" (clean: "10 ĐVTN đã dọn sạch sẽ, … 400m tuyến đường hoa")
+_WILL = r"(?<!sạch )\bsẽ\b"
+# Strong planning words. "chỉ tiêu" after đạt/vượt/hoàn thành is a result ("vượt chỉ tiêu"), handled below.
 # "ra quân thực hiện", "tập trung thực hiện / triển khai" are not among them: they tell of work under way, and
 # reports use them as often as plans ("đã ra quân thực hiện 152 công trình").
 # ("khí thế và quyết tâm của tuổi trẻ": the resolve shown, a noun, no tense)
-_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|(?<!sạch )\bsẽ\b|dự kiến|dự định|đề ra|đặt ra|xác lập(?! kỷ lục)|quyết tâm(?! của\b)|hướng tới|kế hoạch|"
+_TARGET = (r"phấn đấu|chỉ tiêu|mục tiêu|" + _WILL + r"|dự kiến|dự định|đề ra|đặt ra|xác lập(?! kỷ lục)|quyết tâm(?! của\b)|hướng tới|kế hoạch|"
            r"đăng ký|đăng kí|cam kết|phát động|cần phải|cần đạt|phải đạt|yêu cầu|nhiệm kỳ tới|năm tới|"
            r"giai đoạn tới|thời gian tới|sắp tới|thi đua thực hiện|giao chỉ tiêu|đặt chỉ tiêu")
 # Strong reporting words.
@@ -41,11 +43,11 @@ _ACTS = {"trao tặng", "trao", "tặng", "bàn giao", "khánh thành", "thu hú
 _PLANNABLE_ACTS = _ACTS | {"hoàn thành", "thu được", "thu về"}  # "Dự kiến thu về 800 đơn vị máu"
 # a list introduced as targets set ("phấn đấu hoàn thành 12 chỉ tiêu cơ bản như:"), unless the introducer says they
 # were met ("đã … đạt và vượt 10/12 chỉ tiêu, tiêu biểu như …")
-_TARGETS_LISTED = re.compile(r"(?:phấn đấu|(?<!sạch )\bsẽ\b|dự kiến|xác định|xác lập(?! kỷ lục)|đề ra|đặt ra)[^.;:]{0,80}?"
+_TARGETS_LISTED = re.compile(r"(?:phấn đấu|" + _WILL + r"|dự kiến|xác định|xác lập(?! kỷ lục)|đề ra|đặt ra)[^.;:]{0,80}?"
                              r"(?:chỉ tiêu|mục tiêu|nhiệm vụ|phần việc|công trình|hoạt động)[^.;:]{0,60}$|"
                              # "Nhiệm kỳ 2025 – 2030, Đoàn phường … phấn đấu: …; thu hút 1.500 lượt …": the word of intent
                              # itself introduces the list
-                             r"(?:phấn đấu|quyết tâm|(?<!sạch )\bsẽ\b|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$|"
+                             r"(?:phấn đấu|quyết tâm|" + _WILL + r"|dự kiến)(?:\s+[^\s.;:]+){0,3}\s*$|"
                              # "hướng tới mục tiêu: Thu hút 100.000 lượt …", "xây dựng 10 chỉ tiêu cơ bản như: …": the
                              # targets named by their noun introduce the list themselves
                              r"(?<!\w)(?:chỉ tiêu|mục tiêu)[^.;:]{0,60}$", re.I)
@@ -53,11 +55,11 @@ _TARGETS_LISTED = re.compile(r"(?:phấn đấu|(?<!sạch )\bsẽ\b|dự kiến
 _DONE_BEFORE_LIST = re.compile(r"\bđã\b(?!\s+(?:được\s+)?(?:[^\s.;:]+\s+){0,5}?(?:xác định|đề ra|đặt ra|ban hành|thông qua|giao)\b)"
                                r"|\bđạt\b|vượt|kết quả", re.I)
 # words of intent that govern the verbs after them; "phát động" or "kế hoạch" name a plan without governing its acts
-_INTENT = re.compile(r"phấn đấu|(?<!sạch )sẽ|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu|"
+_INTENT = re.compile(r"phấn đấu|" + _WILL + r"|dự kiến|dự định|quyết tâm|đăng ký|đăng kí|cam kết|hướng tới|mục tiêu|chỉ tiêu|"
                      r"thời gian tới|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới")  # "Trong thời gian tới … trao 25 suất quà"
 # the words of intent whose reach runs to the end of the sentence ("mục tiêu", "hướng tới", "cam kết" also name an aim or
 # a pledge a done deed served or signed: "Nhằm mục tiêu …, Đoàn trao 50 suất quà", "ký cam kết …; tặng quà 10 trẻ em")
-_SENTENCE_INTENT = re.compile(r"phấn đấu|(?<!sạch )sẽ|dự kiến|dự định|quyết tâm|thời gian tới|sắp tới|năm tới|giai đoạn tới|nhiệm kỳ tới")
+_SENTENCE_INTENT = re.compile(r"phấn đấu|" + _WILL + r"|dự kiến|dự định|quyết tâm|thời gian tới|sắp tới|năm tới|giai đoạn tới|nhiệm kỳ tới")
 
 
 def _first_letters(*alternations: str) -> str:
@@ -92,17 +94,17 @@ _AS_PLANNED = re.compile(r"(?:^|[.;:!?\n]\s*)theo\s+$")
 _MET = re.compile(r"(?:đạt|vượt|hoàn thành|so với|theo|của|thực hiện|kết quả)\s+(?:\S+\s+){0,2}$")
 # "chỉ tiêu" plans when it is being set or introduces what follows ("một số chỉ tiêu trọng tâm, như: …")
 _TARGET_MET_BEFORE = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:\S+\s+){0,3}?(?:chỉ tiêu|kế hoạch|mục tiêu|nhiệm vụ)(?:\s+(?:\S+\s+){0,4})?\s*$")
-_INTENT_TO_MEET = re.compile(r"(?:phấn đấu|quyết tâm|(?<!sạch )\bsẽ|cần|phải|để|nhằm)\s+(?:\S+\s+){0,1}(?:đạt|vượt|hoàn thành)\s")
+_INTENT_TO_MEET = re.compile(r"(?:phấn đấu|quyết tâm|" + _WILL + r"|cần|phải|để|nhằm)\s+(?:\S+\s+){0,1}(?:đạt|vượt|hoàn thành)\s")
 _SETS_TARGET = re.compile(r"(?:xác định|xác lập|đề ra|đặt|giao|thông qua|phấn đấu|với|là|có các|một số|những)\s+(?:\S+\s+){0,2}$")
 _INTRODUCES = re.compile(r"[^.;\n]{0,50}?(?::|\bnhư\b|\bgồm\b|\blà\b|\bcụ thể\b|\bsau\b|\d)")
 _TARGET_LABEL = re.compile(r"\s*[-–•+*]?\s*(?:[Cc]hỉ tiêu|CHỈ TIÊU|[Mm]ục tiêu)(?:\s+(?:số\s+)?\d{1,2})?\s*[:.)–-]")
 # "trở lên" after a level ("đoàn cơ sở trở lên", "cấp huyện trở lên") is "and above", not a bound to reach
 # ("Trồng mới 150.000 cây xanh là chỉ tiêu mà tuổi trẻ Gia Lai đặt ra …": the figure named as a target)
-_FUTURE_AFTER = re.compile(r"(?<!sạch )\bsẽ\b|phấn đấu|dự kiến|\blà\s+(?:một trong (?:những|các)\s+)?(?:chỉ tiêu|mục tiêu)\b|(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!trên )trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
+_FUTURE_AFTER = re.compile(_WILL + r"|phấn đấu|dự kiến|\blà\s+(?:một trong (?:những|các)\s+)?(?:chỉ tiêu|mục tiêu)\b|(?<!sở )(?<!huyện )(?<!tỉnh )(?<!xã )(?<!trên )trở lên|(?<!đã )được (?:triển khai|tổ chức) (?:trong|vào) (?:năm|thời gian) tới", re.I)
 # "Tin tưởng rằng 90 đoàn viên thanh niên được kết nạp trong dịp này sẽ thực hiện tốt …": the figure heads the subject
 # of a future predicate; its own act is the participle, done on the occasion told
 _DONE_THIS_TIME = re.compile(r"[^.;:\d\n]{0,40}?\bđược\s+[^.;:\d\n]{0,30}?\b(?:trong|tại|vào|ở)\s+"
-                             r"(?:dịp|đợt|lần|buổi|lễ|ngày hội)\s+(?:này|đó|hôm nay)\b[^.;:\d\n]{0,20}?(?<!sạch )\bsẽ\b", re.I)
+                             r"(?:dịp|đợt|lần|buổi|lễ|ngày hội)\s+(?:này|đó|hôm nay)\b[^.;:\d\n]{0,20}?" + _WILL, re.I)
 # "270.000 cây xanh được đoàn viên, thanh niên tham gia trồng mới", "35 dự án … được tổ chức Đoàn các cấp hỗ trợ": the
 # passive with the Union as its agent is the formula targets are set in; reports put the verb first ("trồng mới 156.835")
 _UNION_AGENT_AFTER = re.compile(r"[^.;:\d\n]{0,60}?\bđược\s+(?:các\s+)?(?:đoàn viên|thanh niên|tổ chức (?:Đoàn|Hội)|"
