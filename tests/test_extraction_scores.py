@@ -228,6 +228,11 @@ FLOORS = {
     "holdout184": {"value": 0.85, "strict": 0.85, "complete": 0.85},
     "holdout185": {"value": 0.88, "strict": 0.88, "complete": 0.84},
     "holdout186": {"value": 0.93, "strict": 0.77, "complete": 0.77},
+    # their first sights (846aa12 = 0.10.19+903a1aee, as shipped) less a little; read, not yet in the fit
+    "holdout187": {"value": 0.92, "strict": 0.75, "complete": 0.75},
+    "holdout188": {"value": 0.91, "strict": 0.74, "complete": 0.58},
+    "holdout189": {"value": 0.85, "strict": 0.85, "complete": 0.85},
+    "holdout190": {"value": 0.88, "strict": 0.88, "complete": 0.78},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -271,7 +276,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout169": 1, "holdout170": 4, "holdout171": 5, "holdout172": 2,
                   "holdout173": 4, "holdout174": 3, "holdout175": 3, "holdout176": 1, "holdout177": 4, "holdout178": 4,
                   "holdout179": 3, "holdout180": 4, "holdout181": 3, "holdout182": 0,
-                  "holdout183": 3, "holdout184": 5, "holdout185": 2, "holdout186": 4}
+                  "holdout183": 3, "holdout184": 5, "holdout185": 2, "holdout186": 4,
+                  "holdout187": 2, "holdout188": 5, "holdout189": 5, "holdout190": 2}
 
 
 @pytest.fixture(scope="module")
