@@ -688,13 +688,16 @@ _CONGRESS_HELD = re.compile(r"(?:tổ chức|khai mạc|bế mạc|diễn ra|ti�
                             r"thành công|kết thúc|long trọng|được tổ chức|trọng thể)")
 # a congress named in full, ordinal and term, as what a sentence is about ("Sáng 5/12, Đại hội đại biểu Đoàn … lần thứ I,
 # nhiệm kỳ 2025 - 2030 …", "TPO - Đại hội … lần thứ XXV nhiệm kỳ 2022 - 2027 với khẩu hiệu …"): the page reports it
-_CONGRESS_REPORTED = re.compile(r"(?:^|[\n.!?,]\s*|\s[-–]\s+)(?:[Đđ]ại hội|ĐH)\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:Đoàn|Hội)\b"
+_CONGRESS_REPORTED = re.compile(r"(?:^|[\n.!?,]\s*|\s[-–]\s+)(?:[Đđ]ại hội|ĐH)\s+(?:[Đđ]ại biểu\s+)?(?:toàn quốc\s+)?(?:Đoàn|Hội)\b"
                              r"(?:TP\.|[^.\n]){0,100}?lần thứ\s+[IVXLC\d]+\s*,?\s*\(?\s*nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 # congresses of many units counted ("1635/1635 đơn vị Đoàn cơ sở tổ chức Đại hội"): a progress report
 # pages on how far the congresses of the units below have got ("124/124 Đoàn xã, phường hoàn thành Đại hội",
 # "100% Đoàn xã hoàn thành Đại hội"): news of a campaign, not a congress's report
 _CONGRESS_PROGRESS = re.compile(r"(?:\d+/\d+|\d+\s*%)\s+(?:đơn vị|[Đđ]oàn|chi đoàn|cơ sở|xã|huyện|tổ chức|Liên đội|chi hội)"
                                 r"[^.\n]{0,80}(?:tổ chức|hoàn thành)[^.\n]{0,30}[Đđ]ại hội|[Đđ]ại hội (?:Đoàn|Hội) các cấp")
+# "ĐH" abbreviates both a congress ("ĐH Đoàn toàn quốc") and a university ("Trường ĐH Kiên Giang", "ĐH Hùng
+# Vương"): it is a congress only where a body, "đại biểu" or the end of the phrase follows it
+_CONGRESS_ABBR = r"(?<![Tt]rường )ĐH(?=\s+(?:[Đđ]oàn|[Hh]ội|[Đđ]ại biểu|[Đđ]ảng|lần thứ|điểm)\b|\s*[.,:;!?)]|\s*$)"
 _REVIEW_OPENING = re.compile(r"tổng kết|sơ kết|kết quả|nhìn lại|[Hh]ội nghị (?:đánh giá|tuyên dương|biểu dương)", re.I)
 # "Thực hiện Kế hoạch trồng cây xanh … của Ủy ban nhân dân huyện, …": a plan being carried out is what the page
 # reports on, not the plan it sets
@@ -719,7 +722,7 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
     # page, held in its opening
     if re.match(r"\s*Nghị quyết Đại hội", headline) and not _PARTY_CONGRESS.search(headline):
         return "plan_term"  # the resolution of a congress: the term's targets
-    congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )(?:[Đđ]ại hội|ĐH\b)", headline) and not _PARTY_CONGRESS.search(headline)) \
+    congress = (re.search(r"(?<![Nn]ghị quyết )(?<!chào mừng )(?<!tiến tới )(?:[Đđ]ại hội|" + _CONGRESS_ABBR + ")", headline) and not _PARTY_CONGRESS.search(headline)) \
         or (_CONGRESS_HELD.search(head) and not _PARTY_CONGRESS.search(opening[:300])) \
         or ((named := _CONGRESS_REPORTED.search(head)) and int(named.group(1)) >= (structure.now or 0) - 1) \
         or (not review and not plan and _CONGRESS_EVENT.search(opening[:400]) and not _PARTY_CONGRESS.search(opening[:300]))
