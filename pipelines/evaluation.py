@@ -229,6 +229,10 @@ CORPORA = (
     ("holdout188", OWN_CORPUS_DIR / "holdout188", "8 pages of the Mekong delta (a university, two provinces, districts, a commune, a page of three bodies with no measure), labelled by a helper who never ran the extractor, scored blind once (extractor 846aa12 = 0.10.19+903a1aee), then read"),
     ("holdout189", OWN_CORPUS_DIR / "holdout189", "8 pages of the south-central coast, the Highlands and Hồ Chí Minh City (districts, schools' branches, a province's summer targets, provincial police), labelled by a helper who never ran the extractor, scored blind once (extractor 846aa12 = 0.10.19+903a1aee), then read"),
     ("holdout190", OWN_CORPUS_DIR / "holdout190", "6 pages of the Association and of students (students' associations, the provincial Hội's term, a university's Tết buses, a town Hội's congress), labelled by a helper who never ran the extractor, scored blind once (extractor 846aa12 = 0.10.19+903a1aee), then read"),
+    ("holdout191", OWN_CORPUS_DIR / "holdout191", "6 pages of the northern mountains and the north-east (a coal firm's Union, districts, the provincial Association, a town's congress), scored blind once (extractor PENDING), then read"),
+    ("holdout192", OWN_CORPUS_DIR / "holdout192", "8 pages of the central coast (provinces, districts, joint communes, a bloc, border guards, a town), scored blind once (extractor PENDING), then read"),
+    ("holdout193", OWN_CORPUS_DIR / "holdout193", "5 pages sought for targets (a provincial police Union's ten years, a school, a power corporation, a city's summer launch, a province's Youth Month), scored blind once (extractor PENDING), then read"),
+    ("holdout194", OWN_CORPUS_DIR / "holdout194", "8 pages of bodies outside the territorial chain (a coal corporation's congress, naval brigades, rubber farms, police units, a school), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
