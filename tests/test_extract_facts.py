@@ -224,6 +224,14 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout147/o7_04.txt", "Thị đoàn An Nhơn", "district", "Bình Định"),
     ("holdout106/e4_08.txt", "Trung ương Đoàn", "national", None),
     ("holdout62/v7_02.txt", "Tỉnh đoàn Bình Thuận", "province", "Bình Thuận"),
+    # "Bí thư Đoàn Thanh niên Tổng công ty Điện lực miền Bắc (EVNNPC) Trịnh Thị Kim Ngân": initials, then the holder
+    ("holdout193/g0_03.txt", "Đoàn Thanh niên Tổng công ty Điện lực miền Bắc", "bloc", None),
+    # "Hà Tĩnh: Tiếp tục các hoạt động …" on the national site, no body of the province named in its head
+    ("holdout193/g0_05.txt", "Tỉnh đoàn Hà Tĩnh", "province", "Hà Tĩnh"),
+    # "… hôm nay trường THPT Đông Anh long trọng tổ chức lễ khai mạc của hội trại": the school holds its Union's camp
+    ("holdout194/g1_02.txt", "Đoàn trường THPT Đông Anh", "commune", None),
+    # a firm's farm: "Đoàn thanh niên Nông trường Cao su Long Nguyên"
+    ("holdout194/g1_05.txt", "Đoàn Thanh niên Nông trường Cao su Long Nguyên", "bloc", None),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):
@@ -363,6 +371,36 @@ def test_a_meeting_that_reviews_a_span_reports_on_the_whole_span():
     doc = extract_document((CORPUS / "holdout4/m_15.txt").read_text(encoding="utf-8"), name="doc.txt")
     assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2018-2022")
     assert {m.period for m in doc.measures if m.kind == "result"} == {"2018-2022"}
+
+
+def test_a_meeting_that_reviews_a_span_counts_its_years_back_from_the_span():
+    # holdout193/g0_01, undated: "Hội nghị tổng kết phong trào … giai đoạn 2008- 2018; triển khai giai đoạn 2019 – 2023"
+    # then "10 năm qua, tuổi trẻ Công an tỉnh đã …": the ten years are the span reviewed
+    doc = extract_document((CORPUS / "holdout193/g0_01.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2008-2018")
+    assert {m.period for m in doc.measures if m.kind == "result"} == {"2008-2018"}
+
+
+def test_a_university_abbreviated_is_no_congress():
+    # holdout188/f5_01: "Đoàn Trường ĐH Kiên Giang phối hợp … tổ chức chương trình Trung thu yêu thương năm 2022"
+    doc = extract_document((CORPUS / "holdout188/f5_01.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("news_mixed", "2022")
+    # holdout82/n6_17: "Ngày 8.6, Đại hội Đại biểu Đoàn TNCS … lần thứ 9, nhiệm kỳ 2017-2019": the congress, capitalised
+    doc = extract_document((CORPUS / "holdout82/n6_17.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert (doc.facts.doc_type, doc.facts.period) == ("result_term", "2014-2017")
+
+
+def test_the_years_before_are_not_last_year():
+    # holdout191/f8_02, of 22/3/2019: "Những năm trước đây, người dân 2 thôn này … phải đi vòng": the figures that follow
+    # are of 2019
+    doc = extract_document((CORPUS / "holdout191/f8_02.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert [m.period for m in doc.measures if m.quote in ("160 cây bằng lăng", "350 ĐVTN")] == ["2019", "2019"]
+
+
+def test_the_sites_list_of_other_posts_does_not_date_the_page():
+    # holdout194/g1_03: "Ngày 23/4, …" and no year; below it "- Trường Cao đẳng …: … Quý IV năm 2024 - ( 26-11-24 02:00 )"
+    doc = extract_document((CORPUS / "holdout194/g1_03.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert {m.period for m in doc.measures} == {None}
 
 
 def test_targets_a_congress_set_run_for_its_term():

@@ -993,6 +993,10 @@ def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     ("holdout64/v9_05.txt", "65.542 lượt thanh thiếu nhi", "digital_skills_reach"),
     ("dev4/d4_18.txt", "104.180 lượt thanh thiếu nhi", "digital_skills_reach"),
     ("holdout159/q6_02.txt", "1.500 lượt thanh thiếu nhi", "other"),
+    # a stretch of road lit is a route lit: "15 đoạn đường “Thanh niên thắp sáng làng quê”"
+    ("holdout193/g0_05.txt", "15 đoạn đường", "rural_lighting"),
+    # "ra quân … với sự tham gia 150 cán bộ đoàn viên, thanh niên": the "của" left out
+    ("holdout192/f9_08.txt", "150 cán bộ đoàn viên", "volunteer_turns"),
 ])
 def test_what_a_length_or_a_reach_counts(doc, quote, indicator):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures

@@ -275,6 +275,14 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
     if score and (place := reader.title_place(text, title_end, "district")) and place.name in score and \
             not any(info[n].level == "commune" and score[n] >= 3.0 for n in score):
         score[place.name] += 10.0
+    # "Hà Tĩnh: Tiếp tục các hoạt động … hưởng ứng Tháng Thanh niên 2015": a headline that opens on a province speaks
+    # for its Tỉnh đoàn when the page names no other body in its head and its headline is not about the Association
+    # or the Pioneers (its Hội, its Hội đồng Đội, a school's Union acting in the lead would be the page's)
+    elif (place := reader.title_place(text, title_end, "province")) and \
+            not any(info[n].level != "national" and info[n].start < title_end + 500 for n in score) and \
+            not re.search(r"Hội (?:LHTN|Liên hiệp|Sinh viên)|Hội đồng Đội|Đội TNTP|Liên đội", text[:title_end]):
+        score[place.name] += 10.0
+        info.setdefault(place.name, place)
     names_a_body = bool(score) or bool(collective_levels)  # (before the provinces the page names add to the scores)
     # a province named as such ("trên địa bàn tỉnh Lâm Đồng") speaks for its Tỉnh đoàn, a little
     for pos, prov in reader.province_mentions(text, regions):
@@ -439,7 +447,8 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
 # a university or college running a Union campaign in its own name ("Trường Đại học Kinh tế - Luật đã tổ chức Lễ hội
 # quân Chiến dịch tình nguyện Mùa hè Xanh", "Chiến dịch mùa hè xanh năm 2022 của Trường Đại học CSND"): the page is the
 # school's Union's, not that of the province the students went to
-_SCHOOL = re.compile(rf"(?:[Tt]rường\s+)?(?:Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+|[ \t]?[-–][ \t]?)[{UPPER}]")
+_SCHOOL = re.compile(rf"(?:[Tt]rường\s+)?(?:Đại học|ĐH|Cao đẳng|CĐ|Học viện)(?:[ \t]+|[ \t]?[-–][ \t]?)[{UPPER}]|"
+                     rf"[Tt]rường\s+(?:THPT|THCS|PTDTNT)[ \t]+[{UPPER}]")
 _SCHOOL_ACTS = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:năm (?:19|20)\d{2}\s+)?(?:đã\s+|vừa\s+|long trọng\s+|làm lễ\s+)*(?:tổ chức|ra quân|xuất quân|phát động|"
                           r"tổng kết|khởi động|triển khai|hội quân)\b")
 # ("Ban Chỉ huy Chiến dịch Thanh niên tình nguyện hè Trường Đại học Trà Vinh": the school's campaign command)
@@ -456,7 +465,7 @@ def _school_actor(text: str, title_end: int, reader: OrganisationReader) -> Ment
         if re.search(r"\b(?:tại|ở|về|đến(?! từ)|với|cùng)\s*(?:[Đđ]oàn\s*)?$", text[max(0, m.start() - 14):m.start()]):
             continue  # the place an event was held, not who held it
         found = [x for x in reader.mentions("Đoàn Thanh niên " + text[m.start():m.start() + 120].split("\n")[0])
-                 if x.start == 0 and x.level == "bloc" and x.name]
+                 if x.start == 0 and x.name and (x.level == "bloc" or x.name.startswith("Đoàn trường"))]
         if not found:
             continue
         end = m.start() + found[0].end - len("Đoàn Thanh niên ")
@@ -826,7 +835,13 @@ def _periods(reading: DocumentReading, text: str, title: str, head: str, doc_typ
         reading.school_year = (int(sm.group(1)), int(sm.group(2)))
     # the congress term: the one a congress of this page opens (its start is "now" or just before)
     terms = st.terms
-    if terms:
+    reviewed = _SPAN_REVIEWED.search(text[:700]) if doc_type == "result_term" else None
+    if reviewed:
+        # "Hội nghị tổng kết phong trào … giai đoạn 2008 - 2018; triển khai giai đoạn 2019 – 2023": the page reports
+        # on the span its meeting reviews, whatever its length, and the span it launches is the one to come
+        reading.past_term = (int(reviewed.group(1)), int(reviewed.group(2)))
+        reading.term = min((t for t in terms if t[0] >= reading.past_term[1]), default=None)
+    elif terms:
         future = [t for t in terms if now is None or t[0] >= now - 1]
         if st.now_known:
             # a dated page opens the term that starts about when it is written: "Đại hội … nhiệm kỳ 2019 – 2024" on

@@ -279,8 +279,9 @@ def _took_part_in_volunteering(before: str, after: str, volunteer_page: bool = F
 # members and young people, who volunteer; pupils, households and the people served do not count as volunteer turns
 _YOUTH_HEAD = re.compile(r"\s*(?:lượt\s+)?(?:đoàn viên|đvtn|hvtn|đv-tn|thanh niên|thanh thiếu niên|sinh viên|hội viên|bạn trẻ|bạn đoàn viên|"
                          r"cán bộ, đoàn viên|cán bộ đoàn|chiến sĩ|chiến sỹ)")
-# "huy động 150 đội hình với hơn 4.800 ĐVTN": the members a team or campaign just counted brought
-_TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia của|thu hút(?: được)?|huy động(?: được)?|"
+# "huy động 150 đội hình với hơn 4.800 ĐVTN": the members a team or campaign just counted brought ("với sự tham gia
+# 150 cán bộ đoàn viên": the "của" is often left out)
+_TOOK_PART_BEFORE = re.compile(r"(?:sự tham gia(?: của)?|thu hút(?: được)?|huy động(?: được)?|"
                                r"(?:đội hình|chiến dịch|đợt ra quân)[^;.]{0,60}?\bvới)\s*(?:hơn|trên|gần|khoảng|ít nhất)?\s*$", re.I)
 
 

@@ -313,7 +313,8 @@ _BLOC = re.compile(
     # (a branch, "Chi đoàn Thanh niên Điện lực Đạ Huoai", is the Union of a small unit: a firm's branch, a school's staff)
     # ("Đoàn cơ sở Công ty Điện lực Gia Lai": a unit's grassroots Union, as the labels name it)
     rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
-    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Cụm(?:[^\S\n]+(?:thi đua|hoạt động))?(?:[^\S\n]+số)?[^\S\n]+\d{{1,2}}(?!\d)|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
+    # (a firm's farm, forest or plant: "Đoàn thanh niên Nông trường Cao su Long Nguyên")
+    rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Nông trường|Lâm trường|Xí nghiệp|Nhà máy|Cụm(?:[^\S\n]+(?:thi đua|hoạt động))?(?:[^\S\n]+số)?[^\S\n]+\d{{1,2}}(?!\d)|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân đoàn|Hải đoàn|Quân chủng|Trường Quân sự|Bộ Tư lệnh|Đồn Biên phòng|Kho bạc|Tổng cục|"
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
     rf"Trường (?:Trung cấp|Sĩ quan|Chính trị)|"
@@ -362,7 +363,9 @@ _COMMUNE_BODY = re.compile(
     # "Tuổi trẻ phường Đa Mai phát huy vai trò xung kích …": a commune's youth is its Union, as a district's is
     rf"[Tt]uổi trẻ\s+(?:xã|phường|thị trấn)|"
     rf"Hội\s+(?:LHTN|Liên hiệp [Tt]hanh niên)(?:\s+Việt Nam)?\s+(?:xã|phường|thị trấn)|Liên đội(?:\s+(?:[Tt]rường\s+)?"
-    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại [Hh]ọc|Cao [Đđ]ẳng|Trung cấp(?:\s+nghề)?))?)"
+    rf"(?:THCS|THPT|TH|[Tt]iểu học|[Tt]rung học cơ sở))?|Đoàn trường(?:\s+(?:THPT|THCS|Đại [Hh]ọc|Cao [Đđ]ẳng|Trung cấp(?:\s+nghề)?))?|"
+    # "Đoàn Thanh niên trường THPT Đông Anh": a school's Union named in full is its "Đoàn trường"
+    rf"Đoàn\s+{_UNION}\s+[Tt]rường\s+(?:THPT|THCS|PTDTNT|Trung cấp(?:\s+nghề)?))"
     # "Liên đội Trường Tiểu học số 2 Hóa Thượng": a school numbered within its place
     rf"(?P<number>\s+số\s+\d{{1,2}})?\s+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
@@ -561,6 +564,8 @@ class OrganisationReader:
             kind = unit or (next(iter(types)) if len(types) == 1 else "huyện")
             return Mention(m.start("name"), m.end("name"), f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {name}",
                            level, prov, True, f"{kind} {name}", place=True)
+        if level == "province" and (prov := self.g.province(name)):
+            return Mention(m.start("name"), m.end("name"), province_union(prov), level, prov, True, name, place=True)
         if level == "commune" and lookup(self.g.communes, name):
             u = unit if unit in ("xã", "phường", "thị trấn") else "xã"
             return Mention(m.start("name"), m.end("name"), f"Đoàn {u} {name}", level,
@@ -710,9 +715,10 @@ class OrganisationReader:
         if cut:
             raw = raw[: cut.end()]
         # "Bí thư Đoàn thanh niên Công ty Điện lực Sơn La Hà Tuấn Anh": a post, its body, then the holder's name, which
-        # opens on a surname after the name's last capitalised word ("Đại học Nguyễn Tất Thành" is a school's name)
+        # opens on a surname after the name's last capitalised word or its initials ("… miền Bắc (EVNNPC) Trịnh Thị Kim
+        # Ngân"; "Đại học Nguyễn Tất Thành" is a school's name)
         if _POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and (person := _PERSON_TAIL.search(raw)) and \
-                raw[: person.start()].split()[-1][:1].isupper() and \
+                raw[: person.start()].split()[-1].lstrip("(")[:1].isupper() and \
                 not self.g.province(person.group("name")) and not lookup(self.g.districts, person.group("name")):
             raw = raw[: person.start()]
         pm = re.search(r"\b(?:tỉnh|thành phố|TP\.?)\s+(" + _NAME + ")", raw)
@@ -807,7 +813,7 @@ class OrganisationReader:
 
     def _commune(self, m: re.Match, text: str, hint: set[str]) -> Mention | None:
         name = _trim_name(m.group("name"))
-        kind = re.sub(r"\s+", " ", m.group("kind"))
+        kind = re.sub(r"^Đoàn .*?[Tt]rường (?=THPT|THCS|PTDTNT|Trung cấp)", "Đoàn trường ", re.sub(r"\s+", " ", m.group("kind")))
         low = kind.lower()
         pm = _PLACE_HINT.search(text, m.end(), m.end() + 60)
         district = _trim_name(pm.group("name")) if pm else None

@@ -23,7 +23,12 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
     if rel == "next_term":
         return reading.term if reading.term and (now is None or reading.term[0] >= now - 1) else None
     if rel.startswith("years:") and now:
-        return (now - int(rel[6:]), now)
+        n = int(rel[6:])
+        # "10 năm qua" on a page that reviews "giai đoạn 2008 - 2018" in 2019: the span it names, as counted by
+        # the page, not ten years back from the date
+        named = next((f.period for f in reading.structure.frames if f.period and f.start < frame.start and
+                      f.period[1] - f.period[0] == n and now - 1 <= f.period[1] <= now and f.tense < 0), None)
+        return named or (now - n, now)
     if rel == "past_year":
         published = reading.structure.published
         if published and published[1] and published[1] <= 6 and reading.result_year == published[0] and \

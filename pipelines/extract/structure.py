@@ -95,13 +95,14 @@ _FRAME = re.compile(
     # (a numbered phase: "Giai đoạn 1 (2022 - 2025):", "giai đoạn II (2026 - 2030)"; a span opened by an event's
     # year: "Từ khi thành lập năm 2013, đến năm 2018")
     # (a term by its number: "trong nhiệm kỳ V (2004-2009) đã có …")
+    # ("những năm trước đây, người dân … phải đi vòng": the years before, not last year)
     rf"|(?P<span>(?:nhiệm kỳ(?:\s+[ivxlc]{{1,5}}(?=\s*\())?|giai đoạn(?:\s+(?:[1-5]|i{{1,3}}|iv|v)(?![\d\w]))?|năm học|niên khóa|niên khoá|thời kỳ|"
     rf"từ(?:\s+(?:khi|lúc|ngày)\s+[^\d,.;:\n]{{2,30}}?)?(?:\s+năm)?|năm)"
     rf"\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
     rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"
     rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
-    rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|năm trước)"
+    rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|(?<!những )(?<!các )(?<!nhiều )(?<!mấy )(?<!\d )năm trước)"
     rf"|(?P<rel_next>(?:nhiệm kỳ|giai đoạn|năm|thời gian|năm học)\s+(?:tới|sắp tới|mới|tiếp theo)|từ nay đến(?: cuối)?(?: năm)?"
     rf"|6 tháng cuối năm|sáu tháng cuối năm|những tháng cuối năm)"
     rf"|(?P<half>(?:6|sáu) tháng đầu năm(?:\s+(?P<hy>{_Y}))?)"
@@ -442,7 +443,13 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     held = _HELD_ON.search(text, 0, 800)
     held_year = int(held.group("y")) if held else None
     lunar = None if st.published or held_year or st.anniversary_year else lunar_year(text)
-    st.now = st.published[0] if st.published else held_year or st.anniversary_year or lunar or _latest_year(text) or \
+    # the site's list of its other posts ("- Tiểu đoàn 45: Khánh thành nhà đồng đội - ( 26-11-24 02:00 )"): their
+    # headlines' years and times are not this page's
+    others = [(m.start(), m.end()) for m in _OTHER_POSTS.finditer(text)]
+    bare = text
+    for lo, hi in others:
+        bare = bare[:lo] + " " * (hi - lo) + bare[hi:]
+    st.now = st.published[0] if st.published else held_year or st.anniversary_year or lunar or _latest_year(bare) or \
         url_year(url)
     st.now_known = bool(st.published or held_year or st.anniversary_year or lunar)
     frames = []
@@ -461,7 +468,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
                 continue
             seen.add(m.start())
             f = _frame(st, text, m)
-            if f is not None:
+            if f is not None and not any(lo <= f.start < hi for lo, hi in others):
                 frames.append(f)
     frames += _headings(text)
     frames.sort(key=lambda f: f.start)
@@ -472,6 +479,8 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     return st
 
 
+_OTHER_POSTS = re.compile(r"^[-•*][ \t]+[^\n]{10,300}?\([ \t]*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]*\)[ \t]*$",
+                          re.M)
 # (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come
 # before a figure is checked after, which finds the same: a character inside a run of digits always fails it)
 _YEAR_SPAN = re.compile(rf"({_Y})\s*[-–—]\s*{_Y}")
