@@ -233,6 +233,10 @@ CORPORA = (
     ("holdout192", OWN_CORPUS_DIR / "holdout192", "8 pages of the central coast (provinces, districts, joint communes, a bloc, border guards, a town), scored blind once (extractor ce05026 = 0.10.19+9dbc2ca2), then read"),
     ("holdout193", OWN_CORPUS_DIR / "holdout193", "5 pages sought for targets (a provincial police Union's ten years, a school, a power corporation, a city's summer launch, a province's Youth Month), scored blind once (extractor ce05026 = 0.10.19+9dbc2ca2), then read"),
     ("holdout194", OWN_CORPUS_DIR / "holdout194", "8 pages of bodies outside the territorial chain (a coal corporation's congress, naval brigades, rubber farms, police units, a school), scored blind once (extractor ce05026 = 0.10.19+9dbc2ca2), then read"),
+    ("holdout195", OWN_CORPUS_DIR / "holdout195", "7 pages of the South-East and of Hà Nội and Hồ Chí Minh City below the city (provinces, districts, a district's Association, a city's campaign listing), scored blind once (extractor PENDING), then read"),
+    ("holdout196", OWN_CORPUS_DIR / "holdout196", "7 pages of the Central Highlands and the south-central coast (a district's congress, a commune, a rubber firm's congress and Youth Month, border guards, a province), scored blind once (extractor PENDING), then read"),
+    ("holdout197", OWN_CORPUS_DIR / "holdout197", "7 pages of the Mekong and Red River deltas (a province's summer launch, communes, a bank's Union, a town, a district's Youth Month), scored blind once (extractor PENDING), then read"),
+    ("holdout198", OWN_CORPUS_DIR / "holdout198", "8 pages of the Association, the Pioneers and students (exam support, colleges' summer campaigns, a district's Pioneers, a province's Association congress, students' awards), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
