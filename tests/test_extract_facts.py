@@ -232,6 +232,12 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
     ("holdout194/g1_02.txt", "Đoàn trường THPT Đông Anh", "commune", None),
     # a firm's farm: "Đoàn thanh niên Nông trường Cao su Long Nguyên"
     ("holdout194/g1_05.txt", "Đoàn Thanh niên Nông trường Cao su Long Nguyên", "bloc", None),
+    # "ĐTN Công ty TNHH MTV Cao su Mang Yang tổ chức buổi lễ ra quân": the Union by its initials
+    ("holdout196/g3_04.txt", "Đoàn Thanh niên Công ty TNHH MTV Cao su Mang Yang", "bloc", None),
+    # "Ban Thường vụ Huyện đoàn phối hợp … “Đêm hội Trăng rằm …” Huyện Lắk năm 2024": the district, capitalised
+    ("holdout196/g3_05.txt", "Huyện đoàn Lắk", "district", "Đắk Lắk"),
+    # the policy bank's name keeps its lower-case words: "Ngân hàng Chính sách xã hội chi nhánh Nam Định"
+    ("holdout197/i0_04.txt", "Đoàn Thanh niên Ngân hàng Chính sách xã hội chi nhánh Nam Định", "bloc", "Nam Định"),
 ])
 
 def test_organisation_of_real_pages(doc, org, level, province):

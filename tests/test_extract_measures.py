@@ -997,6 +997,9 @@ def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     ("holdout193/g0_05.txt", "15 đoạn đường", "rural_lighting"),
     # "ra quân … với sự tham gia 150 cán bộ đoàn viên, thanh niên": the "của" left out
     ("holdout192/f9_08.txt", "150 cán bộ đoàn viên", "volunteer_turns"),
+    # "5.140 đoàn viên thanh niên đã tham gia khắc phục nhà ở cho … gia đình có hoàn cảnh đặc biệt khó khăn": the members
+    # who took part, not the families helped
+    ("holdout197/i0_03.txt", "5.140 đoàn viên thanh niên", "volunteer_turns"),
 ])
 def test_what_a_length_or_a_reach_counts(doc, quote, indicator):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures

@@ -877,6 +877,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             if indicator in ("volunteer_turns", "other") and unit == "count" and PEOPLE_HEAD.match(fold(after)) and \
                     _gave_blood(before_full[-150:], text[b:c1][:80], "hiến máu" in (facts.title or "").lower()):
                 indicator = "blood_donors"  # "23 đợt hiến máu, với hơn 10.000 đoàn viên tham gia": the donors
+            if indicator == "disadvantaged_children_supported" and unit == "count" and _YOUTH_HEAD.match(fold(after)) and \
+                    re.match(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,30}?\btham gia\b", text[b:c1]):
+                # "5.140 đoàn viên thanh niên đã tham gia khắc phục nhà ở cho … gia đình có hoàn cảnh đặc biệt khó khăn":
+                # the members who took part, not the children or families they helped
+                indicator = "other"
             if indicator == "volunteer_turns" and _attended_other_activity(before_full[-200:], text[b:c1][:120]):
                 indicator = "other"  # "6 ngày hội thu hút hơn 5.000 lượt thanh niên": people at an event, not volunteering
             elif indicator == "other" and unit == "count" and _YOUTH_HEAD.match(fold(after)) and (

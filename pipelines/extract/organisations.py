@@ -294,6 +294,8 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               # và Du lịch", "Tài nguyên và Môi trường", "Dân tộc", "Thanh tra", "Ngoại giao"; and the youth's own
               # ("Học viện Thanh thiếu niên Việt Nam")
               rf"(?<=[Tt]ư )pháp|(?<=[Kk]ế )hoạch|(?<=[Đđ]ầu )tư|(?<=[Tt]hể )thao|(?<=[Mm]ôi )trường|(?<=[Dd]ân )tộc|"
+              # ("Ngân hàng Chính sách xã hội chi nhánh Nam Định")
+              rf"(?<=[Cc]hính )sách|(?<=sách )xã|(?<=sách xã )hội|chi(?= nhánh)|(?<=chi )nhánh|"
               rf"(?<=Thanh )tra|(?<=[Nn]goại )giao|(?<=[Pp]hát )triển|(?<=[Tt]hanh )thiếu|(?<=thiếu )niên|"
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
               rf"(?<=đoàn )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=khu )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=biển )\d{{1,3}}(?!\d|[.,]\d|%)|"
@@ -312,7 +314,8 @@ _BLOC = re.compile(
     rf"|(?:Ban|Bộ) Chỉ huy\s+(?:Bộ đội Biên phòng|BĐBP|Quân sự)(?:\s+\(BĐBP\))?(?:[^\S\n]+{_BLOC_WORD}){{0,6}}"
     # (a branch, "Chi đoàn Thanh niên Điện lực Đạ Huoai", is the Union of a small unit: a firm's branch, a school's staff)
     # ("Đoàn cơ sở Công ty Điện lực Gia Lai": a unit's grassroots Union, as the labels name it)
-    rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+)(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
+    # ("ĐTN Công ty TNHH MTV Cao su Mang Yang": the Union by its initials)
+    rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+|ĐTN\s+(?=[{_UPPER}][{_LOWER}]))(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
     # (a firm's farm, forest or plant: "Đoàn thanh niên Nông trường Cao su Long Nguyên")
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Nông trường|Lâm trường|Xí nghiệp|Nhà máy|Cụm(?:[^\S\n]+(?:thi đua|hoạt động))?(?:[^\S\n]+số)?[^\S\n]+\d{{1,2}}(?!\d)|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân đoàn|Hải đoàn|Quân chủng|Trường Quân sự|Bộ Tư lệnh|Đồn Biên phòng|Kho bạc|Tổng cục|"
@@ -367,7 +370,8 @@ _COMMUNE_BODY = re.compile(
     # "Đoàn Thanh niên trường THPT Đông Anh": a school's Union named in full is its "Đoàn trường"
     rf"Đoàn\s+{_UNION}\s+[Tt]rường\s+(?:THPT|THCS|PTDTNT|Trung cấp(?:\s+nghề)?))"
     # "Liên đội Trường Tiểu học số 2 Hóa Thượng": a school numbered within its place
-    rf"(?P<number>\s+số\s+\d{{1,2}})?\s+(?P<name>{_NAME})")
+    # (a name never runs on past a line's end: "Đoàn trường\n\n Thành …" is a heading's end and the next line)
+    rf"(?P<number>\s+số\s+\d{{1,2}})?[^\S\n]+(?P<name>{_NAME})")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
 _OWN_COLLECTIVE = re.compile(
     r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
@@ -377,7 +381,8 @@ _PLACE_HEAD = re.compile(rf"(?:^|(?<=[.\n]))(?:[Tt]ại|[Ở]|[Rr]iêng)\s+(?P<u
                          rf"(?P<name>{_NAME})\s*,")
 # the city's districts go by number, and their unit is written in capitals: "Quận 12", "tại Hội trường Quận Đoàn 9"
 # abbreviated as captions and datelines write them, the dot often glued to the name ("TX.Thuận An", "H. Bảo Lâm")
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?:(?P<unit>huyện|quận|Quận|thị xã|xã|phường|thị trấn)\s+|(?P<abbr>TX\.|TX(?=\s)|H\.)\s*)"
+# ("… Huyện Lắk năm 2024": a unit capitalised as a sentence's or a name's first word)
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?:(?P<unit>[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+|(?P<abbr>TX\.|TX(?=\s)|H\.)\s*)"
                           rf"(?P<name>{_NAME}|\d{{1,2}}(?![\d.,/]))")
 _PLACE_NAMED_SCAN = LiteralScan(_PLACE_NAMED)
 _UNIT_ABBR = {"TX.": "thị xã", "TX": "thị xã", "H.": "huyện"}
@@ -917,6 +922,7 @@ def completed_institution(name: str | None, text: str) -> str | None:
 def bloc_name(raw: str) -> str:
     s = re.sub(r"\bT\.Ư\b|\bT\.W\b|\bTƯ\b|\bTW\b", "Trung ương", raw)
     s = re.sub(r"^[Tt]uổi trẻ\s+(?=[Kk]hối)", "Đoàn ", s)
+    s = re.sub(r"^ĐTN\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^(?:[Tt]uổi trẻ|(?:đoàn viên,?\s+)?[Tt]hanh niên)\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Đoàn\s+" + _UNION + r"\s+", "Đoàn Thanh niên ", s)
     s = re.sub(r"^Chi\s+đoàn\s+" + _UNION + r"\s+", "Chi đoàn ", s)
