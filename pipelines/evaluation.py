@@ -268,7 +268,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout169", "holdout170", "holdout171", "holdout172", "holdout173", "holdout174", "holdout175",
               "holdout176", "holdout177", "holdout178", "holdout179", "holdout180", "holdout181", "holdout182",
               "holdout183", "holdout184", "holdout185", "holdout186", "holdout187", "holdout188", "holdout189", "holdout190",
-              "holdout191", "holdout192", "holdout193", "holdout194")
+              "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196", "holdout197",
+              "holdout198", "holdout199", "holdout200", "holdout201", "holdout202")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -298,7 +299,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout172", "holdout173", "holdout174", "holdout175", "holdout176", "holdout177", "holdout178",
                  "holdout179", "holdout180", "holdout181", "holdout182", "holdout183", "holdout184", "holdout185",
                  "holdout186", "holdout187", "holdout188", "holdout189", "holdout190", "holdout191", "holdout192",
-                 "holdout193", "holdout194")  # never a set not yet read
+                 "holdout193", "holdout194", "holdout195", "holdout196", "holdout197", "holdout198", "holdout199",
+                 "holdout200", "holdout201", "holdout202")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4

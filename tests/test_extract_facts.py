@@ -265,6 +265,11 @@ def test_a_firms_name_keeps_its_lower_case_words():
     ("holdout161/q4_01.txt", "200 suất quà", None),
     # "Năm nay, 1.700 vé xe …. Theo đó, từ năm 2003 đến nay, …": the year a programme began, on an undated page
     ("holdout165/r6_12.txt", "1.700 vé xe miễn phí", None),
+    # "nhân dịp vừa kỷ niệm 100 năm ngày sinh của ông (23/11/1922)" on an undated page: 2022, not the birth year
+    ("holdout199/i2_02.txt", "60 suất học bổng", "2022"),
+    # a 2025 congress's "Nhiệm kỳ qua" is 2022-2025 though the page names "dự án cao tốc … giai đoạn 2021 - 2025": a
+    # project's phase is no term
+    ("holdout201/j1_08.txt", "hơn 160 đội hình tình nguyện", "2022-2025"),
 ])
 def test_the_time_a_page_recounts(doc, quote, period):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").measures

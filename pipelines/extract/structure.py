@@ -116,6 +116,9 @@ _FRAME = re.compile(
 _YEARS_SPELT = re.compile(rf"\s*\(\s*(?:từ\s+)?(?:năm\s+)?{_Y}(?:\s*(?:[-–—,]|đến|và)\s*(?:năm\s+)?{_Y})+\s*\)")
 _TERMS = re.compile(rf"(?<!\w)(?=[ng])(?:nhiệm kỳ(?:\s+[ivxlc]{{1,5}}(?=\s*\())?|giai đoạn)\s+(?:\(\s*)?{_SPAN}")
 _FRAME_SCAN, _TERMS_SCAN = LiteralScan(_FRAME), LiteralScan(_TERMS)
+# "… phục vụ dự án cao tốc Bắc - Nam phía đông giai đoạn 2021 - 2025": a project's phase names the project, it is no
+# term of the page's body (on a lower-cased text)
+_PROGRAMME_BEFORE = re.compile(r"(?:dự án|đề án|chương trình|kế hoạch|chiến lược|quy hoạch)\b[^,;:.\n]{0,80}$")
 # A frame at the head of a sentence governs what follows; elsewhere it only dates its own clause.
 # (list markers: "- ", "(a) ", "a) ", "2) ")
 _HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|(?:\(|(?<![^\s]))\w{1,3}\)\s*[-–]?\s*)(?:\w+\s+){0,4}$|[,”]\s*$")
@@ -315,6 +318,7 @@ _ANNIVERSARY_SPAN = re.compile(rf"[^()\n]{{0,60}}\(\s*(?:\d{{1,2}}[-/.]){{0,2}}(
                             rf"(?P<b>{_Y})\s*\)")
 
 
+_ANNIVERSARY_FROM = re.compile(rf"[^()\n]{{0,60}}\(\s*(?:\d{{1,2}}[-/.](?:(?P<am>\d{{1,2}})[-/.])?)?(?P<a>{_Y})\s*\)")
 # "kỷ niệm 60 năm ngày thành lập Đoàn TNCS Hồ Chí Minh tỉnh Điện Biên": a local body's founding, not the national one's
 _LOCAL_BODY = re.compile(r"(?:Đoàn|Đội|Hội)(?:\s+(?:TNCS|Thanh niên|thanh niên|Cộng sản|cộng sản|Hồ Chí Minh|LHTN|Việt Nam))*"
                          r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|trường|Trường|Khối|khối)\b")
@@ -345,9 +349,14 @@ def anniversary_year(text: str) -> int | None:
                 break
         else:
             span = _ANNIVERSARY_SPAN.match(text, m.start("what"))
+            since = _ANNIVERSARY_FROM.match(text, m.start("what"))
             if span and int(span.group("b")) - int(span.group("a")) == n:
                 year = int(span.group("b"))
                 month = int(span.group("bm")) if span.group("bm") else None
+            elif since and 1990 <= int(since.group("a")) + n <= 2100:
+                # "kỷ niệm 100 năm ngày sinh của ông (23/11/1922)": the day it began, and the years since
+                year = int(since.group("a")) + n
+                month = int(since.group("am")) if since.group("am") else None
         if year is None:
             continue
         held = HELD_MONTH.search(head, 0, 800)
@@ -437,7 +446,8 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     low = lowered(text)
     terms = _TERMS_SCAN.over(low, st.regions, page=text)
     st.terms = [(int(m.group("a")), int(m.group("b"))) for lo, hi in st.regions for m in terms.finditer(lo, hi)
-                if 0 < int(m.group("b")) - int(m.group("a")) <= 6]
+                if 0 < int(m.group("b")) - int(m.group("a")) <= 6 and not (
+                    low.startswith("giai", m.start()) and _PROGRAMME_BEFORE.search(low, max(0, m.start() - 90), m.start()))]
     # "ngày 16/9/2020, … chào mừng 90 năm ngày thành lập Đoàn": the day an event was held dates the page before the
     # anniversary it looks forward to
     held = _HELD_ON.search(text, 0, 800)
@@ -515,7 +525,7 @@ def _latest_year(text: str) -> int | None:
     years += [int(m.group(1)) for m in _DATE_YEAR.finditer(head) if _after(head, m, "/.")]
     # and of a month ("Những ngày cuối tháng 10 đầu tháng 11/2025")
     years += [int(m.group(1)) for m in _MONTH_YEAR.finditer(head) if _opens_word(head, m)]
-    years = [y for y in years if y <= 2035]
+    years = [y for y in years if 1990 <= y <= 2035]  # (a year before 1990 is history: "ngày sinh của ông (23/11/1922)")
     return max(years) if years else None
 
 
