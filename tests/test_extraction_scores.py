@@ -248,6 +248,11 @@ FLOORS = {
     "holdout200": {"value": 0.87, "strict": 0.51, "complete": 0.45},
     "holdout201": {"value": 0.94, "strict": 0.87, "complete": 0.81},
     "holdout202": {"value": 0.84, "strict": 0.40, "complete": 0.28},
+    # their first sights (bbaa492 = 0.10.22+4d2b1f02, as shipped) less a little; read, not yet in the fit
+    "holdout203": {"value": 0.90, "strict": 0.59, "complete": 0.47},
+    "holdout204": {"value": 0.95, "strict": 0.83, "complete": 0.83},
+    "holdout205": {"value": 0.92, "strict": 0.80, "complete": 0.80},
+    "holdout206": {"value": 0.93, "strict": 0.81, "complete": 0.81},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -295,7 +300,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout187": 2, "holdout188": 5, "holdout189": 5, "holdout190": 2,
                   "holdout191": 4, "holdout192": 6, "holdout193": 1, "holdout194": 2,
                   "holdout195": 5, "holdout196": 3, "holdout197": 4, "holdout198": 4,
-                  "holdout199": 0, "holdout200": 3, "holdout201": 4, "holdout202": 3}
+                  "holdout199": 0, "holdout200": 3, "holdout201": 4, "holdout202": 3,
+                  "holdout203": 4, "holdout204": 4, "holdout205": 4, "holdout206": 3}
 
 
 @pytest.fixture(scope="module")
