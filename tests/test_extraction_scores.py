@@ -253,6 +253,11 @@ FLOORS = {
     "holdout204": {"value": 0.95, "strict": 0.83, "complete": 0.83},
     "holdout205": {"value": 0.92, "strict": 0.80, "complete": 0.80},
     "holdout206": {"value": 0.93, "strict": 0.81, "complete": 0.81},
+    # their first sights (0383074 = 0.10.22+4d2b1f02, as shipped) less a little; read, not yet in the fit
+    "holdout207": {"value": 0.95, "strict": 0.95, "complete": 0.95},
+    "holdout208": {"value": 0.81, "strict": 0.70, "complete": 0.70},
+    "holdout209": {"value": 0.93, "strict": 0.86, "complete": 0.79},
+    "holdout210": {"value": 0.84, "strict": 0.78, "complete": 0.78},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -301,7 +306,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout191": 4, "holdout192": 6, "holdout193": 1, "holdout194": 2,
                   "holdout195": 5, "holdout196": 3, "holdout197": 4, "holdout198": 4,
                   "holdout199": 0, "holdout200": 3, "holdout201": 4, "holdout202": 3,
-                  "holdout203": 4, "holdout204": 4, "holdout205": 4, "holdout206": 3}
+                  "holdout203": 4, "holdout204": 4, "holdout205": 4, "holdout206": 3,
+                  "holdout207": 3, "holdout208": 3, "holdout209": 3, "holdout210": 0}
 
 
 @pytest.fixture(scope="module")
