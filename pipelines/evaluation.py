@@ -249,6 +249,10 @@ CORPORA = (
     ("holdout208", OWN_CORPUS_DIR / "holdout208", "5 pages of the centrally-run cities (a city Association's blood day, a city's tree planting, a commune's congress with no measure, a district's help, a city's flood help), scored blind once (extractor 0383074 = 0.10.22+4d2b1f02), then read"),
     ("holdout209", OWN_CORPUS_DIR / "holdout209", "7 pages of the Association, students and the Pioneers (a commune Association's congress with no measure, two provinces' students, a college's blood drive, two districts' Pioneers, the national Association's term), scored blind once (extractor 0383074 = 0.10.22+4d2b1f02), then read"),
     ("holdout210", OWN_CORPUS_DIR / "holdout210", "7 pages of bodies outside the territorial chain (a health office's branch, a bank's blood drive, a power company's lights, a hospital, a coal group's blood drive, two colleges), scored blind once (extractor 0383074 = 0.10.22+4d2b1f02), then read"),
+    ("holdout211", OWN_CORPUS_DIR / "holdout211", "Seven pages of the Red River delta's districts, communes and blocs, labelled blind by a helper after 0.10.22, scored blind once (extractor PENDING), then read"),
+    ("holdout212", OWN_CORPUS_DIR / "holdout212", "Seven pages of the central coast and the Central Highlands, labelled blind by a helper after 0.10.22, scored blind once (extractor PENDING), then read"),
+    ("holdout213", OWN_CORPUS_DIR / "holdout213", "Seven pages of the Mekong delta and the South-East, labelled blind by a helper after 0.10.22, scored blind once (extractor PENDING), then read"),
+    ("holdout214", OWN_CORPUS_DIR / "holdout214", "Five provincial pages (a congress, a campaign's review, a launch), labelled blind by a helper after 0.10.22, scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
