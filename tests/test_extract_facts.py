@@ -675,3 +675,16 @@ def test_after_a_retrospective_the_year_of_the_page_governs_again():
     measures = extract_document((CORPUS / "holdout147/o7_01.txt").read_text(encoding="utf-8"), name="doc.txt").measures
     got = [(m.value, m.kind, m.period) for m in measures if m.value in (2000, 10, 500)]
     assert got == [(2000, "target", "2013"), (10, "target", "2013"), (500, "target", "2013")]
+
+
+def test_a_site_clock_dates_nothing_and_an_occasion_has_no_tense():
+    # "Thứ Bảy, Ngày 27 tháng 4 năm 2024" above "Nhân kỷ niệm 81 năm Ngày thành lập Đội … (15/5/1941 – 15/5/2022), … .
+    # Sáng ngày 17-5, Hội đồng Đội huyện M'Drắk đã tổ chức lễ bàn giao …": the site's clock, not the page's year; the
+    # occasion's sentence has no tense, the event's does; the district is M'Đrắk, spelt with a D; and its school
+    # year's figures ("Năm học 2021-2022") make no term report
+    from pipelines.extract import extract_document
+    doc = extract_document((CORPUS / "holdout209/k6_06.txt").read_text(encoding="utf-8"), name="doc.txt")
+    f = doc.facts
+    assert (f.period, f.doc_type, f.org, f.org_level, f.province) == \
+        ("2022", "news_mixed", "Hội đồng Đội huyện M'Drắk", "district", "Đắk Lắk")
+    assert [m.period for m in doc.measures if m.value == 40_000_000] == ["2022"]

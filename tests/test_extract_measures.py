@@ -1016,3 +1016,28 @@ def test_a_latrine_is_no_house(doc, quote):
     # the dictionary says so itself, not only the corrector learned from these very pages
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8"), model=rules_model()).measures
     assert [m.indicator for m in measures if m.quote == quote] == ["other"]
+
+
+def test_a_gift_to_pupils_counts_gifts_whatever_campaign_is_named():
+    # "Ban Chỉ đạo Tháng Thanh niên và chiến dịch thanh niên học sinh tình nguyện hè huyện đã trao học bổng cho 10 em
+    # học nghèo": the campaign's name is no volunteers' count; scholarships to ten pupils are ten gifts
+    measures = extract_document((CORPUS / "holdout204/k1_07.txt").read_text(encoding="utf-8")).measures
+    assert [(m.value, m.indicator) for m in measures if m.value == 10] == [(10, "gifts"), (10, "gifts")]
+
+
+@pytest.mark.parametrize("doc, value", [
+    # "Đại diện Thành đoàn Điện Biên Phủ và Cụm khối 4 bàn giao khu vui chơi": a group by its number
+    ("holdout207/k4_02.txt", 4),
+    # "Dịp này, Ban tổ chức tôn vinh 85 người hiến máu tình nguyện tiêu biểu năm 2016": donors honoured, not donors
+    ("holdout208/k5_01.txt", 85),
+])
+def test_a_numbered_group_or_an_honour_roll_is_no_measure(doc, value):
+    measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
+    assert [m.quote for m in measures if m.value == value and m.indicator != "gifts"] == []
+
+
+def test_a_launch_spoken_of_as_the_cause_sets_no_target():
+    # "Qua phát động và thông báo rộng rãi, …, hơn 600 sinh viên … đã đăng ký tham gia hiến máu. Kết quả đã thu được
+    # 416 đơn vị máu": the launch came first; the students' registering is what it got
+    measures = extract_document((CORPUS / "holdout209/k6_04.txt").read_text(encoding="utf-8")).measures
+    assert [(m.kind, m.indicator) for m in measures if m.value == 600] == [("result", "blood_donors")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .model import DOC_TYPES, DocumentFacts
 from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, one_spelling, province_place, YOUNG_ASSOCIATION,
                             province_union)
-from .structure import HELD_MONTH, WINTER_SPRING, Structure, iso_date, parse_published, read_structure
+from .structure import HELD_MONTH, SITE_CLOCK, WINTER_SPRING, Structure, iso_date, parse_published, read_structure
 from .tense import CueIndex
 
 
@@ -39,6 +39,8 @@ class DocumentReading:
     org_of_level: dict[str, str] = field(default_factory=dict)  # "province" -> "Tỉnh đoàn X" for "toàn tỉnh"
     narrated: bool = False  # the page tells of an event that took place (a launch, a ceremony), not a plan's text
     forthcoming: bool = False  # the page announces an event still to come ("… sẽ ra quân ngày 14-6")
+    launch: bool = False  # the headline launches a campaign ("… khởi động chương trình Mùa hè xanh 2018")
+    plan_text: bool = False  # the page is a plan's own text ("Kế hoạch Tháng Thanh niên năm 2024"), not news of one
     doc_type_stated: bool = False  # the kind of page comes from the user (raw/manifest.csv), not from reading it
     school_year: tuple[int, int] | None = None  # the school year a page reviews or plans ("năm học 2022 - 2023")
     dated_year: int | None = None  # "this year" when a date fixes it (not guessed from the years named)
@@ -89,6 +91,12 @@ _NARRATED = re.compile(
 # an event the page announces: "Chiến dịch … sẽ ra quân ngày 14-6", "dự kiến diễn ra từ ngày …"
 _FORTHCOMING = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:chính thức\s+)?(?:ra quân|diễn ra|khai mạc|khởi động|bắt đầu|"
                           r"được tổ chức|tổ chức lễ|tổ chức chương trình|tổ chức ngày hội)\b")
+# a headline that launches a campaign: the day's launch is past, but the works the campaign will do are still ahead
+# ("Trường ĐH Bách Khoa khởi động chương trình Mùa hè xanh 2018 … trọng tâm là … xây dựng 13km đường")
+# a headline that is a plan's own title: "Kế hoạch Tháng Thanh niên năm 2024", "Chương trình công tác Đoàn năm 2025"
+_PLAN_TEXT_HEADLINE = re.compile(r"\s*(?:[\d.]+\s*)?(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|PHƯƠNG HƯỚNG|"
+                                 r"Phương hướng|NGHỊ QUYẾT|Nghị quyết|HƯỚNG DẪN|Hướng dẫn|CHỈ TIÊU|Chỉ tiêu)\b")
+_LAUNCH_HEADLINE = re.compile(r"\b(?:khởi động|ra quân|phát động|xuất quân|khai mạc)\b", re.I)
 # a meeting that reviews a period: "hội nghị giao ban … 6 tháng đầu năm", "sơ kết công tác quý I"
 _PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2}|năm học)", re.I)
 
@@ -135,6 +143,8 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     _periods(reading, text, title or "", head, doc_type, org or "", level)
     reading.narrated = bool(_NARRATED.search(head))
     reading.forthcoming = bool(_FORTHCOMING.search(head))
+    reading.launch = doc_type.startswith("plan") and bool(_LAUNCH_HEADLINE.search(title or ""))
+    reading.plan_text = doc_type.startswith("plan") and bool(_PLAN_TEXT_HEADLINE.match(title or ""))
 
     published = structure.published
     facts = DocumentFacts(
@@ -177,7 +187,7 @@ def _title(lines: list[str]) -> str | None:
     menu = False
     for i, line in enumerate(lines[:8]):
         line = re.sub(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s*", "", line).strip()
-        if not line or re.fullmatch(r"[\d/:\s,|.-]+", line) or _FURNITURE.search(line):
+        if not line or re.fullmatch(r"[\d/:\s,|.-]+", line) or _FURNITURE.search(line) or SITE_CLOCK.fullmatch(line):
             continue
         if len(line.split()) < 5 and (menu or i + 1 < len(lines) and len(lines[i + 1].split()) < 5 and
                                       not re.search(r"\d", lines[i + 1])):
@@ -198,7 +208,9 @@ _EXAMPLES_BEFORE = re.compile(r"(?:[Tt]iêu biểu|[Đđ]iển hình|[Nn]ổi b�
 # ("Chủ nhật, ngày 5 tháng 5 năm 2024" above an article of 2022 is the site's clock; "banner" is its header image)
 _FURNITURE = re.compile(r"°C|^Theo dõi\b|^[Tt]hời tiết\b|^(?:Thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ nhật)\s*[,-]?\s*(?:ngày\s+)?"
                         r"\d{1,2}\s*(?:[/-]|tháng)\s*\d{1,2}\s*(?:[/-]|năm)\s*\d{2,4}.{0,30}$|"
-                        r"^[\d/:\s,|.-]+$|^(?:banner|logo|menu|trang chủ|home)$", re.I)
+                        r"^[\d/:\s,|.-]+$|^(?:banner|logo|menu|trang chủ|home)$|"
+                        # a breadcrumb ("Trang chủ >> TIN TỨC >> Tin địa phương", "Trang chủ3 Phong tràoTuổi trẻ …")
+                        r"^trang chủ(?!\s+trì)", re.I)
 
 
 # ---------------------------------------------------------------- organisation
@@ -715,6 +727,9 @@ _PLAN_OPENING = re.compile(r"(?<!thực hiện )(?<!triển khai )(?<!hưởng �
                            r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
 
 
+_OCCASION_LEAD = re.compile(r"\s*(?:Nhân|Nhằm|Hướng tới|Hướng đến|Chào mừng|Thiết thực chào mừng|Thiết thực kỷ niệm|Kỷ niệm)\b[^.!?\n]*[.!?]?\s*$")
+
+
 def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> str:
     opening = head[:600]
     headline = title if title and len(title.split()) <= 35 else ""
@@ -752,6 +767,12 @@ def _doc_type(title: str, head: str, text: str, cues, structure: Structure) -> s
                 lead_start += 1
         lead_end = re.search(r"[.!?](?:\s|$)|\n", text[lead_start:lead_start + 400])
         lead_stop = lead_start + (lead_end.end() if lead_end else 400)
+        if _OCCASION_LEAD.match(text, lead_start, lead_stop):
+            # "Nhân kỷ niệm 81 năm Ngày thành lập Đội …, giúp các em … . Sáng ngày 17-5, Hội đồng Đội huyện đã tổ
+            # chức …": a sentence of the occasion and its aim has no tense of its own; the next one tells the event
+            lead_start = lead_stop
+            lead_end = re.search(r"[.!?](?:\s|$)|\n", text[lead_start:lead_start + 400])
+            lead_stop = lead_start + (lead_end.end() if lead_end else 400)
         review, plan = _REVIEW_OPENING.search(text, lead_start, lead_stop), _PLAN_OPENING.search(text, lead_start, lead_stop)
         if not review and not plan:
             lead = cues.first(lead_start, lead_stop)
@@ -983,5 +1004,7 @@ def settle_from_measures(reading: DocumentReading, measures, overrides: dict | N
         top = max(set(periods), key=periods.count)
         if "-" in top and not top.endswith("H1") and periods.count(top) >= 0.6 * len(periods):
             a, b = (int(x) for x in top.split("-"))
+            if b - a < 2:
+                continue  # "Năm học 2021-2022": a school year (or a winter-spring) is not a term
             facts.doc_type = term_type
             facts.period, facts.period_start_year, facts.period_end_year = top, a, b

@@ -70,7 +70,8 @@ _BEFORE_NOT = re.compile(
     r"top|hạng|giải|mục|điều|khoản|phiên bản|version|phút|giờ|tập|chương|bài|câu|trang|covid|sars-cov|tầm nhìn|chặng|tuần|\d:|"
     r"(?<!\d )lần|"  # "Đại hội … lần 7" is the seventh; "3 lần" (times) has its number before
     # places numbered, not counted: "từ tổ 12 đến tổ 2", "Khu phố 23", "ấp 3", "phường 12", and their unions ("Quận Đoàn 12")
-    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|(?:phường|quận)(?:\s*đoàn)?|cụm)|"
+    # and groups and grades by number ("Cụm khối 4", "Cụm thi đua số 3", "học sinh khối 12")
+    r"(?<!\w)(?:tổ|khu phố|khu|khóm|ấp|thôn|xóm|(?:phường|quận)(?:\s*đoàn)?|cụm|khối)|"
     # military and police units go by number: "Sư đoàn 365", "Trung đoàn 717", "Vùng Cảnh sát biển 2", "Quân khu 1"
     r"(?<!\w)(?:sư đoàn|trung đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|quân khu|quân đoàn|binh đoàn|hải đoàn|hải đội|"
     r"cảnh sát biển|vùng hải quân|đồn biên phòng|đồn))\s*$",
@@ -124,7 +125,7 @@ _HOUSE_FOR = re.compile(
     r"[^,.;:\d]{0,40}\bcho\s+(?:hơn\s+|trên\s+|gần\s+|khoảng\s+)?$", re.I)
 _MERIT_TITLE = re.compile(r"\s*[“\"][^”\"\n]{0,40}?(?:5 tốt|năm tốt|tiên tiến|tiêu biểu|xuất sắc)[^”\"\n]{0,30}[”\"]", re.I)
 _AWARD_SENTENCE = re.compile(r"khen thưởng|bằng khen|tuyên dương|giải thưởng|trao giải|trao tặng bằng|giấy khen|kỷ niệm chương|huy hiệu|"
-                             r"giấy chứng nhận|biểu dương|vinh danh|bình chọn|lựa chọn|công bố|cờ thi đua|"
+                             r"giấy chứng nhận|biểu dương|vinh danh|tôn vinh|bình chọn|lựa chọn|công bố|cờ thi đua|"
                              r"danh hiệu|xếp loại|dẫn đầu", re.IGNORECASE)
 _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tác phẩm|giải|(?:giấy|bằng) khen|cờ thi đua|"
                          r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
@@ -784,7 +785,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if kind is None:
         feats = tense.features(text, ctx.cues, a, b, sent, (c0, c1), qualifier,
                                section_frame.tense if section_frame else 0, clause_frame.tense if clause_frame else 0,
-                               facts.doc_type, reading.narrated, reading.doc_type_stated, reading.forthcoming)
+                               facts.doc_type, reading.narrated, reading.doc_type_stated, reading.forthcoming,
+                               reading.launch, reading.plan_text)
         kind, _score = tense.decide(feats, weights)
         basis = tense.basis(feats)
     if section_frame is None and clause_frame is None and a < reading.title_end:
@@ -841,10 +843,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 # "xây mới 37 và sửa chữa 124 nhà nhân ái": counts in a row share the noun after the last
                 noun_text = re.sub(r"^[\d.,]+", "", after[len(after_np):])
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
-            if indicator in ("other", "disadvantaged_children_supported") and unit == "count" and \
+            if indicator in ("other", "disadvantaged_children_supported", "volunteer_turns") and unit == "count" and \
                     PEOPLE_HEAD.match(fold(after)) and _GIFT_TO.search(before[-40:]):
                 # "thăm, tặng quà 10 gia đình chính sách", "trao học bổng cho 11 học sinh": the gifts, counted by who
-                # received them
+                # received them (who are not volunteers, whatever campaign the sentence names)
                 indicator = "gifts"
             if unit == "count" and indicator in ("other", "gifts", "disadvantaged_children_supported") and \
                     _HOUSE_FOR.search(before[-100:]):

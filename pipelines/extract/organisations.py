@@ -215,8 +215,10 @@ def key(s: str) -> str:
 
 
 def lkey(s: str) -> str:
-    """District and commune names as looked up: "Cư M'Gar" and "Cư M'gar" are one place."""
-    return fold_tones(s).strip().lower().replace("’", "'")
+    """District and commune names as looked up: "Cư M'Gar" and "Cư M'gar" are one place, and so are "M'Đrắk" and
+    "M'Drắk" (the Central Highlands' names are written in their own languages' letters, where Đ and D alternate; no
+    two districts or communes of either map differ by that letter alone)."""
+    return fold_tones(s).strip().lower().replace("’", "'").replace("đ", "d")
 
 
 # tones, and the breve some writers drop ("Đak Pơ" for "Đăk Pơ")

@@ -456,6 +456,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     # the site's list of its other posts ("- Tiểu đoàn 45: Khánh thành nhà đồng đội - ( 26-11-24 02:00 )"): their
     # headlines' years and times are not this page's
     others = [(m.start(), m.end()) for m in _OTHER_POSTS.finditer(text)]
+    others += [(m.start(), m.end()) for m in SITE_CLOCK.finditer(text, 0, 600)]
     bare = text
     for lo, hi in others:
         bare = bare[:lo] + " " * (hi - lo) + bare[hi:]
@@ -489,6 +490,11 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     return st
 
 
+# a site's clock above its article: a weekday and a date in words on a line of their own, with no time of posting
+# ("Thứ Bảy, Ngày 27 tháng 4 năm 2024" above a report of May 2022, "Thứ Năm, Tháng Chín 21, 2023" above one of March
+# 2022); a stamp prints its time ("… năm 2024 - 10:36")
+SITE_CLOCK = re.compile(rf"^[ \t]*(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật)\s*,\s*(?:[Nn]gày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm|"
+                         rf"[Tt]háng\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{{1,2}}\s*,)\s+{_Y}[ \t]*$", re.M)
 _OTHER_POSTS = re.compile(r"^[-•*][ \t]+[^\n]{10,300}?\([ \t]*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]*\)[ \t]*$",
                           re.M)
 # (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come

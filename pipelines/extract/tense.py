@@ -134,12 +134,12 @@ CLAUSE_SEP = re.compile(r"[;:\n]|\." + ABBREVIATION_DOT + r"\s|\s(?<!\d{4}\s)[-�
 _GOES_ON = re.compile(r"[\s\-–•+]*(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Song song với đó|Thêm vào đó)\b")
 FEATURES = ("near_t", "near_r", "named_t", "act_t", "list_t", "list_r", "sent_t", "sent_r", "para_t", "para_r", "weak_r", "after_t", "after_r", "bound",
             "frame_t", "frame_r", "clause_frame_t", "clause_frame_r", "doc_plan", "doc_result", "doc_news",
-            "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "doc_coming", "bias")
+            "doc_congress", "doc_event", "doc_stated_plan", "doc_stated_result", "range_q", "item_plan", "yearly", "doc_coming", "doc_launch", "doc_plan_text", "bias")
 DEFAULT_WEIGHTS = {
     "near_t": 4.0, "near_r": -4.0, "named_t": 4.0, "act_t": 3.0, "list_t": 3.5, "list_r": -3.5, "sent_t": 2.5, "sent_r": -2.5, "para_t": 1.0, "para_r": -1.0, "weak_r": -0.75,
     "after_t": 3.0, "after_r": -2.0, "bound": 5.0, "frame_t": 2.0, "frame_r": -2.0, "clause_frame_t": 3.0,
     "clause_frame_r": -3.0, "doc_plan": 1.0, "doc_result": -1.0, "doc_news": -0.5, "doc_congress": 0.0, "doc_event": -1.0,
-    "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "range_q": 1.0, "item_plan": 1.0, "yearly": 1.0, "doc_coming": 1.0, "bias": 0.0,
+    "doc_stated_plan": 2.0, "doc_stated_result": -2.0, "range_q": 1.0, "item_plan": 1.0, "yearly": 1.0, "doc_coming": 1.0, "doc_launch": 1.0, "doc_plan_text": 1.0, "bias": 0.0,
 }
 
 
@@ -205,8 +205,9 @@ class CueIndex:
                 continue  # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets
             if s != -2 and before_word(low, m.start()) == "việc":
                 continue  # "Nổi bật là việc đăng ký …": an act spoken of, not a tense
-            if s == 1 and m.group(0) == "phát động" and before_word(low, m.start()) == "lễ":
-                continue  # "Sau lễ phát động, …": the ceremony named, not a plan being made
+            if s == 1 and m.group(0) == "phát động" and before_word(low, m.start()) in ("lễ", "qua", "sau", "từ"):
+                continue  # "Sau lễ phát động, …", "Qua phát động …, hơn 600 sinh viên đã đăng ký": the launch named as
+                # what came before, not a plan being made
             if s == -1 and m.group(0) in ("đã", "vừa") and _PLANNING_VERB.match(low, m.end()):
                 continue  # "vừa phát động … 20 công trình", "đã đề ra 10 chỉ tiêu": a plan was made; its figures are targets
             pos.append(m.start())
@@ -313,7 +314,8 @@ def clause_start(text: str, sent_start: int, pos: int) -> int:
 
 def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], clause: tuple[int, int],
              qualifier: str, section_tense: int, clause_tense: int, doc_type: str,
-             narrated: bool = False, doc_type_stated: bool = False, forthcoming: bool = False) -> dict[str, float]:
+             narrated: bool = False, doc_type_stated: bool = False, forthcoming: bool = False,
+             launch: bool = False, plan_text: bool = False) -> dict[str, float]:
     """The signals for the figure at text[a:b]."""
     s0, s1 = sent
     c0, c1 = clause
@@ -338,10 +340,12 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         # it stands in, or a word of intent just before it in the clause, makes it planned
         # (and an item of a plan's numbered list under a future frame: "9. Mỗi Đoàn cấp huyện xây dựng mới được 02 điểm")
         plan_item = doc_type.startswith("plan") and section_tense > 0 and bool(_ITEM_LINE.match(text, par))
-        if _is_act(cue_text) and (planned_list or plan_item or (
-                plan > 0 and (_INTENT.fullmatch(text[plan_at:plan_end].lower()) or _opens_as_planned(text, plan_at, plan_end)) and
-                not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80) or
-                _intended(text, cues, s0, cue_at) or _BOUND_BEFORE.search(text, s0, cue_at)):
+        intent_in_clause = plan > 0 and (_INTENT.fullmatch(text[plan_at:plan_end].lower()) or _opens_as_planned(text, plan_at, plan_end)) \
+            and not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80
+        if _is_act(cue_text) and intent_in_clause:
+            near = 1  # "phấn đấu hỗ trợ …, trao 650 suất học bổng": the clause's word of intent is its tense; the act has none
+        elif _is_act(cue_text) and (planned_list or plan_item or intent_in_clause or
+                                    _intended(text, cues, s0, cue_at) or _BOUND_BEFORE.search(text, s0, cue_at)):
             near, act = 0, 1
     list_cue = 0
     if planned_list:
@@ -369,6 +373,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         f["named_t"] = 1.0
     if act:
         f["act_t"] = 1.0
+        if planned_list:
+            f["list_t"] = 1.0  # "xác lập nhiều chỉ tiêu … như: …; thăm, tặng quà 15 ký túc xá; …": an act, and an item
     elif near:
         f["near_t" if near > 0 else "near_r"] = 1.0
     elif list_cue:
@@ -435,6 +441,10 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
         f["doc_event"] = 1.0  # a page telling of a day's event: what it lists was done that day
     elif forthcoming:
         f["doc_coming"] = 1.0  # a page announcing an event to come ("… sẽ ra quân ngày 14-6"): what it lists is planned
+    if launch:
+        f["doc_launch"] = 1.0  # a campaign's launch: its day is past, its works ahead
+    if plan_text:
+        f["doc_plan_text"] = 1.0  # a plan's own text, not news of a plan (the page read as a plan is often a launch)
     f["bias"] = 1.0
     return f
 
