@@ -253,6 +253,10 @@ CORPORA = (
     ("holdout212", OWN_CORPUS_DIR / "holdout212", "Seven pages of the central coast and the Central Highlands, labelled blind by a helper after 0.10.22, scored blind once (extractor cb685f7 = 0.10.22+4d2b1f02), then read"),
     ("holdout213", OWN_CORPUS_DIR / "holdout213", "Seven pages of the Mekong delta and the South-East, labelled blind by a helper after 0.10.22, scored blind once (extractor cb685f7 = 0.10.22+4d2b1f02), then read"),
     ("holdout214", OWN_CORPUS_DIR / "holdout214", "Five provincial pages (a congress, a campaign's review, a launch), labelled blind by a helper after 0.10.22, scored blind once (extractor cb685f7 = 0.10.22+4d2b1f02), then read"),
+    ("holdout215", OWN_CORPUS_DIR / "holdout215", "Seven pages of the northern mountains and the north-east, labelled blind by a helper after 0.10.23, scored blind once (extractor PENDING), then read"),
+    ("holdout216", OWN_CORPUS_DIR / "holdout216", "Seven pages of the centrally-run cities' wards, districts and blocs, labelled blind by a helper after 0.10.23, scored blind once (extractor PENDING), then read"),
+    ("holdout217", OWN_CORPUS_DIR / "holdout217", "Six pages of students' associations and the Pioneers, labelled blind by a helper after 0.10.23, scored blind once (extractor PENDING), then read"),
+    ("holdout218", OWN_CORPUS_DIR / "holdout218", "Seven pages of bodies outside the territorial chain (a border post, a hospital, a ministry, a tax office, prosecutors, a provincial bloc), labelled blind by a helper after 0.10.23, scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
