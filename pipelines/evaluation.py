@@ -287,7 +287,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout191", "holdout192", "holdout193", "holdout194", "holdout195", "holdout196", "holdout197",
               "holdout198", "holdout199", "holdout200", "holdout201", "holdout202",
               "holdout203", "holdout204", "holdout205", "holdout206", "holdout207", "holdout208", "holdout209",
-              "holdout210", "holdout211", "holdout212", "holdout213", "holdout214")
+              "holdout210", "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216",
+              "holdout217", "holdout218")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -319,7 +320,8 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout186", "holdout187", "holdout188", "holdout189", "holdout190", "holdout191", "holdout192",
                  "holdout193", "holdout194", "holdout195", "holdout196", "holdout197", "holdout198", "holdout199",
                  "holdout200", "holdout201", "holdout202", "holdout203", "holdout204", "holdout205", "holdout206",
-                 "holdout207", "holdout208", "holdout209", "holdout210", "holdout211", "holdout212", "holdout213", "holdout214")  # never a set not yet read
+                 "holdout207", "holdout208", "holdout209", "holdout210", "holdout211", "holdout212", "holdout213", "holdout214",
+                 "holdout215", "holdout216", "holdout217", "holdout218")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4

@@ -688,3 +688,29 @@ def test_a_site_clock_dates_nothing_and_an_occasion_has_no_tense():
     assert (f.period, f.doc_type, f.org, f.org_level, f.province) == \
         ("2022", "news_mixed", "Hội đồng Đội huyện M'Drắk", "district", "Đắk Lắk")
     assert [m.period for m in doc.measures if m.value == 40_000_000] == ["2022"]
+
+
+@pytest.mark.parametrize("doc, org", [
+    # "Chi đoàn Cục Thuế Sơn La" in the headline, "Chi đoàn Cục Thuế tỉnh Sơn La" in the text: one body, written out
+    ("holdout218/l9_05.txt", "Chi đoàn Cục Thuế tỉnh Sơn La"),
+    # a border post keeps its own name (the Border Guard's Union is "… Bộ đội Biên phòng")
+    ("holdout218/l9_01.txt", "Chi đoàn Đồn Biên phòng Keng Đu"),
+    # "Đại hội đại biểu sinh viên toàn quốc lần thứ X": the students' national congress is their Association's
+    ("holdout217/l8_04.txt", "Trung ương Hội Sinh viên Việt Nam"),
+    # an economic zone's Union, whose "và Ban chỉ đạo Hiến máu" is another body
+    ("holdout216/l7_06.txt", "Đoàn Thanh niên Khu kinh tế Hải Phòng"),
+    # a city's district by its number: "Chi đoàn Bệnh viện quận 2 TP. Hồ Chí Minh"
+    ("holdout218/l9_02.txt", "Chi đoàn Bệnh viện quận 2 TP. Hồ Chí Minh"),
+])
+def test_a_units_name_runs_to_its_place_and_no_further(doc, org):
+    from pipelines.extract import extract_document
+    assert extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts.org == org
+
+
+def test_a_site_clock_with_the_month_in_words_and_a_breadcrumb_are_no_headline():
+    # "Thứ Năm, Tháng Chín 21, 2023" / "Trang chủ3 Phong tràoTuổi trẻ sáng tạo HOÀN THÀNH …" above "[Kim Thành] HOÀN
+    # THÀNH CÔNG TRÌNH …" and "trong tháng 3/2022, Huyện đoàn thực hiện công trình": the work is of 2022
+    from pipelines.extract import extract_document
+    doc = extract_document((CORPUS / "holdout211/l2_03.txt").read_text(encoding="utf-8"), name="doc.txt")
+    assert doc.facts.title.startswith("[Kim Thành] HOÀN THÀNH CÔNG TRÌNH")
+    assert (doc.facts.period, [m.period for m in doc.measures if m.value == 40_000_000]) == ("2022", ["2022"])

@@ -519,6 +519,9 @@ def _spelt_out(name: str | None, text: str) -> str | None:
     return name
 
 
+_PLACE_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.)\s+(?=\w)")
+
+
 def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
     """One body written several ways is one candidate: "Tập đoàn Bưu chính viễn thông" and "… Viễn thông" (the
     spelling weighed most keeps the score), and "Đoàn Thanh niên Công ty" cut short
@@ -532,6 +535,17 @@ def _merge_variants(score: dict[str, float], info: dict[str, Mention]) -> None:
         for n in variants:
             if n != keep:
                 score[keep] += score.pop(n)
+    # "Chi đoàn Cục Thuế Sơn La" in a headline, "Chi đoàn Cục Thuế tỉnh Sơn La" in the text: the name written out
+    by_place: dict[str, list[str]] = defaultdict(list)
+    for n in (n for n in score if not n.startswith("@") and info[n].level == "bloc"):
+        by_place[_PLACE_WORD.sub("", n.casefold())].append(n)
+    for variants in by_place.values():
+        full = [n for n in variants if _PLACE_WORD.search(n.casefold())]
+        if full and len(full) < len(variants):
+            keep = max(full, key=score.get)
+            for n in variants:
+                if n not in full:
+                    score[keep] += score.pop(n)
     names = [n for n in score if not n.startswith("@") and info[n].level == "bloc"]
     for short in names:
         longer = [n for n in names if n != short and n.casefold().startswith(short.casefold() + " ")]

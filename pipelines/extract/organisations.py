@@ -253,6 +253,8 @@ _NAT_BODY = re.compile(
     r"|(?<!cơ sở )Hội (?:LHTN|Liên hiệp [Tt]hanh niên|Sinh viên) Việt Nam(?!\s*(?:-\s*)?(?:[A-ZĐ\d]|tỉnh|thành phố|huyện|quận|"
     r"thị xã|xã|phường|thị trấn|trường|các cấp|cấp|cơ sở|khu vực|trong|tại|ở|trên|nhiệm kỳ|khóa|khoá|\())"
     r"|cụm Đoàn trực thuộc(?: Trung ương)?"
+    # the students' national congress is their Association's ("Đại hội đại biểu sinh viên toàn quốc lần thứ X")
+    r"|[Đđ]ại hội [Đđ]ại biểu (?:Hội )?[Ss]inh viên (?:Việt Nam )?toàn quốc"
     # the Association's member associations of young professionals, national when named with the country:
     # "Hội Thầy thuốc trẻ Việt Nam", "Trung ương Hội Doanh nhân trẻ Việt Nam"
     r"|(?:(?:Trung ương|TƯ|T\.Ư)\s+)?Hội [A-ZĐ]\w+(?: \w+)? trẻ Việt Nam(?!\s*(?:-\s*)?(?:[A-ZĐ\d]|tỉnh|thành phố|TP))")
@@ -283,7 +285,7 @@ BARE_LEVEL = {"Tỉnh": "province", "Thành": "province", "Huyện": "district",
               "Xã": "commune", "Phường": "commune"}
 # A bloc's name: capitalised words and the few lower-case words such names use.
 # "và" joins the words of one name ("cơ quan và doanh nghiệp"), not two bodies ("… tỉnh và Đoàn Khối Doanh nghiệp")
-_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+(?:(?:[Tt]hành|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã)\s*)?[Đđ]oàn\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
+_BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?!Đoàn\b){_CAP}|các|cơ|quan|và(?!\s+(?:(?:(?:[Tt]hành|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị|[Xx]ã)\s*)?[Đđ]oàn|Ban|Hội)\b)|doanh|nghiệp|tỉnh|thành|phố|trường|học|dân|chính|đảng|"
               rf"sự|công|(?<=công )ty|(?<=Quân chủng Phòng )không|(?<=[Hh]àng )không|an|quân|đội|biên|phòng|ngân|hàng|bộ|huy|nhân|viên|chức|lệnh|cảnh|sát|cơ|động|hậu|(?<=[Hh]ậu )cần|(?<=Nhà )nước|"
               rf"kỹ|thuật|hoạt|vũ|trang|dầu|khí|phần|cổ|lực|điện|than|khoáng|sản|dệt|may|hóa|chất|gia|phạm|y|dược|kinh|tế|luật|dựng|su|quyền|thông|"
               rf"thương|viễn|bưu|vận|tải|dục|tạo|"
@@ -301,6 +303,8 @@ _BLOC_WORD = (rf"(?:T\.Ư|T\.W|Trung ương|TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(
               rf"(?<=Thanh )tra|(?<=[Nn]goại )giao|(?<=[Pp]hát )triển|(?<=[Tt]hanh )thiếu|(?<=thiếu )niên|"
               # a unit's number ends its name: "Sư đoàn 371", "Quân khu 1", "Vùng Cảnh sát biển 2"
               rf"(?<=đoàn )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=khu )\d{{1,3}}(?!\d|[.,]\d|%)|(?<=biển )\d{{1,3}}(?!\d|[.,]\d|%)|"
+              # and a district of the city's by its number: "Chi đoàn Bệnh viện quận 2"
+              rf"quận(?=[ \t]+\d{{1,2}}(?!\d|[.,]\d|%))|(?<=quận )\d{{1,2}}(?!\d|[.,]\d|%)|"
               # an abbreviation in brackets inside the name, dropped from the canonical name: "Công ty Điện lực (PC) Quảng
               # Trị", "Đoàn Khối cơ quan và doanh nghiệp (CQ&DN) tỉnh"
               rf"\([A-ZĐ][A-ZĐ&.-]{{1,9}}\)(?=[ \t]+(?:[{_UPPER}]|tỉnh\b|thành phố\b))|"
@@ -320,6 +324,8 @@ _BLOC = re.compile(
     rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+|ĐTN\s+(?=[{_UPPER}][{_LOWER}]))(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
     # (a firm's farm, forest or plant: "Đoàn thanh niên Nông trường Cao su Long Nguyên")
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Nông trường|Lâm trường|Xí nghiệp|Nhà máy|Cụm(?:[^\S\n]+(?:thi đua|hoạt động))?(?:[^\S\n]+số)?[^\S\n]+\d{{1,2}}(?!\d)|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
+    # (an economic zone's or an industrial park's board: "Đoàn thanh niên Khu kinh tế Hải Phòng")
+    rf"Khu [Kk]inh tế|Khu [Cc]ông nghiệp|Ban [Qq]uản lý|"
     rf"Sư đoàn|Trung đoàn|Lữ đoàn|Binh đoàn|Quân đoàn|Hải đoàn|Quân chủng|Trường Quân sự|Bộ Tư lệnh|Đồn Biên phòng|Kho bạc|Tổng cục|"
     # ("Tuổi trẻ Trường Trung cấp Cảnh sát vũ trang", "Trường Sĩ quan Lục quân 1": the forces' own schools)
     rf"Trường (?:Trung cấp|Sĩ quan|Chính trị)|"
@@ -945,7 +951,8 @@ def bloc_name(raw: str) -> str:
     # ("Đoàn trường Đại học Nam Cần Thơ" stays as the page writes it: labels follow the page, 17 to 12)
     s = re.sub(r"^Đoàn\s+[Tt]rường\s+(?=Đại học|Cao đẳng|Học viện)", "Đoàn trường ", s)
     s = re.sub(r"^Đoàn Thanh niên trường\s+(?=Đại học|Cao đẳng|Học viện|Trung cấp)", "Đoàn Thanh niên Trường ", s)
-    s = re.sub(r"(?<!Bộ đội )\bBiên phòng\b", "Bộ đội Biên phòng", s)  # the Union of the Border Guard's full name
+    # the Union of the Border Guard's full name; a post keeps its own ("Chi đoàn Đồn Biên phòng Keng Đu": 8 labels of 8)
+    s = re.sub(r"(?<!Bộ đội )(?<!Đồn )\bBiên phòng\b", "Bộ đội Biên phòng", s)
     s = re.sub(r"^Đoàn Thanh niên [Kk]hối", "Đoàn Khối", s)
     s = re.sub(r"^Đoàn (?:Thanh niên )?(?=Dân [Cc]hính Đảng|Dân - Chính - Đảng)", "Đoàn Khối ", s)
     s = re.sub(r"^Đoàn khối", "Đoàn Khối", s)
@@ -1018,7 +1025,7 @@ def _dispatch(reader: OrganisationReader, kind: str, m: _Sub, text: str, hint: s
         if re.search(r" trẻ Việt Nam$", s):
             name = re.sub(r"^(?:TƯ|T\.Ư)\s+", "Trung ương ", re.sub(r"\s+", " ", s))
             return Mention(m.start(), m.end(), name, "national", None, surface=s)
-        name = NATIONAL_DOI if "Đội" in s else NATIONAL_HSV if "Sinh viên" in s else NATIONAL_HOI if "Hội" in s else NATIONAL
+        name = NATIONAL_DOI if "Đội" in s else NATIONAL_HSV if "inh viên" in s else NATIONAL_HOI if "Hội" in s else NATIONAL
         return Mention(m.start(), m.end(), name, "national", None, surface=s)
     if kind == "NATC":
         return Mention(m.start(), m.end(), NATIONAL, "national", None, collective=True, surface=m.group(0))
