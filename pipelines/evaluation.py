@@ -257,6 +257,10 @@ CORPORA = (
     ("holdout216", OWN_CORPUS_DIR / "holdout216", "Seven pages of the centrally-run cities' wards, districts and blocs, labelled blind by a helper after 0.10.23, scored blind once (extractor d4ab078 = 0.10.23+87b71610), then read"),
     ("holdout217", OWN_CORPUS_DIR / "holdout217", "Six pages of students' associations and the Pioneers, labelled blind by a helper after 0.10.23, scored blind once (extractor d4ab078 = 0.10.23+87b71610), then read"),
     ("holdout218", OWN_CORPUS_DIR / "holdout218", "Seven pages of bodies outside the territorial chain (a border post, a hospital, a ministry, a tax office, prosecutors, a provincial bloc), labelled blind by a helper after 0.10.23, scored blind once (extractor d4ab078 = 0.10.23+87b71610), then read"),
+    ("holdout219", OWN_CORPUS_DIR / "holdout219", "Seven pages of state agencies' Unions (a prosecutors' office, customs, the supreme court, two provincial offices, a bloc with the Border Guard, an audit school), labelled blind by a helper after 0.10.24, scored blind once (extractor PENDING), then read"),
+    ("holdout220", OWN_CORPUS_DIR / "holdout220", "Seven pages of schools' Unions and Pioneer troops (a teachers' college, two primary troops, a boarding school, a city's students at the exams, a college's Green Sunday, a college's congress), labelled blind by a helper after 0.10.24, scored blind once (extractor PENDING), then read"),
+    ("holdout221", OWN_CORPUS_DIR / "holdout221", "Seven pages of the north-central coast and the southern Red River delta, labelled blind by a helper after 0.10.24, scored blind once (extractor PENDING), then read"),
+    ("holdout222", OWN_CORPUS_DIR / "holdout222", "Six pages of the South-East, the Mekong delta and the Highlands, labelled blind by a helper after 0.10.24, scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
