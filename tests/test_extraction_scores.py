@@ -266,6 +266,10 @@ FLOORS = {
     "holdout216": {"value": 0.97, "strict": 0.80, "complete": 0.80},
     "holdout217": {"value": 0.87, "strict": 0.77, "complete": 0.77},
     "holdout218": {"value": 0.97, "strict": 0.69, "complete": 0.69},
+    "holdout219": {"value": 0.91, "strict": 0.79, "complete": 0.73},
+    "holdout220": {"value": 0.92, "strict": 0.54, "complete": 0.54},
+    "holdout221": {"value": 0.93, "strict": 0.86, "complete": 0.62},
+    "holdout222": {"value": 0.92, "strict": 0.77, "complete": 0.77},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -317,7 +321,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout203": 4, "holdout204": 4, "holdout205": 4, "holdout206": 3,
                   "holdout207": 3, "holdout208": 3, "holdout209": 3, "holdout210": 0,
                   "holdout211": 4, "holdout212": 4, "holdout213": 5, "holdout214": 4,
-                  "holdout215": 3, "holdout216": 2, "holdout217": 1, "holdout218": 1}
+                  "holdout215": 3, "holdout216": 2, "holdout217": 1, "holdout218": 1,
+                  "holdout219": 1, "holdout220": 0, "holdout221": 5, "holdout222": 3}
 
 
 @pytest.fixture(scope="module")
