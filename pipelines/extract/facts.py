@@ -91,11 +91,11 @@ _NARRATED = re.compile(
 # an event the page announces: "Chiến dịch … sẽ ra quân ngày 14-6", "dự kiến diễn ra từ ngày …"
 _FORTHCOMING = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:được\s+)?(?:chính thức\s+)?(?:ra quân|diễn ra|khai mạc|khởi động|bắt đầu|"
                           r"được tổ chức|tổ chức lễ|tổ chức chương trình|tổ chức ngày hội)\b")
-# a headline that launches a campaign: the day's launch is past, but the works the campaign will do are still ahead
-# ("Trường ĐH Bách Khoa khởi động chương trình Mùa hè xanh 2018 … trọng tâm là … xây dựng 13km đường")
 # a headline that is a plan's own title: "Kế hoạch Tháng Thanh niên năm 2024", "Chương trình công tác Đoàn năm 2025"
 _PLAN_TEXT_HEADLINE = re.compile(r"\s*(?:[\d.]+\s*)?(?:KẾ HOẠCH|Kế hoạch|CHƯƠNG TRÌNH CÔNG TÁC|Chương trình công tác|PHƯƠNG HƯỚNG|"
                                  r"Phương hướng|NGHỊ QUYẾT|Nghị quyết|HƯỚNG DẪN|Hướng dẫn|CHỈ TIÊU|Chỉ tiêu)\b")
+# a headline that launches a campaign: the day's launch is past, but the works the campaign will do are still ahead
+# ("Trường ĐH Bách Khoa khởi động chương trình Mùa hè xanh 2018 … trọng tâm là … xây dựng 13km đường")
 _LAUNCH_HEADLINE = re.compile(r"\b(?:khởi động|ra quân|phát động|xuất quân|khai mạc)\b", re.I)
 # a meeting that reviews a period: "hội nghị giao ban … 6 tháng đầu năm", "sơ kết công tác quý I"
 _PERIOD_REVIEW = re.compile(r"(?:sơ kết|tổng kết|giao ban|đánh giá)[^.\n]{0,80}(?:6 tháng|sáu tháng|quý|năm (?:19|20)\d{2}|năm học)", re.I)
@@ -741,6 +741,7 @@ _PLAN_OPENING = re.compile(r"(?<!thực hiện )(?<!triển khai )(?<!hưởng �
                            r"(?:nhiệm vụ|chỉ tiêu)|nhiệm vụ trọng tâm", re.I)
 
 
+# a lead that opens on the occasion or the aim ("Nhân kỷ niệm …", "Nhằm …", "Chào mừng …"), ending its sentence there
 _OCCASION_LEAD = re.compile(r"\s*(?:Nhân|Nhằm|Hướng tới|Hướng đến|Chào mừng|Thiết thực chào mừng|Thiết thực kỷ niệm|Kỷ niệm)\b[^.!?\n]*[.!?]?\s*$")
 
 

@@ -216,8 +216,8 @@ def key(s: str) -> str:
 
 def lkey(s: str) -> str:
     """District and commune names as looked up: "Cư M'Gar" and "Cư M'gar" are one place, and so are "M'Đrắk" and
-    "M'Drắk" (the Central Highlands' names are written in their own languages' letters, where Đ and D alternate; no
-    two districts or communes of either map differ by that letter alone)."""
+    "M'Drắk" (the Central Highlands' names are written in their own languages' letters, where Đ and D alternate; the
+    only districts or communes whose names differ by that letter alone are one place spelt each way on the two maps)."""
     return fold_tones(s).strip().lower().replace("’", "'").replace("đ", "d")
 
 
