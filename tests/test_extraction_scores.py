@@ -270,6 +270,10 @@ FLOORS = {
     "holdout220": {"value": 0.92, "strict": 0.54, "complete": 0.54},
     "holdout221": {"value": 0.93, "strict": 0.86, "complete": 0.62},
     "holdout222": {"value": 0.92, "strict": 0.77, "complete": 0.77},
+    "holdout223": {"value": 0.65, "strict": 0.52, "complete": 0.52},
+    "holdout224": {"value": 0.94, "strict": 0.73, "complete": 0.73},
+    "holdout225": {"value": 0.85, "strict": 0.61, "complete": 0.44},
+    "holdout226": {"value": 0.85, "strict": 0.74, "complete": 0.74},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -322,7 +326,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout207": 3, "holdout208": 3, "holdout209": 3, "holdout210": 0,
                   "holdout211": 4, "holdout212": 4, "holdout213": 5, "holdout214": 4,
                   "holdout215": 3, "holdout216": 2, "holdout217": 1, "holdout218": 1,
-                  "holdout219": 1, "holdout220": 0, "holdout221": 5, "holdout222": 3}
+                  "holdout219": 1, "holdout220": 0, "holdout221": 5, "holdout222": 3,
+                  "holdout223": 1, "holdout224": 2, "holdout225": 1, "holdout226": 3}
 
 
 @pytest.fixture(scope="module")
