@@ -344,8 +344,8 @@ def features(text: str, cues: CueIndex, a: int, b: int, sent: tuple[int, int], c
             and not re.search(r";|\.\s", text[plan_end:cue_at]) and cue_at - plan_end <= 80
         if _is_act(cue_text) and intent_in_clause:
             near = 1  # "phấn đấu hỗ trợ …, trao 650 suất học bổng": the clause's word of intent is its tense; the act has none
-        elif _is_act(cue_text) and (planned_list or plan_item or intent_in_clause or
-                                    _intended(text, cues, s0, cue_at) or _BOUND_BEFORE.search(text, s0, cue_at)):
+        elif _is_act(cue_text) and (planned_list or plan_item or _intended(text, cues, s0, cue_at) or
+                                    _BOUND_BEFORE.search(text, s0, cue_at)):
             near, act = 0, 1
     list_cue = 0
     if planned_list:
