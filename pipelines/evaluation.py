@@ -265,6 +265,10 @@ CORPORA = (
     ("holdout224", OWN_CORPUS_DIR / "holdout224", "Five pages of the Association and its member associations (young entrepreneurs, two of young doctors, a commune Association, a city's volunteer day with no measure), labelled blind by a helper after 0.10.24, scored blind once (extractor 4294575 = 0.10.24+eaf815b1), then read"),
     ("holdout225", OWN_CORPUS_DIR / "holdout225", "Seven pages of the forces' and enterprises' Unions (a military command, a bank, a power company with no measure, a coast guard flotilla, a province with its police, a petrochemical firm, a rubber company), labelled blind by a helper after 0.10.24, scored blind once (extractor 4294575 = 0.10.24+eaf815b1), then read"),
     ("holdout226", OWN_CORPUS_DIR / "holdout226", "Six pages of the south-central coast (two districts, a commune, two provinces, a city), labelled blind by a helper after 0.10.24, scored blind once (extractor 4294575 = 0.10.24+eaf815b1), then read"),
+    ("holdout227", OWN_CORPUS_DIR / "holdout227", "wave 10: the Red River delta and Quảng Ninh, districts and communes (6 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout228", OWN_CORPUS_DIR / "holdout228", "wave 10: the Central Highlands and the south-east, districts and communes (7 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout229", OWN_CORPUS_DIR / "holdout229", "wave 10: universities, a bloc, a province and the students' association (7 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout230", OWN_CORPUS_DIR / "holdout230", "wave 10: the Mekong delta, communes, districts, a students' branch and a firm (7 pages), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
