@@ -274,6 +274,10 @@ FLOORS = {
     "holdout224": {"value": 0.94, "strict": 0.73, "complete": 0.73},
     "holdout225": {"value": 0.85, "strict": 0.61, "complete": 0.44},
     "holdout226": {"value": 0.85, "strict": 0.74, "complete": 0.74},
+    "holdout227": {"value": 0.87, "strict": 0.78, "complete": 0.78},
+    "holdout228": {"value": 0.89, "strict": 0.69, "complete": 0.65},
+    "holdout229": {"value": 0.91, "strict": 0.81, "complete": 0.70},
+    "holdout230": {"value": 0.86, "strict": 0.72, "complete": 0.72},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -327,7 +331,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout211": 4, "holdout212": 4, "holdout213": 5, "holdout214": 4,
                   "holdout215": 3, "holdout216": 2, "holdout217": 1, "holdout218": 1,
                   "holdout219": 1, "holdout220": 0, "holdout221": 5, "holdout222": 3,
-                  "holdout223": 1, "holdout224": 2, "holdout225": 1, "holdout226": 3}
+                  "holdout223": 1, "holdout224": 2, "holdout225": 1, "holdout226": 3,
+                  "holdout227": 3, "holdout228": 4, "holdout229": 3, "holdout230": 5}
 
 
 @pytest.fixture(scope="module")
