@@ -701,6 +701,15 @@ def test_a_site_clock_dates_nothing_and_an_occasion_has_no_tense():
     ("holdout216/l7_06.txt", "Đoàn Thanh niên Khu kinh tế Hải Phòng"),
     # a city's district by its number: "Chi đoàn Bệnh viện quận 2 TP. Hồ Chí Minh"
     ("holdout218/l9_02.txt", "Chi đoàn Bệnh viện quận 2 TP. Hồ Chí Minh"),
+    # a procuracy's name runs on in lower case: "Đoàn Thanh niên Viện kiểm sát nhân dân tỉnh tặng sân chơi … huyện Lạc
+    # Sơn" (the province the page is in)
+    ("holdout219/m0_01.txt", "Đoàn Thanh niên Viện kiểm sát nhân dân tỉnh Hòa Bình"),
+    # "Sáng 10/10, Hội LHTN TP Hội An tổ chức Ngày hội thanh niên tình nguyện": the city's Association, not its Union
+    ("holdout224/m7_05.txt", "Hội LHTN Việt Nam thành phố Hội An"),
+    # … but "Thành đoàn - Hội LHTN TP.Thuận An đã đến thăm hỏi": the Union named first, the place shared
+    ("holdout78/n2_18.txt", "Thành đoàn Thuận An"),
+    # "Huyện Đoàn Krông Ana phối hợp với Đoàn xã Ea Bông": the map writes "Krông A Na"
+    ("holdout228/o0_03.txt", "Huyện đoàn Krông Ana"),
 ])
 def test_a_units_name_runs_to_its_place_and_no_further(doc, org):
     from pipelines.extract import extract_document

@@ -977,9 +977,6 @@ def test_a_headline_figure_is_what_the_body_says_it_is(page, expected):
     # "… đã trao tặng được 205 học bổng, 250 đèn học quyết tâm, 03 công trình …, 500 cặp sách": "quyết tâm" is in the name
     # of the page's quoted scheme “Đèn học quyết tâm”, no resolve of the sentence
     ("holdout162/q7_06.txt", "500 cặp sách", "result"),
-    # "Mục tiêu cụ thể của Chương trình … là hỗ trợ ít nhất 6.000 thanh niên …" ¶ "Bên cạnh đó, 100% cán bộ Đoàn chuyên
-    # trách … được đào tạo …": a paragraph that adds to the last goes on in its tense
-    ("holdout24/x6_06.txt", "100% cán bộ Đoàn chuyên trách", "target"),
 ])
 def test_the_words_around_a_figure_tell_its_kind(doc, quote, kind):
     measures = extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
@@ -1041,3 +1038,54 @@ def test_a_launch_spoken_of_as_the_cause_sets_no_target():
     # 416 đơn vị máu": the launch came first; the students' registering is what it got
     measures = extract_document((CORPUS / "holdout209/k6_04.txt").read_text(encoding="utf-8")).measures
     assert [(m.kind, m.indicator) for m in measures if m.value == 600] == [("result", "blood_donors")]
+
+
+# ---------------------------------------------------------------- waves 8 to 10 (holdout219-230), read after their first sights
+def _page(doc):
+    return extract_document((CORPUS / doc).read_text(encoding="utf-8")).measures
+
+
+def test_what_one_gift_holds_is_no_measure():
+    # "trao túi quà an sinh cho các hộ gia đình …, mỗi túi an sinh, gồm 1 thùng nước sạch và 1 suất quà an sinh (1 chai
+    # dầu ăn, 5kg gạo, …)": the contents of one bag; "trao tặng 50 triệu tiền mặt" is money, the word "đồng" unsaid
+    measures = _page("holdout223/m6_01.txt")
+    assert [m.quote for m in measures if m.quote.startswith(("1 thùng", "5kg", "1 chai", "1 gói", "1 túi bánh"))] == []
+    assert [(m.value, m.unit) for m in measures if m.quote.startswith("50 triệu")] == [(50_000_000, "vnd")]
+
+
+@pytest.mark.parametrize("doc, value", [
+    # "Chi đoàn Cơ quan Công ty, Chi đoàn Điện lực Hải Châu và 06 đoàn viên thanh niên Công ty cũng được tặng Giấy khen"
+    ("holdout225/m8_03.txt", 6),
+    # "Hơn 500 chiến sĩ đoàn viên, thanh niên, sinh viên các trường … tại TP. Phan Thiết đã đến dự.": at the launch
+    ("holdout226/m9_03.txt", 500),
+    # "Dự lễ ra quân có anh …; lãnh đạo …, Huyện Đoàn Cát Tiên cùng hơn 500 đoàn viên, thanh niên, học sinh … tham gia."
+    ("holdout228/o0_07.txt", 500),
+])
+def test_people_commended_or_at_a_ceremony_are_no_measure(doc, value):
+    assert [m.quote for m in _page(doc) if m.value == value] == []
+
+
+@pytest.mark.parametrize("doc, value, expected", [
+    # "Hưởng ứng đợt phát động Ngày hội hiến máu tình nguyện do BCH ĐTN Petrolimex tổ chức, hơn 60 ĐTN và CB-NLĐ … đã
+    # nhiệt tình tham gia hiến máu tình nguyện": the launch answered, the giving done
+    ("holdout225/m8_06.txt", 60, [("result", "count")]),
+    # "Kết quả có 741.212 lượt thí sinh và người nhà được hỗ trợ": candidates the work served
+    ("holdout229/o1_07.txt", 741212, [("result", "count")]),
+    # "… đã có trên 500 đoàn viên thanh niên và các hội viên thuộc các ban, ngành, đoàn thể của huyện đăng ký tham gia"
+    ("holdout227/n9_02.txt", 500, [("result", "count")]),
+])
+def test_figures_read_on_the_blind_waves_pages(doc, value, expected):
+    assert [(m.kind, m.unit) for m in _page(doc) if m.value == value] == expected
+
+
+def test_millilitres_are_no_count():
+    # "Chỉ trong vòng một buổi sáng, hơn 10.000 ml đã được tiếp nhận": millilitres of blood (the figure filter, learned,
+    # may set the figure aside; the rules read its unit)
+    text = (CORPUS / "holdout219/m0_06.txt").read_text(encoding="utf-8")
+    assert [(m.kind, m.unit) for m in extract_document(text, model=RULES).measures if m.value == 10000] == [
+        ("result", "other")]
+
+
+def test_pupils_who_received_scholarships_count_the_scholarships():
+    # "85 sinh viên có hoàn cảnh khó khăn vươn lên trong học tập được nhận học bổng, mỗi suất trị giá 1 triệu đồng"
+    assert [m.indicator for m in _page("holdout229/o1_02.txt") if m.value == 85] == ["gifts"]

@@ -727,3 +727,56 @@ def test_an_alumni_class_is_no_time_of_the_page():
     doc = _read("holdout166/r7_01.txt")
     assert [m.period for m in doc.measures if m.quote.startswith("trên 300 suất")] == ["2012"]
     assert not any(m.period == "1991-1994" for m in doc.measures)
+
+
+# ---------------------------------------------------------------- waves 8 to 10 (holdout219-230), read after their first sights
+def _periods_of(page, *starts):
+    return [(m.quote, m.period) for m in _read(page).measures if m.quote.startswith(starts)]
+
+
+def test_an_instruments_date_does_not_outdate_the_anniversary_a_page_celebrates():
+    # "Thiết thực kỷ niệm 93 năm ngày thành lập Đoàn …, Chi đoàn … vừa bàn giao … Đây là xã … được UBND tỉnh phân công
+    # giúp đỡ giai đoạn 2021 - 2025 theo Quyết định số 2453/QĐ- UBND, ngày 27/10/2021": the decision is of 2021, the
+    # page of 2024
+    assert _periods_of("holdout219/m0_01.txt", "khoảng 30", "15 triệu") == [("khoảng 30 triệu đồng", "2024"),
+                                                                             ("15 triệu đồng", "2024")]
+
+
+def test_from_the_start_of_the_pages_own_year_to_now_is_that_year():
+    # "Năm 2018, Tỉnh đoàn … Từ đầu năm 2019 đến nay, Tỉnh đoàn đã điều động hơn 700 lượt đoàn viên …" on a page of 2019
+    assert _periods_of("holdout221/m4_04.txt", "hơn 700", "3 sân") == [("hơn 700 lượt đoàn viên thanh niên", "2019"),
+                                                                       ("3 sân bóng chuyền", "2019")]
+
+
+def test_a_new_year_greeting_on_a_sites_banner_is_no_time_and_no_headline():
+    # "Chúc mừng năm mới 2019!!!" above "… mùa hè tình nguyện năm 2018, ngày 6-7-2018, Đoàn … xã Cần Đăng tổ chức ra quân
+    # phát hoang": the work done in 2018, not a target of 2019
+    doc = _read("holdout230/o2_02.txt")
+    assert doc.facts.title.startswith("Xã đoàn Cần Đăng")
+    assert [(m.kind, m.period) for m in doc.measures if m.quote == "gần 2 km"] == [("result", "2018")]
+
+
+def test_a_site_clock_with_the_day_first_dates_nothing():
+    # "Thứ Sáu, 29 Tháng Ba, 2024" on a line of its own above "Ngày 24/01 vừa qua, Tỉnh đoàn Trà Vinh tổ chức lễ bàn
+    # giao 01 căn nhà …" (the labeller could not date the page; its words give no year)
+    doc = _read("holdout230/o2_03.txt")
+    assert doc.facts.period_start_year is None
+    assert {m.period for m in doc.measures} == {None}
+
+
+def test_the_term_a_page_speaks_of_without_naming_it():
+    # "… trong nhiệm kỳ qua, Đoàn Thanh niên Công ty … Trong nhiệm kỳ, toàn Đoàn … đã giới thiệu được 336 đoàn viên
+    # ưu tú cho Đảng" on a page of June 2022: the term 2017-2022
+    assert _periods_of("holdout225/m8_07.txt", "336 đoàn viên ưu tú", "239/357") == [
+        ("336 đoàn viên ưu tú", "2017-2022"), ("239/357 tổng số đảng viên mới", "2017-2022")]
+    # "Nhiệm kỳ 2023 - 2025, Hội Sinh viên … đã đạt được nhiều kết quả … Trong nhiệm kỳ, toàn trường có 140 sinh viên
+    # đạt danh hiệu …": the term just named
+    assert {p for _q, p in _periods_of("holdout22/x4_14.txt", "51 hội viên")} == {"2023-2025"}
+
+
+def test_the_school_year_just_past_and_the_unions_age():
+    # "… ôn lại truyền thống 85 năm xây dựng và trưởng thành của Đoàn TNCS Hồ Chí Minh" (1931 + 85: a page of 2016);
+    # "Năm học vừa qua, Đoàn Thanh niên Trường … nhiều đợt vận động hiến máu nhân đạo với trên 1.500 đơn vị máu"
+    doc = _read("holdout229/o1_02.txt")
+    assert doc.facts.period_start_year == 2016
+    assert [m.period for m in doc.measures if m.quote.startswith("trên 1.500")] == ["2015-2016"]

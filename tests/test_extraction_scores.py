@@ -384,7 +384,7 @@ def test_folds_split_documents_not_measures(shared):
     docs = [d for n, ds in evaluation.load_corpora(evaluation.CV_CORPORA).items() for d in ds]
     parts = evaluation.folds(docs)
     names = [(d.corpus, d.name) for p in parts for d in p]
-    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 3225
+    assert len(parts) == 5 and len(names) == len(set(names)) == len(docs) == 3302
     assert max(map(len, parts)) - min(map(len, parts)) <= 1
 
 

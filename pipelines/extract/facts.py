@@ -210,7 +210,9 @@ _FURNITURE = re.compile(r"°C|^Theo dõi\b|^[Tt]hời tiết\b|^(?:Thứ (?:hai|
                         r"\d{1,2}\s*(?:[/-]|tháng)\s*\d{1,2}\s*(?:[/-]|năm)\s*\d{2,4}.{0,30}$|"
                         r"^[\d/:\s,|.-]+$|^(?:banner|logo|menu|trang chủ|home)$|"
                         # a breadcrumb ("Trang chủ >> TIN TỨC >> Tin địa phương", "Trang chủ3 Phong tràoTuổi trẻ …")
-                        r"^trang chủ(?!\s+trì)", re.I)
+                        r"^trang chủ(?!\s+trì)|"
+                        # a site's greeting banner ("Chúc mừng năm mới 2019!!!" above a report of July 2018)
+                        r"^chúc mừng năm mới\b[^.]{0,20}$", re.I)
 
 
 # ---------------------------------------------------------------- organisation

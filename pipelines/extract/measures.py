@@ -131,7 +131,7 @@ _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tá
                          r"(?:đơn vị|chi đoàn|cơ sở đoàn|liên đội)[^.;,]{0,25}(?:xuất sắc|dẫn đầu|tiêu biểu)|"
                          r"(?:công trình|sáng kiến|mô hình|dự án)[^.;]{0,30}tiêu biểu|"
                          r"(?:người|đoàn viên|thanh niên|chiến sỹ|chiến sĩ|cán bộ|em|học sinh)[^.;]{0,70}?(?:thành tích|tiêu biểu|xuất sắc|tiên tiến|sống đẹp|"
-                         r"được tuyên dương|được khen)|"
+                         r"được tuyên dương|được khen|được (?:tặng|trao)\s+(?:giấy|bằng) khen|nhận (?:giấy|bằng) khen)|"
                          # "140 sinh viên đạt danh hiệu “Sinh viên 5 tốt”": people who earned a title
                          r"(?:người|đoàn viên|thanh niên|học sinh|sinh viên|hội viên|đội viên)[^.;,]{0,30}(?:đạt danh hiệu|vinh dự nhận))",
                          re.IGNORECASE)
@@ -150,7 +150,10 @@ _HAS = re.compile(r"(?:hiện có|hiện nay có|có tổng số|(?:[Tt]oàn|[Cc
 _YOUNG_PEOPLE = re.compile(r"\s*(?:thanh niên|thiếu niên|thiếu nhi|thanh thiếu nhi|nhi đồng|người|học sinh)\b", re.I)
 # members who took part or set out on the work ("gần 100 đoàn viên, thanh niên ra quân xử lý điểm đen rác thải")
 # (a thousands dot is no sentence end: "… thuộc 4.800 đội hình tình nguyện sẽ đồng loạt ra quân")
-_PARTICIPATED = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:tham gia|ra quân|đồng loạt ra quân|hưởng ứng|hiến máu)\b", re.I)
+# (who signed up may take a long phrase: "trên 500 đoàn viên thanh niên và các hội viên thuộc các ban, ngành, đoàn thể
+# của huyện đăng ký tham gia")
+_PARTICIPATED = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:tham gia|ra quân|đồng loạt ra quân|hưởng ứng|hiến máu)\b|"
+                           r"[^.;:]{0,110}?\bđăng ký\s+tham gia\b", re.I)
 # "13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập": members who went through something, not the stock
 _UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
 _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
@@ -159,11 +162,17 @@ _POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|t�
 # ("với sự tham gia của 8 đội, hơn 500 chiến sĩ tình nguyện", "3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện")
 _VOLUNTEERS = re.compile(r"\s*(?:chiến sĩ|chiến sỹ|sinh viên|thanh niên)\s+tình nguyện|\s*tình nguyện viên", re.I)
 # ("Tham dự hội nghị có …" opens the list of those present as often as "tham dự" follows them)
-_CEREMONY = re.compile(r"[Tt]ham dự|\bdự lễ|\bdự hội nghị|\bdự buổi|quy tụ|[Đđ]ến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
+_CEREMONY = re.compile(r"[Tt]ham dự|\b[Dd]ự lễ|\b[Dd]ự hội nghị|\b[Dd]ự buổi|quy tụ|[Đđ]ến dự|dự và đưa tin|có sự tham gia của|với sự tham gia của")
 # "… với hơn 300 đoàn viên, thanh niên đã tham dự buổi lễ", "tổ chức lễ ra quân … với hơn 800 đoàn viên … tham gia":
 # the people at the ceremony
 _ATTENDED_AFTER = re.compile(r"[^.;:]{0,60}?\btham dự\s+(?:buổi\s+)?(?:lễ|hội nghị|đại hội)\b")
-_ATTENDING = re.compile(r"[^.;:\d]{0,40}?\btham dự\b(?!\s+(?:các\s+)?(?:hoạt động|chương trình|chiến dịch|phong trào|lớp|khóa|khoá))")
+_ATTENDING = re.compile(r"[^.;:\d]{0,40}?\btham dự\b(?!\s+(?:các\s+)?(?:hoạt động|chương trình|chiến dịch|phong trào|lớp|khóa|khoá))|"
+                        # "Hơn 500 chiến sĩ …, sinh viên các trường … tại TP. Phan Thiết đã đến dự.": present, with
+                        # nothing after to do (a city's "TP." is no sentence's end)
+                        r"(?:[^.;:\d]|(?<=TP|Tp)\.){0,160}?\b(?:đến|về)\s+(?:tham\s+)?dự\s*(?:[.!\n]|$)")
+# what one unit of a gift holds: "mỗi túi an sinh, gồm 1 thùng nước sạch và 1 suất quà an sinh (1 chai dầu ăn, 5kg gạo,
+# …)" (a value it names, "… trị giá 330 ngàn đồng", and whom it goes to, are other figures)
+_CONTENTS_OF_ONE = re.compile(r"\bmỗi\s+[^;.\d()\n]{1,40}?\b(?:gồm|bao gồm)\s*:?\s*(?P<list>[^;.\n]{0,150})$", re.I)
 _TAUGHT_BEFORE = re.compile(r"kết nạp|giới thiệu|hỗ trợ|tập huấn|bồi dưỡng|tổ chức cho|đào tạo|tư vấn|quán triệt|học tập|"
                             r"tuyên truyền|khám|tặng|trao", re.I)
 _CEREMONY_WITH = re.compile(r"\blễ (?:ra quân|phát động|khởi động|xuất quân|khai mạc)[^.;:]{0,120}?\bvới\s*(?:hơn|trên|gần|khoảng)?\s*$")
@@ -340,6 +349,8 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[\n.,;:)(–-]|(?:gồm|cho|để|từ|và
 _MONEY_NEAR = re.compile(r"trị giá|giá trị|kinh phí|số tiền|nguồn lực|nguồn vốn|\bvốn\b|tài trợ|ủng hộ|quyên góp|huy động|"
                          r"(?:triệu|tỷ|tỉ|nghìn) đồng", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:đồng(?!\s+chí|\s+bào|\s+hành|\s+thời|\s+loạt)|đ\b|vnđ|vnd)", re.I)
+# "trao tặng 50 triệu tiền mặt": millions of cash are đồng, the word unsaid
+_CASH_AFTER = re.compile(r"\s*(?:tiền mặt|tiền)\b", re.I)
 _MONEY_BEFORE = re.compile(r"(?:trị giá|giá trị|kinh phí|số tiền|huy động|vận động|tài trợ|vốn|dư nợ|ủng hộ|quyên góp|tổng nguồn lực|nguồn lực)[^.;]{0,40}$", re.I)
 _KM_AFTER = re.compile(r"\s*km\b", re.I)
 _GLUED_UNIT = re.compile(r"(?:km|kg|m2|m²|m3|ha|tấn|tạ|m|đ|vnđ)(?!\w)", re.I)  # "790.000.000đ" too
@@ -350,8 +361,19 @@ _NOT_A_ROAD_BUILT = re.compile(r"thắp sáng|chiếu sáng|đường điện|đ
 # "500m đường dây", "80m đường điện chiếu sáng": a power line, lit as a youth work, not a road built
 _METRES_OF_LIT_LINE = re.compile(r"\s*(?:m|mét)\s+(?:đường|tuyến) (?:điện|dây điện|dây chiếu sáng)\b", re.I)
 _METRES_OF_ROAD = re.compile(r"\s*(?:m|mét)\s+(?:đường(?! dây| điện)|tuyến đường|lộ|đường giao thông)\b", re.I)
-_OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|hecta|héc-ta|héc ta|m2|m²|m3|mét|m\b|lít|tạ)", re.I)
+_OTHER_UNIT_AFTER = re.compile(r"\s*(?:tấn|kg|ki-lô-gam|ha\b|hecta|héc-ta|héc ta|m2|m²|m3|mét|m\b|lít|tạ|ml\b|mililít)", re.I)
 _PER_YEAR = re.compile(r"(?:hằng năm|hàng năm|mỗi năm|bình quân mỗi năm|trung bình mỗi năm)", re.I)
+
+
+def _in_one_unit(before: str) -> bool:
+    """Whether the figure lists what one gift holds ("mỗi phần quà gồm 2 triệu đồng tiền mặt và …"): the things a
+    unit holds, not what was given."""
+    m = _CONTENTS_OF_ONE.search(before[-220:])
+    if not m:
+        return False
+    items = m.group("list")
+    return items.count("(") >= items.count(")") and not re.search(r"trị giá|tổng|\bcho\b|\bvới\b|hỗ trợ|\btrao\b|\btặng\b",
+                                                                   items, re.I)
 
 
 def _per_year(before: str) -> bool:
@@ -619,6 +641,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             unit = "percent"
         elif _MONEY_AFTER.match(after) and (ascale or bscale or value >= 1000):
             unit = "vnd"
+        elif (ascale or bscale) and (ascale or bscale).strip() in ("triệu", "tỷ", "tỉ") and _CASH_AFTER.match(after):
+            unit = "vnd"
         elif (ascale or bscale) and (ascale or bscale).strip() in ("triệu", "tỷ", "tỉ") and _MONEY_BEFORE.search(before) \
                 and not re.match(r"\s*(?:lượt|người|cây|suất|phần|đoàn viên|thanh niên|học sinh|ý tưởng)", after):
             unit = "vnd"
@@ -658,7 +682,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "thu nhập 100 triệu đồng/năm", "10.000 - 14.000 đồng/kg": an income or a price, no sum given or spent
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
         return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
-    if unit == "count" and re.match(r"\s*(?:lượt\s+)?thí sinh\b", after) and not _CANDIDATES_HELPED.search(before[-50:]):
+    if unit == "count" and re.match(r"\s*(?:lượt\s+)?thí sinh\b", after) and not _CANDIDATES_HELPED.search(before[-50:]) and \
+            not _HELPED_AFTER.match(after):
         return None  # "2 điểm thi với tổng số 417 thí sinh": who sat the exam; the Union's work is the candidates it helped
     toll = _DISASTER_TOLL.search(text[sent[0]:a])
     if toll and not _HELPED_BEFORE.search(text, sent[0] + toll.end(), a) and not _HELPED_BEFORE.search(after[:30]):
@@ -718,6 +743,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "1 trong 28 tập thể": a rank, and the whole it is ranked in
     if unit == "count" and _PLACES_NAMED.match(after):
         return None  # "nối 2 thôn Hin Lò và Làng Thoọc": places named, not counted
+    if unit != "percent" and _in_one_unit(text[sent[0]:a]):
+        return None
     earlier = in_sentence.get(sent[0], [])  # the measures of this sentence so far
     prev = earlier[-1] if earlier else None
     if unit == "count" and prev is not None and prev.value == value and prev.unit == "count" and \
@@ -844,9 +871,10 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
                 noun_text = re.sub(r"^[\d.,]+", "", after[len(after_np):])
             indicator = cues.best(before.lower(), noun_text.lower(), unit) or "other"
             if indicator in ("other", "disadvantaged_children_supported", "volunteer_turns") and unit == "count" and \
-                    PEOPLE_HEAD.match(fold(after)) and _GIFT_TO.search(before[-40:]):
+                    PEOPLE_HEAD.match(fold(after)) and (_GIFT_TO.search(before[-40:]) or _GIFT_RECEIVED.match(after)):
                 # "thăm, tặng quà 10 gia đình chính sách", "trao học bổng cho 11 học sinh": the gifts, counted by who
-                # received them (who are not volunteers, whatever campaign the sentence names)
+                # received them (who are not volunteers, whatever campaign the sentence names; "85 sinh viên có hoàn
+                # cảnh khó khăn … được nhận học bổng": told in the passive)
                 indicator = "gifts"
             if unit == "count" and indicator in ("other", "gifts", "disadvantaged_children_supported") and \
                     _HOUSE_FOR.search(before[-100:]):
@@ -959,10 +987,14 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
 # "cây" is also the classifier of pens, candles, poles and bridges
 _NOT_A_TREE = re.compile(r"\s*cây\s+(?:bút|nến|đèn|cột|cầu|số|kem|gậy|đàn)\b", re.I)
 _TENDED = re.compile(r"(?:chăm sóc|bảo vệ|cắt tỉa)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+# "741.212 lượt thí sinh và người nhà được hỗ trợ": candidates the work served, told in the passive
+_HELPED_AFTER = re.compile(r"[^.;:\d]{0,40}?\bđược\s+(?:hỗ trợ|tiếp sức|giúp đỡ|phục vụ|đưa đón|tư vấn|hướng dẫn)\b", re.I)
 _SERVED_PEOPLE = re.compile(r"\s*(?:lượt\s+)?(?:người dân|hộ dân|hộ\b|nhân dân|bà con|du khách|khách\b|thí sinh|bệnh nhân|người bệnh|"
                             r"người(?!\s+tham gia))", re.I)
 _GIFT_TO = re.compile(r"(?:(?:tặng|trao|trao tặng|hỗ trợ)\s+(?:các\s+)?(?:quà|phần quà|suất quà|học bổng|suất học bổng)|học bổng)"
                       r"(?:\s+(?:tết|trung thu|khuyến học))?(?:\s+cho)?\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
+_GIFT_RECEIVED = re.compile(r"[^.;:\d]{0,70}?\b(?:được\s+(?:nhận|tặng|trao)|nhận)\s+(?:(?:các|những)\s+)?(?:suất\s+|phần\s+)?"
+                            r"(?:quà|học bổng)\b", re.I)
 _GIVES_AWAY = re.compile(r"\b(?:tặng quà|trao quà|phần quà|suất quà|món quà|học bổng|sổ tiết kiệm|xe đạp)\b", re.I)
 _BUILDS = re.compile(r"\b(?:công trình|phần việc|xây|sửa chữa|làm mới|thắp sáng|đường|cầu|nhà|huy động|vận động|quyên góp|"
                      r"nguồn lực)\b", re.I)

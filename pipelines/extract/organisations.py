@@ -148,6 +148,9 @@ class Gazetteer:
             for k, v in list(index.items()):
                 if _toneless(k) != k and (" " in k or k.endswith("k")):
                     index["~" + _toneless(k)].extend(v)
+                # and their syllables are grouped as each writer hears them ("Krông A Na", "Krông Ana")
+                if " " in k:
+                    index["#" + _toneless(k).replace(" ", "")].extend(v)
         papers = reference_dir / "newspapers.csv"
         paper_province = {r["siglum"]: r["province"] for r in csv.DictReader(
             l for l in papers.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#"))} \
@@ -232,7 +235,8 @@ def _slug(name: str) -> str:
 
 def lookup(index: dict, name: str) -> list:
     k = lkey(name)
-    return index.get(k) or index.get("~" + _toneless(k), [])
+    return index.get(k) or index.get("~" + _toneless(k)) or (index.get("#" + _toneless(k).replace(" ", ""), [])
+                                                               if " " in k else [])
 
 
 def _toneless(k: str) -> str:
@@ -323,6 +327,8 @@ _BLOC = re.compile(
     # ("ĐTN Công ty TNHH MTV Cao su Mang Yang": the Union by its initials)
     rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+|ĐTN\s+(?=[{_UPPER}][{_LOWER}]))(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
     # (a firm's farm, forest or plant: "Đoàn thanh niên Nông trường Cao su Long Nguyên")
+    # (the courts and procuracies go by words in lower case: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tối cao")
+    rf"Viện [Kk]iểm sát [Nn]hân dân(?:[^\S\n]+[Tt]ối cao)?|T(?:òa|oà) án [Nn]hân dân(?:[^\S\n]+[Tt]ối cao)?|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Nông trường|Lâm trường|Xí nghiệp|Nhà máy|Cụm(?:[^\S\n]+(?:thi đua|hoạt động))?(?:[^\S\n]+số)?[^\S\n]+\d{{1,2}}(?!\d)|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     # (an economic zone's or an industrial park's board: "Đoàn thanh niên Khu kinh tế Hải Phòng")
     rf"Khu [Kk]inh tế|Khu [Cc]ông nghiệp|Ban [Qq]uản lý|"
@@ -361,6 +367,7 @@ _COMPOUND_TAIL = re.compile(
     rf"(?:TP\.[ \t]?(?:HCM|Hồ Chí Minh)\b|(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])|"
     rf"(?!(?:{'|'.join(sorted(_NOT_NAME))})(?![\w])){_CAP})(?:[ \t]+{_BLOC_WORD})*")
 # a district by its unit, spelt out or abbreviated as headlines do ("Hội đồng Đội TX An Nhơn", "H. Bảo Lâm")
+_UNION_PAIRED = re.compile(r"(?:Thành|Huyện|Quận|Thị)\s+[Đđ]oàn\s*(?:[-–—/,]|và)\s*$")
 _DUNIT = r"(?:huyện|quận|thị xã|TX(?:\.|(?=\s+[A-ZĐ]))|H\.)"
 _DISTRICT_BODY = re.compile(
     rf"(?P<kind>[Hh]uyện\s*{_D}|[Qq]uận\s*{_D}|[Tt]hị\s*{_D}|[Tt]hành\s*{_D}|[Đđ]oàn\s+(?:{_UNION}\s+)?"
@@ -697,6 +704,11 @@ class OrganisationReader:
                 types = {t for p, t in lookup(self.g.districts, cand) if p == prov} if prov else set()
                 kind = next(iter(types)) if len(types) == 1 else None
                 canon = f"Thành đoàn {cand}" if city else f"{_UNION_OF_DISTRICT.get(kind, 'Huyện đoàn')} {cand}"
+                if "hội" in low.split()[:3] and not low.startswith(("hội đồng", "hội sinh viên")) and \
+                        not YOUNG_ASSOCIATION.match(low) and not _UNION_PAIRED.search(m.string, max(0, m.start() - 20), m.start()):
+                    # "Hội LHTN TP Hội An": the city's Association, not its Union (but "Thành đoàn - Hội LHTN
+                    # TP.Thuận An" names the Union first, the place shared)
+                    canon = f"Hội LHTN Việt Nam {'thành phố' if city else (kind or 'huyện')} {cand}"
                 return Mention(m.start(), m.start("name") + len(cand), canon, "district", prov,
                                collective=collective, surface=m.group(0))
         if low.startswith("tuổi trẻ") and not city:

@@ -18,6 +18,24 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
     rel = frame.rel or ""
     if rel == "past_term" or (rel == "past" and reading.facts.doc_type in ("result_term", "plan_term")):
         return reading.past_term or (_by_calendar(frame, reading)[1] if rel == "past_term" else None)
+    if rel == "the_term":
+        # the term just named ("Nhiệm kỳ 2023 - 2025, Hội … đã đạt … Trong nhiệm kỳ, toàn trường có 140 sinh viên …"),
+        # else the term the page opens for its targets; for its results the one it recounts, else the one under way
+        target = kind in ("target", "target_count")
+        named = next((f.period for f in reversed(reading.structure.frames) if f.start < frame.start and f.period and
+                      f.period[1] > f.period[0] and f.cue.lower().startswith(("nhiệm kỳ", "trong nhiệm kỳ")) and
+                      (f.tense >= 0 if target else f.tense <= 0)), None)
+        if named:
+            return named
+        under_way, ended = _by_calendar(frame, reading)
+        if target:
+            return reading.term or under_way
+        return reading.past_term or under_way or ended
+    if rel == "past_school_year":
+        # the school year the page names, else the one that ends in the year its results are of (under way from
+        # January to summer, just over in the autumn)
+        y = reading.result_year or now
+        return reading.school_year or ((y - 1, y) if y else None)
     if rel == "this_term":
         return reading.term or _by_calendar(frame, reading)[0]
     if rel == "next_term":

@@ -101,11 +101,13 @@ _FRAME = re.compile(
     rf"\s+(?:mới\s+)?(?:\(\s*)?{_SPAN})"
     # a phase given in months: "giai đoạn tháng 6.2021 - 5.2022"
     rf"|(?P<mspan>(?:giai đoạn|từ)\s+(?:tháng\s+)?\d{{1,2}}[./](?P<ma>{_Y})\s*(?:[-–—]|đến)\s*(?:tháng\s+)?\d{{1,2}}[./](?P<mb>{_Y}))"
-    rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
+    rf"|(?P<rel_past>(?:nhiệm kỳ|giai đoạn|thời gian|năm học|năm|nửa nhiệm kỳ|nửa đầu nhiệm kỳ|chặng đường|những năm|"
     rf"(?:hơn\s+|gần\s+|trong\s+)?(?:\d+|hai|ba|bốn|năm|mười)\s+năm)\s+(?:vừa\s+)?qua|nhiệm kỳ trước|(?<!những )(?<!các )(?<!nhiều )(?<!mấy )(?<!\d )năm trước)"
     rf"|(?P<rel_next>(?:nhiệm kỳ|giai đoạn|năm|thời gian|năm học)\s+(?:tới|sắp tới|mới|tiếp theo)|từ nay đến(?: cuối)?(?: năm)?"
     rf"|6 tháng cuối năm|sáu tháng cuối năm|những tháng cuối năm)"
     rf"|(?P<half>(?:6|sáu) tháng đầu năm(?:\s+(?P<hy>{_Y}))?)"
+    # "Trong nhiệm kỳ, toàn Đoàn … đã giới thiệu được 336 đoàn viên ưu tú": the term the page is about
+    rf"|(?P<the_term>trong nhiệm kỳ(?=\s*[,:]))"
     rf"|(?P<quarter>quý\s+(?:i{{1,3}}|iv|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)"
     rf"|(?P<ym>tháng thanh niên(?:\s+năm)?\s+(?P<ymy>{_Y}))"
     # a season's campaign names its year: "hè 2025", "Chiến dịch Xuân tình nguyện 2026", "Tình nguyện mùa đông 2023"
@@ -125,6 +127,7 @@ _HEAD_LEAD = re.compile(r"(?:^|[.!?;:…\n]\s*|[-–•+*]\s*|(?:\(|(?<![^\s]))\
 # "Trong nhiệm kỳ 2022 – 2027 đoàn thanh niên phấn đấu …": a time that opens its paragraph governs it, comma or not
 _OPENS_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?:(?:Trong|Trong suốt|Qua|Trải qua|Sau|Từ)\s+)?$")
 _COMMENDED = re.compile(r"bằng khen|giấy khen|khen thưởng|tuyên dương|biểu dương|thành tích xuất sắc", re.I)
+_GREETING_BEFORE = re.compile(r"(?:[Cc]húc mừng|[Mm]ừng|[Đđ]ón|[Cc]hào|[Vv]ui)\s+$")
 _COMPARE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|cùng kỳ|hơn|bằng|như)\s*(?:cùng kỳ\s*)?$", re.I)
 # "Chiến lược phát triển thanh niên giai đoạn 2021 - 2030", "Đại hội … lần thứ XV, nhiệm kỳ 2025 - 2030",
 # "Bằng khen … giai đoạn 2016 - 2020": the span names a programme, a body or an award, not the time a
@@ -156,7 +159,8 @@ class Frame:
     cue: str
     governs: bool  # heads a sentence or paragraph: governs until the next governing frame
     rel: str | None = None  # a time named relative to the document: past_term, this_term, next_term,
-    #                         past_year, next_year, this_year, years:N (the N years to now), past, future
+    #                         the_term (bare "trong nhiệm kỳ"), past_year, past_school_year, next_year, this_year,
+    #                         years:N (the N years to now), past, future
 
 
 @dataclass
@@ -310,6 +314,8 @@ _DAY_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)"
 _HELD_ON = re.compile(_DAY_WORD + r"\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")
 # the month of a day an event was held, with or without its year ("Sáng 19/12", "ngày 13, 14/01/2024")
 HELD_MONTH = re.compile(_DAY_WORD + r"\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*)?\d{1,2}[/.-](\d{1,2})(?!\d)")
+# an instrument's number, which its date follows: "Quyết định số 2453/QĐ- UBND, ", "Kế hoạch số 12-KH/TĐTN "
+_INSTRUMENT_BEFORE = re.compile(r"(?:\bsố\s+\d+[\w/.-]*|/\s*(?:QĐ|KH|NQ|CV|CT|HD|HĐ|TB|BC|TTr)\b[\w/\s-]{0,20}?)\s*,?\s*$")
 _NAMED_STAMP = re.compile(r"Ngày đăng|Cập nhật|Đăng lúc|Đăng ngày|Xuất bản", re.I)
 
 
@@ -332,6 +338,21 @@ _ANNIVERSARY_STARTS = literal_starts(re.compile(_ANNIVERSARY.pattern))
 _AHEAD = re.compile(r"(?:hướng tới|hướng đến|tiến tới)\s+$")
 
 
+# the Union's age told as its history: "ôn lại truyền thống 85 năm xây dựng và trưởng thành của Đoàn TNCS Hồ Chí Minh"
+_AGE = re.compile(r"(?P<n>\d{2,3})\s+năm\s+(?:xây dựng và trưởng thành|hình thành và phát triển)\s+của\s+(?P<what>[^.;:\n]{3,60})")
+
+
+def _age_year(head: str) -> int | None:
+    for m in _AGE.finditer(head):
+        what = "thành lập " + m.group("what")
+        if _LOCAL_BODY.search(m.group("what")):
+            continue
+        for rx, founded, _month in _FOUNDED:
+            if rx.search(what) and 1990 <= founded + int(m.group("n")) <= 2100:
+                return founded + int(m.group("n"))
+    return None
+
+
 def anniversary_year(text: str) -> int | None:
     """The year of the first anniversary the head of a page names; the year before it when the page looks forward to
     it ("hướng tới …") from a day later in the calendar than the anniversary's ("Sáng 9/12, … hướng tới kỷ niệm 95 năm
@@ -339,7 +360,7 @@ def anniversary_year(text: str) -> int | None:
     head = text[:4000]
     low = head.lower()
     if not any(s in low for s in _ANNIVERSARY_STARTS):
-        return None
+        return _age_year(head) if "năm xây dựng" in low or "năm hình thành" in low else None
     for m in _ANNIVERSARY.finditer(head):
         n = int(m.group("n"))
         year = month = None
@@ -363,7 +384,7 @@ def anniversary_year(text: str) -> int | None:
         if month and held and int(held.group(1)) > month and _AHEAD.search(low, max(0, m.start() - 15), m.start()):
             return year - 1
         return year
-    return None
+    return _age_year(head)
 
 
 # "Tết Nguyên đán Giáp Thìn", "Xuân Quý Mão": the lunar year names its solar year by the sexagenary cycle (the stem is
@@ -450,7 +471,12 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
                     low.startswith("giai", m.start()) and _PROGRAMME_BEFORE.search(low, max(0, m.start() - 90), m.start()))]
     # "ngày 16/9/2020, … chào mừng 90 năm ngày thành lập Đoàn": the day an event was held dates the page before the
     # anniversary it looks forward to
-    held = _HELD_ON.search(text, 0, 800)
+    # (the date of an instrument the page cites, "… theo Quyết định số 2453/QĐ- UBND, ngày 27/10/2021", only bounds the
+    # page from below: an anniversary it celebrates, "kỷ niệm 93 năm ngày thành lập Đoàn", dates it better)
+    held_on = [m for m in _HELD_ON.finditer(text, 0, 800)]
+    held = next((m for m in held_on if not _INSTRUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())), None)
+    if held is None and held_on and not st.anniversary_year:
+        held = held_on[0]
     held_year = int(held.group("y")) if held else None
     lunar = None if st.published or held_year or st.anniversary_year else lunar_year(text)
     # the site's list of its other posts ("- Tiểu đoàn 45: Khánh thành nhà đồng đội - ( 26-11-24 02:00 )"): their
@@ -492,9 +518,10 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
 
 # a site's clock above its article: a weekday and a date in words on a line of their own, with no time of posting
 # ("Thứ Bảy, Ngày 27 tháng 4 năm 2024" above a report of May 2022, "Thứ Năm, Tháng Chín 21, 2023" above one of March
-# 2022); a stamp prints its time ("… năm 2024 - 10:36")
+# 2022, "Thứ Sáu, 29 Tháng Ba, 2024" above one of a January with no year); a stamp prints its time ("… năm 2024 - 10:36")
 SITE_CLOCK = re.compile(rf"^[ \t]*(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật)\s*,\s*(?:[Nn]gày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm|"
-                         rf"[Tt]háng\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{{1,2}}\s*,)\s+{_Y}[ \t]*$", re.M)
+                         rf"[Tt]háng\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{{1,2}}\s*,|\d{{1,2}}\s+[Tt]háng\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,)"
+                         rf"\s+{_Y}[ \t]*$", re.M)
 _OTHER_POSTS = re.compile(r"^[-•*][ \t]+[^\n]{10,300}?\([ \t]*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]*\)[ \t]*$",
                           re.M)
 # (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come
@@ -554,7 +581,8 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         a = int(m.group("fy"))
         # a programme run "từ năm 1998 đến nay" covers those years; a stretch as long as the movement's own history
         # ("từ năm 1931 đến nay") dates nothing
-        return Frame(m.start(), m.end(), -1, (a, now) if now and 0 < now - a <= 30 else None, cue, governs)
+        # ("từ đầu năm 2019 đến nay" on a page of 2019: that year so far)
+        return Frame(m.start(), m.end(), -1, (a, now) if now and 0 <= now - a <= 30 else None, cue, governs)
     if m.group("span"):
         a, b = int(m.group("a")), int(m.group("b"))
         # a term or school year runs up to 6 years; a stretch of a movement's history ("Trong giai đoạn 2012 - 2019",
@@ -586,6 +614,10 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         n = re.search(r"(\d+|hai|ba|bốn|năm|mười)\s+năm", low)
         if re.match(r"nửa", low):
             rel = "this_term"
+        elif low.startswith("năm học"):
+            # "Năm học vừa qua, Đoàn trường … với trên 1.500 đơn vị máu": the school year the page reports on
+            return Frame(m.start(), m.end(), -1, None, cue, governs or _HEAD_LEAD.search(before) is not None,
+                         "past_school_year")
         elif low.startswith("nhiệm kỳ"):
             rel = "past_term"
         elif n and not low.startswith("năm"):
@@ -605,10 +637,14 @@ def _frame(st: Structure, text: str, m: re.Match) -> Frame | None:
         return Frame(m.start(), m.end(), -1, period, cue, governs or _HEAD_LEAD.search(before) is not None, rel)
     if m.group("rel_next"):
         low = cue.lower()
+        if low.startswith("năm mới") and _GREETING_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            return None  # "Chúc mừng năm mới 2019!!!" on a site's banner, "vui xuân đón năm mới": a greeting, no time
         rel = ("next_term" if low.startswith("nhiệm kỳ") else "next_year" if low.startswith(("năm ", "năm học")) else
                "this_year" if "cuối năm" in low else "future")
         tense = 1
         return Frame(m.start(), m.end(), tense, None, cue, governs or _HEAD_LEAD.search(before) is not None, rel)
+    if m.group("the_term"):
+        return Frame(m.start(), m.end(), 0, None, cue, governs, "the_term")
     if m.group("half"):
         y = int(m.group("hy")) if m.group("hy") else now
         return Frame(m.start(), m.end(), 0, (y, y) if y else None, cue, governs)

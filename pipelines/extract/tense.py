@@ -84,6 +84,8 @@ _PLAN_OF_OTHERS = re.compile(r"(?:\bđã|\bdo|\bđược|\bvừa)(?:\s+[^\s.;:]+
 # "đã đăng ký, triển khai thực hiện 232 công trình", "Toàn tỉnh đăng ký, đảm nhận 10.311 công trình": registered and
 # carried out, a tally of works taken on, not a pledge
 _REGISTERED_AND_DONE = re.compile(r"\s*(?:,|và)\s*(?:tổ chức\s+)?(?:triển khai|thực hiện|đảm nhận)\b")
+# a launch the sentence answers or follows (on lower-cased text)
+_LAUNCH_BEHIND = re.compile(r"(?:\blễ|\bqua|\bsau|\btừ|hưởng ứng)\s+(?:(?:đợt|lễ|cuộc|buổi|lời)\s+)?$")
 _PLANNING_VERB = re.compile(r"\s+(?:chính thức\s+)?(?:phát động|xác lập|đề ra|đặt ra|xác định|ban hành|thông qua|giao)\b")
 # "Tiêu biểu là …:", "Nổi bật là …:": a list of what was done
 _RESULT_LIST = re.compile(r"(?:[Tt]iêu biểu|[Nn]ổi bật|[Đđ]iển hình)\s+(?:là|như)\b|"
@@ -205,9 +207,9 @@ class CueIndex:
                 continue  # "xác định 12 chỉ tiêu cụ thể, nổi bật như: …": the notable ones among targets
             if s != -2 and before_word(low, m.start()) == "việc":
                 continue  # "Nổi bật là việc đăng ký …": an act spoken of, not a tense
-            if s == 1 and m.group(0) == "phát động" and before_word(low, m.start()) in ("lễ", "qua", "sau", "từ"):
-                continue  # "Sau lễ phát động, …", "Qua phát động …, hơn 600 sinh viên đã đăng ký": the launch named as
-                # what came before, not a plan being made
+            if s == 1 and m.group(0) == "phát động" and _LAUNCH_BEHIND.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "Sau lễ phát động, …", "Qua phát động …, hơn 600 sinh viên đã đăng ký", "Hưởng ứng đợt phát
+                # động …, hơn 60 ĐTN … đã tham gia hiến máu": the launch named as what came before, not a plan being made
             if s == -1 and m.group(0) in ("đã", "vừa") and _PLANNING_VERB.match(low, m.end()):
                 continue  # "vừa phát động … 20 công trình", "đã đề ra 10 chỉ tiêu": a plan was made; its figures are targets
             pos.append(m.start())
