@@ -269,6 +269,10 @@ CORPORA = (
     ("holdout228", OWN_CORPUS_DIR / "holdout228", "wave 10: the Central Highlands and the south-east, districts and communes (7 pages), scored blind once (extractor 1e1e833 = 0.10.24+dba4645d), then read"),
     ("holdout229", OWN_CORPUS_DIR / "holdout229", "wave 10: universities, a bloc, a province and the students' association (7 pages), scored blind once (extractor 1e1e833 = 0.10.24+dba4645d), then read"),
     ("holdout230", OWN_CORPUS_DIR / "holdout230", "wave 10: the Mekong delta, communes, districts, a students' branch and a firm (7 pages), scored blind once (extractor 1e1e833 = 0.10.24+dba4645d), then read"),
+    ("holdout231", OWN_CORPUS_DIR / "holdout231", "wave 11: the north-central coast, districts and communes (6 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout232", OWN_CORPUS_DIR / "holdout232", "wave 11: the cities' wards, districts, schools and faculties (6 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout233", OWN_CORPUS_DIR / "holdout233", "wave 11: the northern mountains, districts, communes and a school (5 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout234", OWN_CORPUS_DIR / "holdout234", "wave 11: bodies outside the territorial chain (6 pages), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
