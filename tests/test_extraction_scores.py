@@ -278,6 +278,10 @@ FLOORS = {
     "holdout228": {"value": 0.89, "strict": 0.69, "complete": 0.65},
     "holdout229": {"value": 0.91, "strict": 0.81, "complete": 0.70},
     "holdout230": {"value": 0.86, "strict": 0.72, "complete": 0.72},
+    "holdout231": {"value": 0.85, "strict": 0.79, "complete": 0.79},
+    "holdout232": {"value": 0.86, "strict": 0.86, "complete": 0.86},
+    "holdout233": {"value": 0.93, "strict": 0.77, "complete": 0.77},
+    "holdout234": {"value": 0.93, "strict": 0.65, "complete": 0.52},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -332,7 +336,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout215": 3, "holdout216": 2, "holdout217": 1, "holdout218": 1,
                   "holdout219": 1, "holdout220": 0, "holdout221": 5, "holdout222": 3,
                   "holdout223": 1, "holdout224": 2, "holdout225": 1, "holdout226": 3,
-                  "holdout227": 3, "holdout228": 4, "holdout229": 3, "holdout230": 5}
+                  "holdout227": 3, "holdout228": 4, "holdout229": 3, "holdout230": 5,
+                  "holdout231": 2, "holdout232": 2, "holdout233": 0, "holdout234": 3}
 
 
 @pytest.fixture(scope="module")
