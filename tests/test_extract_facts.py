@@ -710,6 +710,13 @@ def test_a_site_clock_dates_nothing_and_an_occasion_has_no_tense():
     ("holdout78/n2_18.txt", "Thành đoàn Thuận An"),
     # "Huyện Đoàn Krông Ana phối hợp với Đoàn xã Ea Bông": the map writes "Krông A Na"
     ("holdout228/o0_03.txt", "Huyện đoàn Krông Ana"),
+    # "Chi đoàn VKSND tỉnh Sơn La": the procuracy by its initials, written out as the labels write it
+    ("holdout234/q1_03.txt", "Chi đoàn Viện kiểm sát nhân dân tỉnh Sơn La"),
+    # "… Tới dự có … Phó Bí thư Thành đoàn … Tại lễ phát động, Bí thư Quận đoàn Hoàn Kiếm Trần Kim Huyền cho biết, tuổi
+    # trẻ trong quận sẽ …": the body's own officer speaking for it, not a guest
+    ("holdout125/g5_02.txt", "Quận đoàn Hoàn Kiếm"),
+    # "Bí thư Đoàn xã Thào A Mua": a post and its holder's name, no commune of that name (the district the page names)
+    ("holdout233/q0_04.txt", "Huyện đoàn Trạm Tấu"),
 ])
 def test_a_units_name_runs_to_its_place_and_no_further(doc, org):
     from pipelines.extract import extract_document

@@ -1086,6 +1086,17 @@ def test_millilitres_are_no_count():
         ("result", "other")]
 
 
+@pytest.mark.parametrize("doc, start", [
+    # "Công trình gồm 11 trụ nước uống với công suất lọc mỗi máy 20 lít/giờ": a machine's capacity, not work done
+    ("holdout234/q1_06.txt", "20 lít"),
+    # "… năm 2014, vận động và tiếp nhận được 32.248 đơn vị máu, tỉ lệ dân số tham gia hiến máu tình nguyện đạt 3,25%":
+    # a share of the city's people
+    ("holdout232/p0_03.txt", "3,25"),
+])
+def test_a_capacity_or_a_share_of_the_population_is_no_measure(doc, start):
+    assert [m.quote for m in _page(doc) if m.quote.startswith(start)] == []
+
+
 def test_pupils_who_received_scholarships_count_the_scholarships():
     # "85 sinh viên có hoàn cảnh khó khăn vươn lên trong học tập được nhận học bổng, mỗi suất trị giá 1 triệu đồng"
     assert [m.indicator for m in _page("holdout229/o1_02.txt") if m.value == 85] == ["gifts"]

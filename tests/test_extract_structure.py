@@ -780,3 +780,9 @@ def test_the_school_year_just_past_and_the_unions_age():
     doc = _read("holdout229/o1_02.txt")
     assert doc.facts.period_start_year == 2016
     assert [m.period for m in doc.measures if m.quote.startswith("trên 1.500")] == ["2015-2016"]
+
+
+def test_the_war_invalids_and_martyrs_day_dates_a_page():
+    # "Kỷ niệm 74 năm Ngày Thương binh - Liệt sĩ, … Chi đoàn VKSND tỉnh Sơn La đã thăm và tặng 5 suất quà": 1947 + 74
+    assert _periods_of("holdout234/q1_03.txt", "5 suất", "500 chiếc") == [("5 suất quà các hộ gia", "2021"),
+                                                                          ("500 chiếc khẩu trang", "2021")]

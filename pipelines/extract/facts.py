@@ -57,6 +57,10 @@ _GUEST_BEFORE = re.compile(
     # one of its departments, represented: "Đại diện Ban Quốc tế Trung ương Đoàn, Thường trực Tỉnh đoàn … trao cờ"
     r"(?:[Đđ]ại diện|[Ll]ãnh đạo|Trưởng ban|Phó Trưởng ban|Giám đốc|Phó Giám đốc)\s+(?:Ban|Văn phòng|Trung tâm)\s+"
     r"(?:[^\s,;.]+\s+){0,4}$")
+_OFFICER_SPEAKS = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch)\s+$")
+# (a person's name, then a verb of speech)
+_SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:[{UPPER}][^\s,.;:]*\s+){{1,4}}(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|thông tin|khẳng định|nói)\b")
+_GUEST_LIST = re.compile(r"(?:[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự|[Dd]ự\s+(?:lễ|buổi|hội nghị|chương trình)|[Cc]ó sự tham dự|[Cc]ùng dự)[^.]*$")
 # the bodies listed after "phối hợp với" are partners, the last of them too ("A phối hợp với B, C, D tổ chức …")
 _HELD_AFTER = re.compile(r"(?:(?!phát động|hưởng ứng)[^.;:\n]){0,100}?\b(?:tổ chức|phối hợp|chủ trì)\b")
 # (but "Hòa chung … Tháng thanh niên do Thành Đoàn tổ chức, … Đoàn Tổng công ty …": the campaign the page's body joined)
@@ -257,7 +261,11 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         in_title = m.start < title_end + 2
         w = 10.0 if in_title else 3.0 if m.start < title_end + 500 else 1.0
         # "Đoàn công tác của Trung ương Đoàn": the body's own delegation is the actor
-        guest = (bool(_GUEST_BEFORE.search(before)) and not (in_title and before.rstrip().endswith("của")) and
+        # "Bí thư Quận đoàn Hoàn Kiếm Trần Kim Huyền cho biết, tuổi trẻ trong quận sẽ …": the body's own officer
+        # speaking for it (not one of the guests listed, "Tới dự có …")
+        speaks = bool(_OFFICER_SPEAKS.search(before) and _SPEAKS_AFTER.match(after)) and \
+            not _GUEST_LIST.search(text, max(0, m.start - 200, text.rfind(".", 0, m.start)), m.start)
+        guest = (bool(_GUEST_BEFORE.search(before)) and not speaks and not (in_title and before.rstrip().endswith("của")) and
                  not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before) and
                  # "Lễ ra quân do Thị đoàn, Hội LHTN … thị xã An Nhơn cùng phối hợp với … tổ chức": who held the event
                  not (re.search(r"\bdo\s+$", before) and _HELD_AFTER.match(text, m.end, m.end + 120) and

@@ -94,6 +94,7 @@ _ENGLISH_DATE = re.compile(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _UNITS_OF_THE_UNION = re.compile(r"\s*(?:[Đđ]oàn (?:trường|cơ sở)|cơ sở (?:[Đđ]oàn|[Hh]ội)|đoàn công tác|nhân sự|"
                                  r"giáo viên(?: Tổng phụ trách| TPT)?)\b")
 _FOUNDED_BEFORE = re.compile(r"thành lập|phát triển(?: mới)?|xây dựng|củng cố|kiện toàn", re.I)
+_CAPACITY = re.compile(r"\s*(?:lít|l|m3|m³|kg|tấn|kw|kwh)\s*/\s*(?:giờ|h|ngày|ngày đêm|phút)\b", re.I)
 _MONEY_RATE = re.compile(r"\s*(?:đồng|đ\b|vnđ)?\s*/\s*(?:1\s*)?(?:năm|tháng|ngày|giờ|kg|con|bao|lít)\b", re.I)
 _FRAMING_COUNT = re.compile(r"\s*(?:chiến dịch|phong trào hành động|chương trình đồng hành)\b", re.I)
 # harm a disaster did, unless those harmed are the ones helped ("hỗ trợ 05 gia đình bị thiệt hại do mưa đá")
@@ -678,6 +679,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             return None
     if unit == "count" and _UNITS_OF_THE_UNION.match(after) and not _FOUNDED_BEFORE.search(before[-30:]):
         return None  # "3 đoàn trường THPT", "13 cơ sở Hội", "7 nhân sự": the bodies and staff that took part, not work done
+    if unit == "other" and _CAPACITY.match(text, b):
+        return None  # "công suất lọc mỗi máy 20 lít/giờ", "trữ lượng … 10 m3/giờ": what a machine can do, not work done
     if unit == "vnd" and _MONEY_RATE.match(text, b):
         return None  # "thu nhập 100 triệu đồng/năm", "10.000 - 14.000 đồng/kg": an income or a price, no sum given or spent
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
@@ -723,7 +726,8 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
         return None  # "có 41 liên đội, với 20 nghìn thiếu niên, nhi đồng": who there is
     if unit == "count" and value < 1:
         return None  # "0.5 điểm": a share of a point, not a count of anything
-    if unit in ("count", "percent") and (_POPULATION.match(after) or re.search(r"dân số[^.;:,]{0,25}$", before)):
+    if unit in ("count", "percent") and (_POPULATION.match(after) or re.search(r"dân số[^.;:,]{0,25}$", before) or (
+            unit == "percent" and re.search(r"tỉ lệ dân số|tỷ lệ dân số|% dân số", before[-80:]))):
         return None  # "gần 412.000 người trong độ tuổi thanh niên", "19% dân số": who lives there, not what was done
     # (near the figure: a long sentence that names "Ủy ban Hội LHTN xã" goes on to "giới thiệu việc làm cho khoảng 1.000
     # thanh niên")

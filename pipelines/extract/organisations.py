@@ -328,7 +328,7 @@ _BLOC = re.compile(
     rf"|(?:(?:Chi\s+đoàn|Đoàn(?:\s+cơ sở)?)\s+(?:{_UNION}\s+)?|[Tt]uổi trẻ\s+|ĐTN\s+(?=[{_UPPER}][{_LOWER}]))(?:Công an|công an|Bộ Công an|Bộ Quốc phòng|Bộ đội Biên phòng|Biên phòng|BĐBP|Quân khu\s+\d|"
     # (a firm's farm, forest or plant: "Đoàn thanh niên Nông trường Cao su Long Nguyên")
     # (the courts and procuracies go by words in lower case: "Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tối cao")
-    rf"Viện [Kk]iểm sát [Nn]hân dân(?:[^\S\n]+[Tt]ối cao)?|T(?:òa|oà) án [Nn]hân dân(?:[^\S\n]+[Tt]ối cao)?|"
+    rf"Viện [Kk]iểm sát [Nn]hân dân(?:[^\S\n]+[Tt]ối cao)?|T(?:òa|oà) án [Nn]hân dân(?:[^\S\n]+[Tt]ối cao)?|VKSND|TAND|"
     rf"Tập đoàn|Tổng công ty|Ngân hàng|Bộ|Báo|Công ty|Nông trường|Lâm trường|Xí nghiệp|Nhà máy|Cụm(?:[^\S\n]+(?:thi đua|hoạt động))?(?:[^\S\n]+số)?[^\S\n]+\d{{1,2}}(?!\d)|Cụm|Bệnh viện|Sở|Cục|Viện|Đài|Điện lực|Cảng|Học viện|Chính phủ|"
     # (an economic zone's or an industrial park's board: "Đoàn thanh niên Khu kinh tế Hải Phòng")
     rf"Khu [Kk]inh tế|Khu [Cc]ông nghiệp|Ban [Qq]uản lý|"
@@ -734,6 +734,8 @@ class OrganisationReader:
         raw = re.sub(r"(?:\s+(?:và|các))+$", "", raw)  # "… Vùng Cảnh sát biển 2 và đoàn viên": the name ended before "và"
         # the central blocs by their initials: "Đoàn Khối DNTW", "Đoàn Khối CQTW"
         raw = re.sub(r"\bDNTW\b", "Doanh nghiệp Trung ương", re.sub(r"\bCQTW\b", "các cơ quan Trung ương", raw))
+        # and the courts and procuracies by theirs: "Chi đoàn VKSND tỉnh Sơn La"
+        raw = re.sub(r"\bVKSND\b", "Viện kiểm sát nhân dân", re.sub(r"\bTAND\b", "Tòa án nhân dân", raw))
         raw = re.sub(r"\bTP\.\s?(?:HCM|Hồ Chí Minh)\b", "TP. Hồ Chí Minh", raw)  # the city, as its bodies' names write it
         # a bloc's name ends at "Trung ương" or at the province it belongs to
         cut = re.search(r"(?:Trung ương|T\.Ư|T\.W|TƯ|TW|Chính phủ)\b", raw)  # (then a person: "… Chính phủ Bùi Hoàng Tùng")
@@ -853,6 +855,8 @@ class OrganisationReader:
             return Mention(m.start(), end, f"{kind}{number} {name}", "commune", prov, surface=m.group(0))
         if kind[0].islower() and not lookup(self.g.communes, name):
             return None  # "các đoàn xã Sơn La": in lower case the unit is a body only when the gazetteer knows the place
+        if _POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not lookup(self.g.communes, name):
+            return None  # "Bí thư Đoàn xã Thào A Mua": the post's holder, the commune unnamed
         prov = self.g.commune_province(name, hint, district)
         if prov is None and district:
             prov = self.g.district_province(district, hint)

@@ -26,7 +26,8 @@ _SPAN = rf"(?P<a>{_Y})\s*(?:[-–—]|,?\s*(?:đến|tới)(?:\s+hết)?)\s*(?:n
 
 # Founding dates of the bodies whose anniversaries documents celebrate: "kỷ niệm 95 năm Ngày thành lập Đoàn"
 # is 1931 + 95 = 2026.
-# (the year, and the month of the day: 26/3/1931, 15/5/1941, 15/10/1956, 3/2/1930, 19/5/1890, 30/4/1975, 2/9/1945)
+# (the year, and the month of the day: 26/3/1931, 15/5/1941, 15/10/1956, 3/2/1930, 19/5/1890, 30/4/1975, 2/9/1945,
+# 27/7/1947)
 _FOUNDED = (
     (re.compile(r"thành lập Đoàn|Ngày thành lập Đoàn|truyền thống Đoàn|thành lập ĐTN|thành lập Đoàn TNCS", re.I), 1931, 3),
     (re.compile(r"thành lập Đội|Đội TNTP|Đội Thiếu niên", re.I), 1941, 5),
@@ -35,6 +36,7 @@ _FOUNDED = (
     (re.compile(r"ngày sinh (?:của )?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác)", re.I), 1890, 5),
     (re.compile(r"giải phóng (?:hoàn toàn )?miền Nam", re.I), 1975, 4),
     (re.compile(r"Quốc khánh|Cách mạng Tháng Tám", re.I), 1945, 9),
+    (re.compile(r"Thương binh\s*[-–,]?\s*Liệt sĩ|Thương binh\s*[-–,]?\s*Liệt sỹ", re.I), 1947, 7),
 )
 # A page copied from a PDF or a print layout breaks its lines mid-sentence ("thu hút trên 180.600 lượt\nđoàn viên, thanh
 # niên tham gia"). A line break between a lower-case letter (or a comma) and a lower-case letter is such a wrap: it is
