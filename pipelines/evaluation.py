@@ -273,6 +273,10 @@ CORPORA = (
     ("holdout232", OWN_CORPUS_DIR / "holdout232", "wave 11: the cities' wards, districts, schools and faculties (6 pages), scored blind once (extractor 210e61f = 0.10.25+0a9095f1), then read"),
     ("holdout233", OWN_CORPUS_DIR / "holdout233", "wave 11: the northern mountains, districts, communes and a school (5 pages), scored blind once (extractor 210e61f = 0.10.25+0a9095f1), then read"),
     ("holdout234", OWN_CORPUS_DIR / "holdout234", "wave 11: bodies outside the territorial chain (6 pages), scored blind once (extractor 210e61f = 0.10.25+0a9095f1), then read"),
+    ("holdout235", OWN_CORPUS_DIR / "holdout235", "wave 12: the Red River delta, the midlands and the north-east (3 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout236", OWN_CORPUS_DIR / "holdout236", "wave 12: the south-central coast and the Highlands, districts (5 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout237", OWN_CORPUS_DIR / "holdout237", "wave 12: the South-East and the Mekong delta (6 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout238", OWN_CORPUS_DIR / "holdout238", "wave 12: the Association, students and the Pioneers (5 pages), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
