@@ -284,6 +284,10 @@ FLOORS = {
     "holdout232": {"value": 0.86, "strict": 0.86, "complete": 0.86},
     "holdout233": {"value": 0.93, "strict": 0.77, "complete": 0.77},
     "holdout234": {"value": 0.93, "strict": 0.65, "complete": 0.52},
+    "holdout235": {"value": 0.97, "strict": 0.84, "complete": 0.84},
+    "holdout236": {"value": 0.55, "strict": 0.44, "complete": 0.44},
+    "holdout237": {"value": 0.75, "strict": 0.75, "complete": 0.75},
+    "holdout238": {"value": 0.82, "strict": 0.82, "complete": 0.82},
 }
 DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "holdout": 21, "holdout2": 14, "holdout3": 15,
                   "holdout4": 16, "holdout5": 15, "holdout6": 16, "holdout7": 17, "holdout8": 16, "holdout9": 18,
@@ -339,7 +343,8 @@ DOC_ORG_FLOORS = {"seeds": 5, "dev": 21, "dev2": 23, "dev3": 16, "dev4": 15, "ho
                   "holdout219": 1, "holdout220": 0, "holdout221": 5, "holdout222": 3,
                   "holdout223": 1, "holdout224": 2, "holdout225": 1, "holdout226": 3,
                   "holdout227": 3, "holdout228": 4, "holdout229": 3, "holdout230": 5,
-                  "holdout231": 2, "holdout232": 2, "holdout233": 0, "holdout234": 3}
+                  "holdout231": 2, "holdout232": 2, "holdout233": 0, "holdout234": 3,
+                  "holdout235": 2, "holdout236": 3, "holdout237": 0, "holdout238": 1}
 
 
 @pytest.fixture(scope="module")
