@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .model import DOC_TYPES, DocumentFacts
-from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, one_spelling, province_place, YOUNG_ASSOCIATION,
+from .organisations import (CITIES, completed_institution, NATIONAL, UPPER, Gazetteer, Mention, OrganisationReader, is_subject, lookup, one_spelling, POST_BEFORE, province_place, YOUNG_ASSOCIATION,
                             province_union)
 from .structure import HELD_MONTH, SITE_CLOCK, WINTER_SPRING, Structure, iso_date, parse_published, read_structure
 from .tense import CueIndex
@@ -57,7 +57,6 @@ _GUEST_BEFORE = re.compile(
     # one of its departments, represented: "Đại diện Ban Quốc tế Trung ương Đoàn, Thường trực Tỉnh đoàn … trao cờ"
     r"(?:[Đđ]ại diện|[Ll]ãnh đạo|Trưởng ban|Phó Trưởng ban|Giám đốc|Phó Giám đốc)\s+(?:Ban|Văn phòng|Trung tâm)\s+"
     r"(?:[^\s,;.]+\s+){0,4}$")
-_OFFICER_SPEAKS = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch)\s+$")
 # (a person's name, then a verb of speech)
 _SPEAKS_AFTER = re.compile(rf"\s*,?\s*(?:[{UPPER}][^\s,.;:]*\s+){{1,4}}(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|thông tin|khẳng định|nói)\b")
 _GUEST_LIST = re.compile(r"(?:[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự|[Dd]ự\s+(?:lễ|buổi|hội nghị|chương trình)|[Cc]ó sự tham dự|[Cc]ùng dự)[^.]*$")
@@ -263,7 +262,7 @@ def _document_org(text: str, mentions: list[Mention], reader: OrganisationReader
         # "Đoàn công tác của Trung ương Đoàn": the body's own delegation is the actor
         # "Bí thư Quận đoàn Hoàn Kiếm Trần Kim Huyền cho biết, tuổi trẻ trong quận sẽ …": the body's own officer
         # speaking for it (not one of the guests listed, "Tới dự có …")
-        speaks = bool(_OFFICER_SPEAKS.search(before) and _SPEAKS_AFTER.match(after)) and \
+        speaks = bool(POST_BEFORE.search(before) and _SPEAKS_AFTER.match(after)) and \
             not _GUEST_LIST.search(text, max(0, m.start - 200, text.rfind(".", 0, m.start)), m.start)
         guest = (bool(_GUEST_BEFORE.search(before)) and not speaks and not (in_title and before.rstrip().endswith("của")) and
                  not re.search(r"[Đđ]oàn công tác\s+(?:của\s+)?$", before) and

@@ -235,8 +235,10 @@ def _slug(name: str) -> str:
 
 def lookup(index: dict, name: str) -> list:
     k = lkey(name)
-    return index.get(k) or index.get("~" + _toneless(k)) or (index.get("#" + _toneless(k).replace(" ", ""), [])
-                                                               if " " in k else [])
+    if k in index:
+        return index[k]
+    t = _toneless(k)
+    return index.get("~" + t) or (index.get("#" + t.replace(" ", ""), []) if " " in k else [])
 
 
 def _toneless(k: str) -> str:
@@ -409,7 +411,7 @@ _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bù
 # a province's name inside a person's ("Phó Thủ tướng Trương Hòa Bình", "anh Nguyễn Văn Long An")
 _SURNAME_BEFORE = re.compile(rf"(?<!\w)(?:{_SURNAMES})(?:\s+[A-ZĐ]\w*){{0,2}}\s+$")
 # a post before a body, and the holder's name after it ("Bí thư Đoàn thanh niên Công ty Điện lực Sơn La Hà Tuấn Anh")
-_POST_BEFORE = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Trưởng ban|Phó Trưởng ban)\s+$")
+POST_BEFORE = re.compile(r"(?:Bí thư|Phó Bí thư|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Trưởng ban|Phó Trưởng ban)\s+$")
 _PERSON_TAIL = re.compile(rf"\s+(?P<name>(?:{_SURNAMES})(?:\s+[{_UPPER}]\w*){{1,3}})$")
 # a headline's place before its dash or colon, or before the lower-case verb of its sentence
 _TITLE_HEAD = re.compile(rf"[^\S\n]*(?:date\s+\S+\s+)?(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?=[ \t]*[:–]|[ \t]+-[ \t]|[ \t]+[{_LOWER}])")
@@ -744,7 +746,7 @@ class OrganisationReader:
         # "Bí thư Đoàn thanh niên Công ty Điện lực Sơn La Hà Tuấn Anh": a post, its body, then the holder's name, which
         # opens on a surname after the name's last capitalised word or its initials ("… miền Bắc (EVNNPC) Trịnh Thị Kim
         # Ngân"; "Đại học Nguyễn Tất Thành" is a school's name)
-        if _POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and (person := _PERSON_TAIL.search(raw)) and \
+        if POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and (person := _PERSON_TAIL.search(raw)) and \
                 raw[: person.start()].split()[-1].lstrip("(")[:1].isupper() and \
                 not self.g.province(person.group("name")) and not lookup(self.g.districts, person.group("name")):
             raw = raw[: person.start()]
@@ -855,7 +857,7 @@ class OrganisationReader:
             return Mention(m.start(), end, f"{kind}{number} {name}", "commune", prov, surface=m.group(0))
         if kind[0].islower() and not lookup(self.g.communes, name):
             return None  # "các đoàn xã Sơn La": in lower case the unit is a body only when the gazetteer knows the place
-        if _POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not lookup(self.g.communes, name):
+        if POST_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not lookup(self.g.communes, name):
             return None  # "Bí thư Đoàn xã Thào A Mua": the post's holder, the commune unnamed
         prov = self.g.commune_province(name, hint, district)
         if prov is None and district:

@@ -23,7 +23,7 @@ def frame_period(frame: Frame, reading: DocumentReading, kind: str) -> tuple[int
         # else the term the page opens for its targets; for its results the one it recounts, else the one under way
         target = kind in ("target", "target_count")
         named = next((f.period for f in reversed(reading.structure.frames) if f.start < frame.start and f.period and
-                      f.period[1] > f.period[0] and f.cue.lower().startswith(("nhiệm kỳ", "trong nhiệm kỳ")) and
+                      f.period[1] > f.period[0] and f.cue.lower().startswith("nhiệm kỳ") and
                       (f.tense >= 0 if target else f.tense <= 0)), None)
         if named:
             return named

@@ -345,6 +345,9 @@ _AGE = re.compile(r"(?P<n>\d{2,3})\s+năm\s+(?:xây dựng và trưởng thành|
 
 
 def _age_year(head: str) -> int | None:
+    low = head.lower()
+    if "năm xây dựng" not in low and "năm hình thành" not in low:
+        return None
     for m in _AGE.finditer(head):
         what = "thành lập " + m.group("what")
         if _LOCAL_BODY.search(m.group("what")):
@@ -362,7 +365,7 @@ def anniversary_year(text: str) -> int | None:
     head = text[:4000]
     low = head.lower()
     if not any(s in low for s in _ANNIVERSARY_STARTS):
-        return _age_year(head) if "năm xây dựng" in low or "năm hình thành" in low else None
+        return _age_year(head)
     for m in _ANNIVERSARY.finditer(head):
         n = int(m.group("n"))
         year = month = None
@@ -475,7 +478,7 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
     # anniversary it looks forward to
     # (the date of an instrument the page cites, "… theo Quyết định số 2453/QĐ- UBND, ngày 27/10/2021", only bounds the
     # page from below: an anniversary it celebrates, "kỷ niệm 93 năm ngày thành lập Đoàn", dates it better)
-    held_on = [m for m in _HELD_ON.finditer(text, 0, 800)]
+    held_on = list(_HELD_ON.finditer(text, 0, 800))
     held = next((m for m in held_on if not _INSTRUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start())), None)
     if held is None and held_on and not st.anniversary_year:
         held = held_on[0]
