@@ -277,6 +277,10 @@ CORPORA = (
     ("holdout236", OWN_CORPUS_DIR / "holdout236", "wave 12: the south-central coast and the Highlands, districts (5 pages), scored blind once (extractor 1622343 = 0.10.26+a3c76d34), then read"),
     ("holdout237", OWN_CORPUS_DIR / "holdout237", "wave 12: the South-East and the Mekong delta (6 pages), scored blind once (extractor 1622343 = 0.10.26+a3c76d34), then read"),
     ("holdout238", OWN_CORPUS_DIR / "holdout238", "wave 12: the Association, students and the Pioneers (5 pages), scored blind once (extractor 1622343 = 0.10.26+a3c76d34), then read"),
+    ("holdout239", OWN_CORPUS_DIR / "holdout239", "wave 13: the Red River delta and the north-central coast (6 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout240", OWN_CORPUS_DIR / "holdout240", "wave 13: the central coast and the Central Highlands (5 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout241", OWN_CORPUS_DIR / "holdout241", "wave 13: the South-East, Hồ Chí Minh City and the Mekong delta (7 pages), scored blind once (extractor PENDING), then read"),
+    ("holdout242", OWN_CORPUS_DIR / "holdout242", "wave 13: bodies outside the territorial chain (8 pages), scored blind once (extractor PENDING), then read"),
 )
 CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
               "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
