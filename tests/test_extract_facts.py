@@ -717,6 +717,10 @@ def test_a_site_clock_dates_nothing_and_an_occasion_has_no_tense():
     ("holdout125/g5_02.txt", "Quận đoàn Hoàn Kiếm"),
     # "Bí thư Đoàn xã Thào A Mua": a post and its holder's name, no commune of that name (the district the page names)
     ("holdout233/q0_04.txt", "Huyện đoàn Trạm Tấu"),
+    # "Ngày 12/9/2022, Đoàn TNCS Hồ Chí Minh Phường 28 tổ chức nâng cấp hẻm": a city's ward known by its number
+    ("holdout241/b2_07.txt", "Đoàn phường 28"),
+    # "Chị Đỗ Thị Kim Hương, Bí thư Đoàn Học viện Nông nghiệp VN": the country written out, as the labels write it
+    ("holdout242/b3_07.txt", "Đoàn Thanh niên Học viện Nông nghiệp Việt Nam"),
 ])
 def test_a_units_name_runs_to_its_place_and_no_further(doc, org):
     from pipelines.extract import extract_document

@@ -1100,3 +1100,37 @@ def test_a_capacity_or_a_share_of_the_population_is_no_measure(doc, start):
 def test_pupils_who_received_scholarships_count_the_scholarships():
     # "85 sinh viên có hoàn cảnh khó khăn vươn lên trong học tập được nhận học bổng, mỗi suất trị giá 1 triệu đồng"
     assert [m.indicator for m in _page("holdout229/o1_02.txt") if m.value == 85] == ["gifts"]
+
+
+def test_the_sites_list_of_its_other_posts_is_not_the_page():
+    # after the article, "- Quỹ Thiện tâm tặng 500 suất quà Tết cho hộ nghèo", "- Huyện Đông Hải …: Hơn 480 học sinh
+    # tham gia …": five dashed headlines no line introduces and none ends a sentence
+    assert [m.value for m in _page("holdout237/u0_03.txt") if m.value in (500, 480)] == []
+    # "Related posts:" and its headlines ("10 hoạt động nổi bật của tuổi trẻ VRG năm 2021") neither count nor date the page
+    text = (CORPUS / "holdout242/b3_01.txt").read_text(encoding="utf-8")
+    doc = extract_document(text)
+    assert [m.value for m in doc.measures if m.value == 10] == [] and doc.facts.period is None
+
+
+@pytest.mark.parametrize("doc, value, expected", [
+    # "Tham gia hội thi có 12 đội gồm 112 thí sinh là đoàn viên - thanh niên": a contest the Union holds counts its
+    # contestants (an exam's candidates count only as people the work served)
+    ("holdout237/u0_03.txt", 112, [("result", "count")]),
+    # "Để kịp thời hỗ trợ khắc phục những thiệt hại do bão lụt gây ra …, Ban Thường vụ Huyện đoàn Hoài Ân huy động 70 ĐVTN
+    # … ra quân dọn hơn 40m3 đất đá": the flood named as the cause of the damage the work answers is no toll
+    ("holdout236/r1_03.txt", 70, [("result", "count")]),
+])
+def test_contestants_and_the_help_a_flood_called_for_are_work_done(doc, value, expected):
+    assert [(m.kind, m.unit) for m in extract_document((CORPUS / doc).read_text(encoding="utf-8"), model=RULES).measures
+            if m.value == value] == expected
+
+
+@pytest.mark.parametrize("doc, value", [
+    # "Thôn Wang Hra là thôn đặc biệt khó khăn của xã Đăk Ui với 164 hộ, 735 khẩu": who lives there
+    ("holdout240/b1_05.txt", 164),
+    ("holdout240/b1_05.txt", 735),
+    # "trao tặng 1 Tivi 21 Inch": a screen's size
+    ("holdout236/r1_01.txt", 21),
+])
+def test_a_places_households_and_a_screens_size_are_no_measure(doc, value):
+    assert [m.quote for m in _page(doc) if m.value == value] == []

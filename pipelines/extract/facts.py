@@ -111,7 +111,9 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
     # the July 2025 map of communes applies to a page written after it: its date, else the latest date or year it names
     after_merger = structure.published[:2] >= (2025, 7) if structure.published else \
         _latest_month(text) >= (2025, 7) or (structure.now or 0) >= 2026
-    mentions = reader.mentions(text, regions, new_map=bool(after_merger))
+    # the bodies in the headlines of the site's other posts are not this page's
+    mentions = [m for m in reader.mentions(text, regions, new_map=bool(after_merger))
+                if not any(lo <= m.start < hi for lo, hi in structure.other_posts)]
     lines = [l.strip() for l in text.splitlines() if l.strip()]
     title = _title(lines)
     # a first line of more than ~35 words is the lead paragraph, not a headline

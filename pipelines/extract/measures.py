@@ -47,7 +47,8 @@ _LINE_LABEL = re.compile(r"(?:chỉ tiêu|Chỉ tiêu|CHỈ TIÊU|mục|Mục|ph
 _NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\d[:h]|\d\s*[x×]\s*)$")
 # "1 số trường" is "một số trường" (some schools) written with a digit
 # "Trong 2 ngày (27 và 28-4)": days of a month listed
-_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!điện thoại|hóa|hoá|lượng)\w|"
+# (and an object's size, "1 Tivi 21 Inch": a screen's measure, no count of anything)
+_NOT_A_QUANTITY_AFTER = re.compile(r"\s*[x×]\s*\d|(?<=(?<![\d.,])1) số\s+(?!điện thoại|hóa|hoá|lượng)\w|\s*(?:[Ii]nch|INCH)\b|"
                                    r"\s+(?:và|-|đến)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?![\d.,]*\d{3})\b")
 # a page's view counter beside its time stamp: "30/06/2021 09:43 44 lượt xem" (not "thu hút 3,6 tỷ lượt xem")
 _COUNTER_BEFORE = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{4})\s+$")
@@ -107,6 +108,11 @@ _DISASTER_TOLL = re.compile(r"\b(?:bão|lũ|lụt|mưa lũ|mưa đá|thiên tai|
                             r"[^.;:]{0,40}?\b(?:đã\s+)?(?:làm|gây(?:\s+ra)?|khiến|cuốn trôi)\b|"
                             r"[Tt]ổng thiệt hại|thiệt hại (?:về người|về tài sản|về kinh tế|ước tính)|"
                             r"^\s*Làm\s+(?:sạt lở|hư hỏng|ngập|sập|tốc mái|chết)")
+# a contest the Union holds counts its contestants ("Tham gia hội thi có 12 đội gồm 112 thí sinh", "Hơn 110 thí sinh tham
+# gia hội thi"), where an exam's candidates are counted only as people the work served
+_CONTEST = re.compile(r"hội thi|cuộc thi|tranh tài|[^.;:\d]{0,30}?\btham gia\s+(?:dự\s+)?(?:hội\s+|cuộc\s+)?thi\b", re.I)
+# a disaster told as the cause of the damage the work answers ("khắc phục những thiệt hại do bão lụt gây ra") is no agent
+_CAUSED_BY = re.compile(r"\b(?:do|bởi|vì)\s+(?:\w+\s+){0,2}$", re.I)
 # exam candidates are counted as people helped when a verb of service comes before them ("tiếp sức cho 24.031 thí sinh")
 _CANDIDATES_HELPED = re.compile(_HELPED_BEFORE.pattern + r"|tiếp sức|tư vấn|hướng dẫn|phục vụ|đón|chăm lo|nấu|phát|miễn phí|chỗ ở",
                                 re.I)
@@ -138,7 +144,6 @@ _AWARD_NOUN = re.compile(r"\s*(?:tập thể|cá nhân|gương|điển hình|tá
                          re.IGNORECASE)
 _AWARDED_TO = re.compile(r"\s*(?:đội viên|đoàn viên|em|cháu|đơn vị|chi đoàn|liên đội|chi đội|cơ sở)", re.I)
 # the stock of members: "toàn tỉnh có 188.000 đoàn viên" (not something done)
-_STOCK_BEFORE = re.compile(r"(?:hiện có|có tổng số|tổng số|quản lý|sinh hoạt|gồm|với|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", re.IGNORECASE)
 _RAISED_TOTAL = re.compile(r"(?:nâng|đưa)\s+tổng số\b[^.;:]{0,50}?\blên\s*(?:hơn|trên|gần|khoảng)?\s*$", re.I)
 _STOCK_NOUN = re.compile(r"\s*(?:đoàn viên|hội viên|đội viên|cơ sở đoàn|đoàn cơ sở|chi đoàn|chi hội|chi đội|liên đội|đảng viên|tổ chức cơ sở|cán bộ|đơn vị cơ sở|tổ chức)\b(?!\s+(?:ưu tú|mới|được|tham gia|đăng ký|thanh niên được|,? thanh niên (?:được|tham gia)))", re.IGNORECASE)
 # "200 đại biểu đại diện cho hơn 5.200 cán bộ, đoàn viên", "lựa chọn từ 2.700 đoàn viên": the membership
@@ -157,7 +162,11 @@ _PARTICIPATED = re.compile(r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:tham gia|ra q
                            r"[^.;:]{0,110}?\bđăng ký\s+tham gia\b", re.I)
 # "13.274 cán bộ đoàn, đoàn viên, thanh niên được nghiên cứu, học tập": members who went through something, not the stock
 _UNDERWENT = re.compile(r"[^.;:\d]{0,50}?\bđược\s+(?!giao\b)\w", re.I)
-_POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)", re.I)
+# who lives in a place: its youth, its population, its households with the mouths they feed ("thôn … với 164 hộ, 735
+# khẩu", "hơn 900 hộ dân với hơn 4.000 nhân khẩu"; "khẩu trang" are face masks, "khẩu súng" guns)
+_KHAU = r"(?:nhân\s+)?khẩu\b(?!\s*(?:trang|súng|pháo|hiệu))"
+_POPULATION = re.compile(r"[^.;:]{0,40}?(?:trong độ tuổi (?:thanh niên|từ)|dân số|sinh sống)|"
+                         rf"\s*(?:{_KHAU}|hộ(?:\s+dân)?\s*(?:,|với|và|gồm)\s*(?:gần|hơn|trên|khoảng)?\s*[\d.]+\s*{_KHAU})", re.I)
 # people at a ceremony or a conference: attendees, not a measure ("lễ ra quân quy tụ hơn 1.500 đoàn viên")
 # people named as volunteers are the campaign's force, whether a ceremony counts them or delegates stand for them
 # ("với sự tham gia của 8 đội, hơn 500 chiến sĩ tình nguyện", "3.000 chiến sĩ đại diện cho hơn 60.000 chiến sĩ tình nguyện")
@@ -580,7 +589,7 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     text = ctx.text
     facts = reading.facts
     is_word = "w" in m.groupdict()
-    if ctx.masked(a, b):
+    if ctx.masked(a, b) or any(lo <= a < hi for lo, hi in reading.structure.other_posts):
         return None
     if _NOT_A_QUANTITY_BEFORE.search(text, max(0, a - 16), a) or _NOT_A_QUANTITY_AFTER.match(text, b) or \
             _VISITS_BEFORE.search(text, max(0, a - 30), a) or \
@@ -686,9 +695,11 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
     if unit == "count" and value <= 5 and _FRAMING_COUNT.match(after):
         return None  # "4 chiến dịch", "3 phong trào hành động cách mạng": the campaigns that frame the work, not work done
     if unit == "count" and re.match(r"\s*(?:lượt\s+)?thí sinh\b", after) and not _CANDIDATES_HELPED.search(before[-50:]) and \
-            not _HELPED_AFTER.match(after):
+            not _HELPED_AFTER.match(after) and not _CONTEST.search(text, max(sent[0], a - 80), a) and not _CONTEST.match(after):
         return None  # "2 điểm thi với tổng số 417 thí sinh": who sat the exam; the Union's work is the candidates it helped
     toll = _DISASTER_TOLL.search(text[sent[0]:a])
+    if toll and _CAUSED_BY.search(text, max(sent[0], sent[0] + toll.start() - 20), sent[0] + toll.start()):
+        toll = None  # "khắc phục những thiệt hại do bão lụt gây ra": the damage named as what the work answers
     if toll and not _HELPED_BEFORE.search(text, sent[0] + toll.end(), a) and not _HELPED_BEFORE.search(after[:30]):
         return None
     if unit == "count" and _HARMED.match(after) and not _HELPED_BEFORE.search(before[-40:]):

@@ -388,7 +388,8 @@ _COMMUNE_BODY = re.compile(
     rf"Đoàn\s+{_UNION}\s+[Tt]rường\s+(?:THPT|THCS|PTDTNT|Trung cấp(?:\s+nghề)?))"
     # "Liên đội Trường Tiểu học số 2 Hóa Thượng": a school numbered within its place
     # (a name never runs on past a line's end: "Đoàn trường\n\n Thành …" is a heading's end and the next line)
-    rf"(?P<number>\s+số\s+\d{{1,2}})?[^\S\n]+(?P<name>{_NAME})")
+    # ("Đoàn cơ sở phường 5", "Đoàn TNCS Hồ Chí Minh Phường 28": the cities' wards known by number, as their districts are)
+    rf"(?P<number>\s+số\s+\d{{1,2}})?[^\S\n]+(?P<name>{_NAME}|(?<=[Pp]hường[^\S\n])\d{{1,2}}(?![\d.,/]))")
 # "toàn Đoàn" is the whole of the page's own Union, whatever its level
 _OWN_COLLECTIVE = re.compile(
     r"(?<!\w)(?:[Tt]oàn|[Cc]ả)\s+(?P<unit>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|khối|Đoàn(?!\s+(?:TNCS|[Tt]hanh niên)))(?!\w)|"
@@ -964,6 +965,7 @@ def bloc_name(raw: str) -> str:
     s = re.sub(r"\bĐHQG\b", "Đại học Quốc gia", s)
     s = re.sub(r"\bĐH\b", "Đại học", s)
     s = re.sub(r"\bCĐ\b", "Cao đẳng", s)
+    s = re.sub(r"(?<=\w )VN$", "Việt Nam", s)  # "Học viện Nông nghiệp VN": labels write the country out
     # ("Đoàn trường Cao Đẳng Đại Việt Sài Gòn": a page that capitalises every syllable of the school's kind)
     s = re.sub(r"\bCao Đẳng\b", "Cao đẳng", re.sub(r"\bĐại Học\b", "Đại học", s))
     # ("Đoàn trường Đại học Nam Cần Thơ" stays as the page writes it: labels follow the page, 17 to 12)

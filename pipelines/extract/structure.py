@@ -177,6 +177,7 @@ class Structure:
     governing: list[Frame] = field(default_factory=list)
     regions: list[tuple[int, int]] = field(default_factory=list)  # see regions_of_interest
     word_numbers: list = field(default_factory=list)  # spelled numbers found on the way ("chín chỉ tiêu")
+    other_posts: list[tuple[int, int]] = field(default_factory=list)  # the site's list of its other posts (see other_posts)
     _gov_starts: list[int] = field(default_factory=list)
     _frame_starts: list[int] = field(default_factory=list)
 
@@ -484,10 +485,8 @@ def read_structure(text: str, published: tuple[int, int, int | None] | None = No
         held = held_on[0]
     held_year = int(held.group("y")) if held else None
     lunar = None if st.published or held_year or st.anniversary_year else lunar_year(text)
-    # the site's list of its other posts ("- Tiểu đoàn 45: Khánh thành nhà đồng đội - ( 26-11-24 02:00 )"): their
-    # headlines' years and times are not this page's
-    others = [(m.start(), m.end()) for m in _OTHER_POSTS.finditer(text)]
-    others += [(m.start(), m.end()) for m in SITE_CLOCK.finditer(text, 0, 600)]
+    st.other_posts = other_posts(text)
+    others = st.other_posts + [(m.start(), m.end()) for m in SITE_CLOCK.finditer(text, 0, 600)]
     bare = text
     for lo, hi in others:
         bare = bare[:lo] + " " * (hi - lo) + bare[hi:]
@@ -531,6 +530,45 @@ _OTHER_POSTS = re.compile(r"^[-•*][ \t]+[^\n]{10,300}?\([ \t]*\d{1,2}[-/.]\d{1
                           re.M)
 # (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come
 # before a figure is checked after, which finds the same: a character inside a run of digits always fails it)
+_OTHER_POSTS_HEADING = re.compile(
+    r"^[ \t]*(?:Related posts|Tin cùng chuyên mục|Tin (?:bài )?liên quan|Bài (?:viết )?liên quan|Các bài khác|Các tin khác|"
+    r"Tin khác|Tin mới cập nhật|Tin mới hơn|Tin cũ hơn|Các tin (?:đã đưa|cũ hơn|mới hơn)|Tin đã đưa|Xem thêm|Đọc thêm|"
+    r"Tin mới nhất|Tin nổi bật|Tin tức liên quan|Bài viết khác|Tin xem nhiều|Đọc nhiều|Tin cùng loại|Bài cùng chuyên mục|"
+    r"Tin bài khác)[ \t]*:?[ \t]*$", re.M | re.I)
+_HEADLINE_ITEM = re.compile(r"[ \t]*[-–•][ \t]+\S[^\n]*")
+_ITEM_ENDS_SENTENCE = re.compile(r"[.;,:!?…][\s\"”']*$")
+
+
+def other_posts(text: str) -> list[tuple[int, int]]:
+    """The site's list of its other posts: their headlines' figures, years and times are not this page's.
+    Lines of a headline and its date ("- Tiểu đoàn 45: Khánh thành nhà đồng đội - ( 26-11-24 02:00 )"), and a run of
+    three or more dashed lines closing the page that no line introduced (the line before is no item and ends a sentence,
+    not with a colon) and that end no sentence themselves ("- Quỹ Thiện tâm tặng 500 suất quà Tết cho hộ nghèo"): a list of
+    results the page reports is introduced ("Kết quả như sau:") or punctuated as sentences."""
+    spans = [(m.start(), m.end()) for m in _OTHER_POSTS.finditer(text)]
+    end = len(text.rstrip())
+    items: list[tuple[int, int]] = []
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not _HEADLINE_ITEM.fullmatch(line) or _ITEM_ENDS_SENTENCE.search(line):
+            break
+        items.append((start, end))
+        end = start - 1
+    before = text[:items[-1][0]].rstrip() if items else ""
+    last_line = before[before.rfind("\n") + 1:]
+    # (the tail of a longer list, "- Trao hơn 100 phần quà … gia đình chính sách." before it, is the page's own)
+    if len(items) >= 3 and not before.endswith(":") and not _HEADLINE_ITEM.fullmatch(last_line):
+        spans += items
+    # a heading that names the list ("Related posts:", "Tin liên quan") and only headlines after it to the end
+    for m in _OTHER_POSTS_HEADING.finditer(text):
+        rest = [line for line in text[m.end():].split("\n") if line.strip()]
+        if rest and all(len(line) <= 160 and not _ITEM_ENDS_SENTENCE.search(line) for line in rest):
+            spans.append((m.start(), len(text)))
+            break
+    return sorted(spans)
+
+
 _YEAR_SPAN = re.compile(rf"({_Y})\s*[-–—]\s*{_Y}")
 _DEADLINE_YEAR = re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?năm\s+{_Y}")  # on lower-cased text
 _LONE_YEAR = re.compile(rf"{_Y}(?![\d/])")
