@@ -111,7 +111,8 @@ _DISASTER_TOLL = re.compile(r"\b(?:bão|lũ|lụt|mưa lũ|mưa đá|thiên tai|
 # a contest the Union holds counts its contestants ("Tham gia hội thi có 12 đội gồm 112 thí sinh", "Hơn 110 thí sinh tham
 # gia hội thi"), where an exam's candidates are counted only as people the work served
 _CONTEST = re.compile(r"hội thi|cuộc thi|tranh tài|[^.;:\d]{0,30}?\btham gia\s+(?:dự\s+)?(?:hội\s+|cuộc\s+)?thi\b", re.I)
-# a disaster told as the cause of the damage the work answers ("khắc phục những thiệt hại do bão lụt gây ra") is no agent
+# a disaster told as the cause of the damage the work answers ("hỗ trợ khắc phục những thiệt hại do bão lụt gây ra") is
+# no agent (but "hai tỉnh gánh chịu thiệt hại nặng nề do bão số 10 gây ra, trong đó, …" tells the toll)
 _CAUSED_BY = re.compile(r"\b(?:do|bởi|vì)\s+(?:\w+\s+){0,2}$", re.I)
 # exam candidates are counted as people helped when a verb of service comes before them ("tiếp sức cho 24.031 thí sinh")
 _CANDIDATES_HELPED = re.compile(_HELPED_BEFORE.pattern + r"|tiếp sức|tư vấn|hướng dẫn|phục vụ|đón|chăm lo|nấu|phát|miễn phí|chỗ ở",
@@ -698,8 +699,9 @@ def _judge(ctx: _Ctx, a: int, b: int, m: re.Match, reading: DocumentReading, cue
             not _HELPED_AFTER.match(after) and not _CONTEST.search(text, max(sent[0], a - 80), a) and not _CONTEST.match(after):
         return None  # "2 điểm thi với tổng số 417 thí sinh": who sat the exam; the Union's work is the candidates it helped
     toll = _DISASTER_TOLL.search(text[sent[0]:a])
-    if toll and _CAUSED_BY.search(text, max(sent[0], sent[0] + toll.start() - 20), sent[0] + toll.start()):
-        toll = None  # "khắc phục những thiệt hại do bão lụt gây ra": the damage named as what the work answers
+    if toll and _CAUSED_BY.search(text, max(sent[0], sent[0] + toll.start() - 20), sent[0] + toll.start()) and \
+            _HELPED_BEFORE.search(text, sent[0], sent[0] + toll.start()):
+        toll = None  # "hỗ trợ khắc phục những thiệt hại do bão lụt gây ra": the damage named as what the work answers
     if toll and not _HELPED_BEFORE.search(text, sent[0] + toll.end(), a) and not _HELPED_BEFORE.search(after[:30]):
         return None
     if unit == "count" and _HARMED.match(after) and not _HELPED_BEFORE.search(before[-40:]):
