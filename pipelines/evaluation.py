@@ -314,7 +314,8 @@ CV_CORPORA = ("dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", 
               "holdout210", "holdout211", "holdout212", "holdout213", "holdout214", "holdout215", "holdout216",
               "holdout217", "holdout218", "holdout219", "holdout220", "holdout221", "holdout222", "holdout223",
               "holdout224", "holdout225", "holdout226", "holdout227", "holdout228", "holdout229", "holdout230",
-              "holdout231", "holdout232", "holdout233", "holdout234")
+              "holdout231", "holdout232", "holdout233", "holdout234",
+              "holdout235", "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241", "holdout242")
 TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
                  "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
                  "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22",
@@ -349,7 +350,9 @@ TRAIN_CORPORA = ("seeds", "dev", "dev2", "dev3", "dev4", "holdout", "holdout2", 
                  "holdout207", "holdout208", "holdout209", "holdout210", "holdout211", "holdout212", "holdout213", "holdout214",
                  "holdout215", "holdout216", "holdout217", "holdout218", "holdout219", "holdout220", "holdout221",
                  "holdout222", "holdout223", "holdout224", "holdout225", "holdout226", "holdout227", "holdout228",
-                 "holdout229", "holdout230", "holdout231", "holdout232", "holdout233", "holdout234")  # never a set not yet read
+                 "holdout229", "holdout230", "holdout231", "holdout232", "holdout233", "holdout234",
+                 "holdout235", "holdout236", "holdout237", "holdout238", "holdout239", "holdout240", "holdout241",
+                 "holdout242")  # never a set not yet read
 SHARED_CORPORA = ("dev", "dev2")
 FACT_FIELDS = ("org", "org_level", "province", "period", "doc_type")
 SEED_WEIGHT = 4

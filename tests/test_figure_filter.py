@@ -24,7 +24,7 @@ def test_a_programme_named_by_a_number_is_set_aside_with_its_reason(shared):
     assert [(m.start, m.quote) for m in shipped.set_aside] == [
         (299, "120 kênh Trung ương Đoàn hỗ"), (1010, "120 kênh Trung ương Đoàn"), (1284, "120 đã")]
     assert [m.set_aside for m in shipped.set_aside] == [
-        f"not a measure (p = {p}, learned from first sights)" for p in ("0.92", "0.89", "0.92")]
+        f"not a measure (p = {p}, learned from first sights)" for p in ("0.90", "0.88", "0.93")]
     # the rest is what the rules read, in the same order
     assert [m.quote for m in shipped.measures] == [m.quote for m in rules.measures if m.start not in (299, 1010, 1284)]
     assert all(m.set_aside is None for m in shipped.measures)
@@ -73,4 +73,4 @@ def test_a_pages_figures_scored_at_once_score_as_one_at_a_time(shared):
         assert max(abs(p - q) for (_a, p), (_b, q) in zip(together, alone)) < 1e-12
     assert [round(p, 2) for label, p in model.figure_filter.predict_many(
         [learned.figure_features(text, m.start, m.end, m.kind, m.indicator, m.unit, m.qualifier, m.value)
-         for m in measures]) if label == learned.NOT_A_MEASURE and p >= 0.5] == [0.92, 0.89, 0.92]
+         for m in measures]) if label == learned.NOT_A_MEASURE and p >= 0.5] == [0.9, 0.88, 0.93]

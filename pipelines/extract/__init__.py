@@ -16,7 +16,7 @@ from .organisations import Gazetteer, OrganisationReader
 from .structure import join_soft_wraps
 from pipelines.reference import REFERENCE_DIR
 
-_RELEASE = "0.10.26"
+_RELEASE = "0.10.27"
 
 
 def _code_hash() -> str:
