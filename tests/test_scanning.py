@@ -80,3 +80,10 @@ def test_same_matches_as_the_regex_engine_on_real_pages(name):
                 pos = m.start() + 1
             assert scan.pattern.search(text, pos, hi) is None
     assert found > 20, name  # each scan is exercised, not vacuously equal
+
+
+def test_a_unit_before_a_capitalised_name_starts_with_the_unit_alone():
+    # the starts are kept shortest at every union: "Xã" covers every "Xã T…", "Xã Đ…" (read naively, a place's unit
+    # followed by up to eight letters of its name multiplies into millions of strings)
+    pattern = re.compile(r"(?<!\w)(?:[Xx]ã|[Pp]hường|[Hh]uyện)(?:[ \t]+[A-ZĐ][a-zàáảãạăâđêôơư]+){0,3}(?:\s+\(|$)?")
+    assert literal_starts(pattern) == ["Huyện", "Phường", "Xã", "huyện", "phường", "xã"]
