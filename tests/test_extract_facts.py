@@ -626,6 +626,9 @@ def test_a_commune_name_several_provinces_share(path, org, province):
     # congress: the Central Committee, as a guess
     ("holdout62/v7_16.txt", "Trung ương Đoàn", "scope"),
     ("holdout59/v4_18.txt", "Trung ương Đoàn", "scope"),
+    # "các cơ sở đoàn trên địa bàn huyện đã tổ chức được 195 đợt tình nguyện …", "đoàn các cấp trong toàn huyện": a
+    # district's own page that never names the district, on a province's site: a district's Union, unnamed
+    ("holdout12/w_10.txt", "Huyện đoàn", "place"),
 ])
 def test_an_organisation_guessed_from_the_province_alone_says_so(doc, org, basis):
     f = extract_document((CORPUS / doc).read_text(encoding="utf-8"), name="doc.txt").facts

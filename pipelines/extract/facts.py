@@ -129,6 +129,10 @@ def read_document_facts(text: str, reader: OrganisationReader, overrides: dict |
         place = _own_place(text, reader, "district", regions, title_end)
         if place and place.province in (province, None):
             org, level, province, org_basis = place.name, "district", place.province or province, "text"
+        elif org_basis == "place":
+            # the district unnamed ("các cơ sở đoàn trên địa bàn huyện", "Huyện đoàn DMC"): a district's Union of the
+            # province, not the province's own, whose figures it would take as the province's
+            org, level = "Huyện đoàn", "district"
     org = _spelt_out(org, text)
     if level == "bloc":
         org = completed_institution(org, text)
