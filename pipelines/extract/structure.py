@@ -528,8 +528,6 @@ SITE_CLOCK = re.compile(rf"^[ \t]*(?:[Tt]hứ\s+\w+|[Cc]hủ\s+[Nn]hật)\s*,\s*
                          rf"\s+{_Y}[ \t]*$", re.M)
 _OTHER_POSTS = re.compile(r"^[-•*][ \t]+[^\n]{10,300}?\([ \t]*\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?:[ \t]+\d{1,2}:\d{2})?[ \t]*\)[ \t]*$",
                           re.M)
-# (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come
-# before a figure is checked after, which finds the same: a character inside a run of digits always fails it)
 _OTHER_POSTS_HEADING = re.compile(
     r"^[ \t]*(?:Related posts|Tin cùng chuyên mục|Tin (?:bài )?liên quan|Bài (?:viết )?liên quan|Các bài khác|Các tin khác|"
     r"Tin khác|Tin mới cập nhật|Tin mới hơn|Tin cũ hơn|Các tin (?:đã đưa|cũ hơn|mới hơn)|Tin đã đưa|Xem thêm|Đọc thêm|"
@@ -569,6 +567,8 @@ def other_posts(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# (each pattern opens with a digit or a literal, so the engine skips to the next candidate; what must not come
+# before a figure is checked after, which finds the same: a character inside a run of digits always fails it)
 _YEAR_SPAN = re.compile(rf"({_Y})\s*[-–—]\s*{_Y}")
 _DEADLINE_YEAR = re.compile(rf"(?:đến|tới|vào|trước)\s+(?:hết\s+)?năm\s+{_Y}")  # on lower-cased text
 _LONE_YEAR = re.compile(rf"{_Y}(?![\d/])")
